@@ -1,0 +1,55 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { PORTAL_HOST_MATCHES, TEST_HOST_MATCHES } from './lib/hosts';
+
+// One extension, two builds: the production one only ever runs on the portal's hosts; the
+// test build (MLA_TEST_BUILD=1, used by the regression kit and the demo) also runs on the
+// mocked portal served on localhost, and lands in its own folder so neither overwrites the other.
+const testBuild = process.env.MLA_TEST_BUILD === '1';
+const hostMatches = testBuild ? [...PORTAL_HOST_MATCHES, ...TEST_HOST_MATCHES] : PORTAL_HOST_MATCHES;
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: testBuild ? '.output/test' : '.output',
+  manifestVersion: 3,
+  webExt: { disabled: true },
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
+    permissions: ['storage'],
+    host_permissions: hostMatches,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'metacentrex-licence-assistant@myopenip-tools',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // Content-script matches are declared once (lib/hosts.ts) and widened here for the test
+    // build, so the entrypoint itself never needs to know which build it is in.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) script.matches = hostMatches;
+    },
+  },
+  zip: {
+    excludeSources: [
+      'mocks/**',
+      'tests/**',
+      'scripts/**',
+      'bench/**',
+      'docs/**',
+      'demo-output/**',
+      'playwright*.ts',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
+});
