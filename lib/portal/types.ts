@@ -1,0 +1,71 @@
+/**
+ * What the portal adapter reads off a page. Everything here comes from visible French labels and
+ * page structure (see shared/portal-reference.md), never from the mock's ids, classes or URLs.
+ */
+
+/** A count written `A / S` on the Détails tab: A active (held by an SDA), S subscribed. */
+export interface LicenceCount {
+  active: number;
+  subscribed: number;
+}
+
+/** Why a row's count could not be read as a trustworthy `A / S`. */
+export type CountProblem =
+  | 'missing' // no count text at all
+  | 'not-a-number' // e.g. `x / 2`, `1,5 / 2`, `1 / 2 / 3`
+  | 'negative' // e.g. `-1 / 2`
+  | 'active-exceeds-subscribed' // e.g. `3 / 2`: impossible under the active/subscribed reading
+  | 'ambiguous'; // more than one count-like text in the row
+
+/** One licence row of the "Nombre de licences" block. */
+export interface LicenceRow {
+  /** The label as shown, whitespace-normalised, trimmed, icons (ⓘ…) removed: `Licence full`. */
+  label: string;
+  /** The row: a `tr`, or the smallest element grouping the label with its count. */
+  element: HTMLElement;
+  /** The element holding the label text; annotations are mounted next to it. */
+  labelElement: HTMLElement;
+  /** The count text as read and normalised (`''` when there is none). */
+  rawCount: string;
+  /** `null` exactly when `problem` is set. */
+  count: LicenceCount | null;
+  problem: CountProblem | null;
+}
+
+/** What the page says the `A / S` count means, when it says anything (a legend or tooltip). */
+export type CountLegend =
+  | { kind: 'none' }
+  | { kind: 'active-of-subscribed'; text: string }
+  | { kind: 'other'; text: string };
+
+/** The "Nombre de licences ⓘ" block of the Détails tab. */
+export interface LicenceBlock {
+  /** The element whose own text is "Nombre de licences". */
+  heading: HTMLElement;
+  /** The smallest element holding the heading and every row. */
+  container: HTMLElement;
+  rows: LicenceRow[];
+  legend: CountLegend;
+}
+
+/** The "Résiliation licence <type>" dialog, once its body is there. */
+export interface TerminationDialog {
+  /** The dialog element (role=dialog, or the smallest element holding title and fields). */
+  root: HTMLElement;
+  /** The licence the dialog is for, written like the Détails rows: `Licence full`. */
+  licenceLabel: string;
+  /** "Quantité souscrite" and "Quantité active", `null` when absent or not a whole number. */
+  subscribed: number | null;
+  active: number | null;
+  /** The "Quantité à résilier" input. */
+  quantityInput: HTMLInputElement | null;
+  /** The button labelled "Confirmer" (or "Valider"), the one the guard may block. */
+  confirmButton: HTMLElement | null;
+}
+
+/** An SDA and the licence it holds, where the page shows it (e.g. a "Numéros" table). */
+export interface SdaAssignment {
+  number: string;
+  licenceLabel: string;
+  user: string | null;
+}
