@@ -32,5 +32,11 @@ export type QuantityCheck =
   | { valid: true; value: number }
   | {
       valid: false;
-      reason: 'empty' | 'not-a-number' | 'not-whole' | 'below-minimum' | 'above-maximum' | 'nothing-terminable';
+      reason:
+        | 'empty'
+        | 'not-a-number'
+        | 'not-whole'
+        | 'below-minimum'
+        | 'above-maximum'
+        | 'nothing-terminable';
     };

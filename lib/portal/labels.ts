@@ -1,0 +1,78 @@
+/**
+ * The portal's French labels, in one place (from the procedure card, see shared/portal-reference.md).
+ * Readers compare them through `foldText`, so case, spacing, accents and icons do not matter.
+ */
+import { foldText, normaliseText } from './text';
+
+export const LABELS = {
+  licenceBlockHeading: 'Nombre de licences',
+  licencePrefix: 'Licence ',
+  terminationTitlePrefix: 'Résiliation licence',
+  subscribedQuantity: 'Quantité souscrite',
+  activeQuantity: 'Quantité active',
+  quantityToTerminate: 'Quantité à résilier',
+  confirm: 'Confirmer',
+  validate: 'Valider',
+  cancel: 'Annuler',
+  numbersTab: 'Numéros',
+  dissociate: 'Dissocier',
+  loading: 'Chargement',
+} as const;
+
+/** The licence types of the card, in the card's order. A portal may show others: keep them too. */
+export const KNOWN_LICENCE_TYPES = [
+  'Licence simple',
+  'Licence full',
+  'Licence full avancée',
+  'Licence full meeting',
+  'Licence full meeting avancée',
+  'Licence full conferencing',
+  'Licence fax entreprise',
+  'Licence SVI',
+] as const;
+
+/** Whether two texts are the same label once folded (`Quantité active :` ≡ `quantite  active`). */
+export function sameLabel(text: string, label: string): boolean {
+  return foldText(text) === foldText(label);
+}
+
+/** Whether a text begins with the word `Licence` followed by a type (`Licence full`, `licence X`). */
+export function startsWithLicenceWord(text: string): boolean {
+  return /^licence(\s|$)/.test(foldText(text));
+}
+
+/** Whether a text is a licence label: `Licence` and at least one more word. */
+export function isLicenceLabel(text: string): boolean {
+  return /^licence\s+\S/.test(foldText(text));
+}
+
+/** What identifies a licence: its folded type, without the `Licence` word (`full`, `full avancee`). */
+function licenceKey(label: string): string {
+  return foldText(label).replace(/^licence(\s+|$)/, '');
+}
+
+/**
+ * Whether two texts name the same licence: `Licence full` ≡ `licence  full ⓘ` ≡ `Licence Full`.
+ * A bare type (`full`, as a Numéros table may show it) matches its `Licence …` label. Empty never matches.
+ */
+export function sameLicence(a: string, b: string): boolean {
+  const keyA = licenceKey(a);
+  return keyA !== '' && keyA === licenceKey(b);
+}
+
+/** The card's label for a licence type, when it is one of the known ones. */
+export function knownLicenceType(label: string): (typeof KNOWN_LICENCE_TYPES)[number] | null {
+  return KNOWN_LICENCE_TYPES.find((known) => sameLicence(known, label)) ?? null;
+}
+
+/**
+ * The Détails-row label a dialog title is about: `Résiliation licence full` → `Licence full`
+ * (also `RÉSILIATION DE LA LICENCE Full ⓘ`). `null` when the title is not a termination title.
+ */
+export function licenceLabelFromDialogTitle(title: string): string | null {
+  const shown = normaliseText(title);
+  const match = /^r[eé]siliation\s+(?:de\s+(?:la\s+)?)?licence\s+(\S.*?)\s*:?$/iu.exec(
+    shown.normalize('NFC'),
+  );
+  return match?.[1] ? `Licence ${match[1]}` : null;
+}

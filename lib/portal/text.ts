@@ -1,0 +1,158 @@
+/**
+ * Text as the operator sees it. The portal's markup is unknown, so every reader compares visible text
+ * only; these helpers make that comparison tolerant of spacing, icons and case, and blind to our own
+ * annotations (which sit inside the very rows we read).
+ */
+
+// NBSP, narrow NBSP, figure space and the other Unicode spaces become plain spaces.
+const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// Zero-width characters and BOMs carry no text: they may split a word, so they are removed, not spaced.
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// Info icons written as characters (ⓘ, ℹ), icon-font glyphs (private use areas), emoji and their
+// variation selectors / keycaps.
+const ICON_GLYPHS =
+  /[\u24D8\u2139\uE000-\uF8FF]|\uFE0E|\uFE0F|\u20E3|[\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}]|\p{Extended_Pictographic}/gu;
+
+/** Plain spaces, icons removed, runs of whitespace collapsed, trimmed. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(ZERO_WIDTH, '')
+    .replace(SPACE_LIKE, ' ')
+    .replace(ICON_GLYPHS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The form used to compare labels: normalised, lower case, accents removed (`Avancée` ≡ `avancee`),
+ * a trailing colon dropped (`Quantité active :`).
+ */
+export function foldText(text: string): string {
+  return normaliseText(text)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s*:$/, '')
+    .trim();
+}
+
+/** Elements whose content is never shown as text. */
+const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'TEXTAREA', 'SVG', 'svg']);
+
+/**
+ * Text-formatting elements that do not separate words: `<b>Lic</b>ence` reads `Licence`. Every other
+ * element (cells, divs, spans used as grid cells…) is treated as a word boundary, so two adjacent cells
+ * never glue into one token (`full` + `1 / 2` must not read `full1 / 2`).
+ */
+const INLINE_FORMATTING = new Set([
+  'B',
+  'I',
+  'EM',
+  'STRONG',
+  'U',
+  'S',
+  'SMALL',
+  'MARK',
+  'ABBR',
+  'FONT',
+  'SUP',
+  'SUB',
+  'BIG',
+  'TT',
+]);
+
+/** Our own custom elements (`mla-licence`, `mla-summary`, …): never part of what the portal says. */
+export function isOwnElement(element: Element): boolean {
+  return element.localName.startsWith('mla-');
+}
+
+/**
+ * Whether this element (on its own, not its ancestors) hides its content from the operator, as far
+ * as the markup says: `hidden`, `aria-hidden="true"`, inline `display:none`/`visibility:hidden`,
+ * tooltips/popovers (Bootstrap inserts them inside the very cells we read, on hover).
+ */
+export function hidesItsContent(element: Element): boolean {
+  if (NEVER_TEXT.has(element.tagName) || isOwnElement(element)) return true;
+  if (element.hasAttribute('hidden')) return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  if (element.getAttribute('role') === 'tooltip') return true;
+  const style = (element as HTMLElement).style;
+  if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  return false;
+}
+
+/**
+ * The visible-ish text of a node: text nodes under it, skipping what `hidesItsContent` says and any
+ * node in `exclude` (with its subtree). Not normalised: see `visibleText`.
+ */
+function collectText(node: Node, exclude: ReadonlySet<Node> | undefined, parts: string[]): void {
+  if (exclude?.has(node)) return;
+  if (node.nodeType === 3 /* TEXT_NODE */) {
+    parts.push(node.nodeValue ?? '');
+    return;
+  }
+  if (node.nodeType !== 1 /* ELEMENT_NODE */ && node.nodeType !== 11 /* DOCUMENT_FRAGMENT */) return;
+  if (node.nodeType === 1) {
+    const element = node as Element;
+    if (hidesItsContent(element)) return;
+    if (element.tagName === 'BR') {
+      parts.push(' ');
+      return;
+    }
+    const separate = !INLINE_FORMATTING.has(element.tagName);
+    if (separate) parts.push(' ');
+    for (let child = node.firstChild; child; child = child.nextSibling) collectText(child, exclude, parts);
+    if (separate) parts.push(' ');
+    return;
+  }
+  for (let child = node.firstChild; child; child = child.nextSibling) collectText(child, exclude, parts);
+}
+
+/**
+ * The normalised visible text of a node (see `hidesItsContent`), optionally leaving out some subtrees
+ * (e.g. a row's label, to read the rest of the row).
+ */
+export function visibleText(node: Node, exclude?: ReadonlySet<Node>): string {
+  const parts: string[] = [];
+  collectText(node, exclude, parts);
+  return normaliseText(parts.join(''));
+}
+
+/** Whether an element or one of its ancestors hides it (attributes and inline style only). */
+export function isHiddenByMarkup(element: Element): boolean {
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    if (hidesItsContent(current)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an element is hidden, also asking the browser's computed style (CSS classes such as a
+ * closed modal's). happy-dom computes little layout, so tests rely on the markup part.
+ */
+export function isHidden(element: Element): boolean {
+  const view = element.ownerDocument?.defaultView;
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    if (hidesItsContent(current)) return true;
+    if (current.tagName === 'DIALOG' && !current.hasAttribute('open')) return true;
+    if (view && typeof view.getComputedStyle === 'function') {
+      const style = view.getComputedStyle(current);
+      if (style.display === 'none' || style.visibility === 'hidden') return true;
+    }
+  }
+  return false;
+}
+
+/** Every element under `root` (document order) that is not hidden by markup nor one of ours. */
+export function visibleElements(root: ParentNode): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  const visit = (parent: ParentNode): void => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (hidesItsContent(child)) continue;
+      found.push(child as HTMLElement);
+      visit(child);
+    }
+  };
+  visit(root);
+  return found;
+}
