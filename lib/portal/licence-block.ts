@@ -1,6 +1,246 @@
-import type { LicenceBlock } from './types';
+/**
+ * Reading the "Nombre de licences ⓘ" block of the Détails tab from visible text and structure only:
+ * the real portal's markup is unknown (a table on the card; it may be divs, a dl, a list).
+ *
+ * How a row is found: every visible text node that starts with the word "Licence" starts a label.
+ * The label element is that text's element, widened while the wider element still only holds this
+ * label (`<td><b>Licence</b> full</td>`). The row is the smallest ancestor holding the label and a
+ * count without holding another label or the heading; when there is none (a `dl`, a flat grid), the
+ * label's following siblings up to the next label are its row.
+ */
+import { parseCount, splitLabelAndCount } from './count';
+import { isLicenceLabel, LABELS, sameLicence, startsWithLicenceWord } from './labels';
+import { classifyLegendText, combineLegends, tooltipTexts } from './legend';
+import { findNumberTables } from './sda';
+import { foldText, normaliseText, visibleElements, visibleText, visibleTextNodes } from './text';
+import type { CountLegend, LicenceBlock, LicenceRow } from './types';
 
-/** The "Nombre de licences" block of the Détails tab, or `null` when the page has none. */
-export function readLicenceBlock(_root: ParentNode): LicenceBlock | null {
+const HEADING = foldText(LABELS.licenceBlockHeading);
+/** Containers that group rows, never one row's label. */
+const ROW_GROUPS = new Set(['TR', 'TBODY', 'THEAD', 'TFOOT', 'TABLE', 'DL', 'UL', 'OL', 'BODY', 'HTML']);
+/** Siblings that start a new row in a flat layout (`dt` after `dt`…). */
+const ROW_STARTS = new Set(['DT', 'TR', 'LI']);
+/** Elements that may continue a label: `<td><a>Licence</a> <span>full</span></td>`. */
+const LABEL_PARTS = new Set([
+  'B',
+  'I',
+  'EM',
+  'STRONG',
+  'U',
+  'S',
+  'SMALL',
+  'MARK',
+  'ABBR',
+  'FONT',
+  'SPAN',
+  'A',
+  'LABEL',
+]);
+const DIALOGS = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+/** How far above the heading the rows may start: beyond that, the heading has no rows. */
+const MAX_CONTAINER_DEPTH = 12;
+/** Page text longer than this near the block is prose, not a legend. */
+const MAX_LEGEND_LENGTH = 200;
+
+/** `''` when the text is the heading, the trailing words when it is the heading plus a short note. */
+function headingNote(text: string): string | null {
+  const folded = foldText(text);
+  if (folded === HEADING) return '';
+  if (!folded.startsWith(`${HEADING} `) && !folded.startsWith(`${HEADING}(`)) return null;
+  const note = normaliseText(text).slice(LABELS.licenceBlockHeading.length);
+  if (note.length > 80 || /\d/.test(note) || startsWithLicenceWord(note.replace(/^[\s(:]+/, ''))) return null;
+  return note.replace(/^[\s(:\u2013\u2014-]+|[\s)]+$/g, '');
+}
+
+/** The deepest visible elements reading "Nombre de licences" (case, spaces, icons, colon tolerant). */
+function findHeadings(root: ParentNode): HTMLElement[] {
+  const matches = visibleElements(root).filter(
+    (element) => /licences/i.test(element.textContent ?? '') && headingNote(visibleText(element)) !== null,
+  );
+  return matches.filter((element) => !matches.some((other) => other !== element && element.contains(other)));
+}
+
+/** A heading's box: the widest ancestor whose text is still just the heading (it holds the ⓘ icon). */
+function headingBox(heading: HTMLElement): HTMLElement {
+  let box = heading;
+  const text = visibleText(heading);
+  while (box.parentElement && visibleText(box.parentElement) === text) box = box.parentElement;
+  return box;
+}
+
+/** Text nodes starting with the word "Licence", outside dialogs and numbers tables. */
+function labelStarts(container: Element): Text[] {
+  const numberTables = findNumberTables(container);
+  return visibleTextNodes(container).filter((node) => {
+    const parent = node.parentElement;
+    if (!parent || !startsWithLicenceWord(node.nodeValue ?? '')) return false;
+    if (parent.closest(DIALOGS)) return false;
+    return !numberTables.some((table) => table.contains(parent));
+  });
+}
+
+/** The smallest ancestor of the heading holding at least one label, within reach. */
+function findContainer(heading: HTMLElement): { container: HTMLElement; starts: Text[] } | null {
+  let current = heading.parentElement;
+  for (let depth = 0; current && depth < MAX_CONTAINER_DEPTH; depth += 1) {
+    const starts = labelStarts(current);
+    if (starts.length > 0) return { container: current, starts };
+    if (current.tagName === 'BODY' || current.matches(DIALOGS)) break;
+    current = current.parentElement;
+  }
   return null;
+}
+
+const COUNT_LIKE = /[\d/]/;
+
+interface RowContext {
+  container: HTMLElement;
+  heading: HTMLElement;
+  starts: readonly Text[];
+}
+
+function startsWithin(element: Node, context: RowContext): number {
+  return context.starts.filter((start) => element.contains(start)).length;
+}
+
+/** Whether `parent` may widen the label element `label`: it only adds more words of this label. */
+function continuesLabel(parent: HTMLElement, label: HTMLElement, context: RowContext): boolean {
+  if (parent === context.container || ROW_GROUPS.has(parent.tagName) || parent.contains(context.heading))
+    return false;
+  if (startsWithin(parent, context) !== 1) return false;
+  const text = visibleText(parent);
+  if (COUNT_LIKE.test(text) || !startsWithLicenceWord(text)) return false;
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (child !== label && !LABEL_PARTS.has(child.tagName) && visibleText(child) !== '') return false;
+  }
+  return true;
+}
+
+/** The siblings after `node` up to the next label (or the heading, or a new row of the same kind). */
+function followingRowSiblings(node: Node, context: RowContext): Node[] {
+  const siblings: Node[] = [];
+  const startTag = node.nodeType === 1 ? (node as Element).tagName : '';
+  for (let sibling = node.nextSibling; sibling; sibling = sibling.nextSibling) {
+    if (startsWithin(sibling, context) > 0 || sibling.contains(context.heading)) break;
+    if (sibling.nodeType === 1 && ROW_STARTS.has(startTag) && (sibling as Element).tagName === startTag)
+      break;
+    siblings.push(sibling);
+  }
+  return siblings;
+}
+
+/** One row from the text node starting its label. */
+function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: Node[] } | null {
+  const own = start.parentElement;
+  if (!own) return null;
+  // Loose text: the label's element also holds other labels (`Licence a 1 / 1<br>Licence b 1 / 2`).
+  if (own === context.container || startsWithin(own, context) > 1) {
+    const siblings = followingRowSiblings(start, context);
+    const { label, rest } = splitLabelAndCount(
+      [start.nodeValue ?? '', ...siblings.map((node) => visibleText(node))].join(' '),
+    );
+    return finishRow(label, own, own, rest, [start, ...siblings]);
+  }
+  let labelElement = own;
+  while (labelElement.parentElement && continuesLabel(labelElement.parentElement, labelElement, context)) {
+    labelElement = labelElement.parentElement;
+  }
+  const split = splitLabelAndCount(visibleText(labelElement));
+  const excluded = new Set<Node>([labelElement]);
+  let row: HTMLElement | null = null;
+  for (
+    let parent = labelElement.parentElement;
+    parent &&
+    parent !== context.container &&
+    !parent.contains(context.heading) &&
+    startsWithin(parent, context) === 1;
+    parent = parent.parentElement
+  ) {
+    row = parent;
+    if (COUNT_LIKE.test(visibleText(parent, excluded))) break;
+  }
+  if (row) {
+    return finishRow(split.label, row, labelElement, [split.rest, visibleText(row, excluded)].join(' '), [
+      row,
+    ]);
+  }
+  // Flat layout (dl, a grid of cells): the row is the label and its following siblings.
+  const siblings = followingRowSiblings(labelElement, context);
+  const rest = [split.rest, ...siblings.map((node) => visibleText(node))].join(' ');
+  return finishRow(split.label, labelElement, labelElement, rest, [labelElement, ...siblings]);
+}
+
+function finishRow(
+  label: string,
+  element: HTMLElement,
+  labelElement: HTMLElement,
+  rest: string,
+  parts: Node[],
+): { row: LicenceRow; parts: Node[] } | null {
+  // A bare "Licence" is a column header, not a licence.
+  if (!isLicenceLabel(label)) return null;
+  const rawCount = normaliseText(rest);
+  const reading = parseCount(rawCount);
+  return {
+    row: { label, element, labelElement, rawCount, count: reading.count, problem: reading.problem },
+    parts,
+  };
+}
+
+/** Tooltips of the heading's ⓘ, a note in the heading, and short visible texts around the rows. */
+function readLegend(heading: HTMLElement, container: HTMLElement, rowParts: readonly Node[]): CountLegend {
+  const box = headingBox(heading);
+  const legends: (CountLegend | null)[] = [];
+  const iconsNearHeading = [box, box.nextElementSibling, box.previousElementSibling].filter(
+    (element): element is Element => element !== null && (element === box || visibleText(element) === ''),
+  );
+  for (const element of iconsNearHeading) {
+    for (const text of tooltipTexts(element)) legends.push(classifyLegendText(text, 'tooltip'));
+  }
+  const note = headingNote(visibleText(heading));
+  if (note) legends.push(classifyLegendText(note, 'tooltip'));
+  const aroundRows = visibleText(container, new Set<Node>([box, ...rowParts]));
+  if (aroundRows.length <= MAX_LEGEND_LENGTH) legends.push(classifyLegendText(aroundRows, 'text'));
+  for (const sibling of [container.previousElementSibling, container.nextElementSibling]) {
+    if (!sibling || sibling.contains(heading)) continue;
+    const text = visibleText(sibling);
+    if (text.length <= MAX_LEGEND_LENGTH) legends.push(classifyLegendText(text, 'text'));
+  }
+  return combineLegends(legends);
+}
+
+/**
+ * The "Nombre de licences" block, or `null` when the page has none. A heading whose rows cannot be
+ * found yields a block with no rows (the features can say "not recognised" rather than nothing).
+ */
+export function readLicenceBlock(root: ParentNode): LicenceBlock | null {
+  const headings = findHeadings(root);
+  const first = headings[0];
+  if (!first) return null;
+  for (const heading of headings) {
+    const found = findContainer(heading);
+    if (!found) continue;
+    const context: RowContext = { container: found.container, heading, starts: found.starts };
+    const rows: LicenceRow[] = [];
+    const parts: Node[] = [];
+    for (const start of found.starts) {
+      const read = readRow(start, context);
+      if (!read) continue;
+      rows.push(read.row);
+      parts.push(...read.parts);
+    }
+    if (rows.length === 0) continue;
+    return { heading, container: found.container, rows, legend: readLegend(heading, found.container, parts) };
+  }
+  return {
+    heading: first,
+    container: first.parentElement ?? first,
+    rows: [],
+    legend: readLegend(first, first.parentElement ?? first, []),
+  };
+}
+
+/** The row of a block for a licence label (`Licence full` ≡ `licence full ⓘ`), if any. */
+export function findLicenceRow(block: LicenceBlock, label: string): LicenceRow | null {
+  return block.rows.find((row) => sameLicence(row.label, label)) ?? null;
 }

@@ -1,11 +1,127 @@
+/**
+ * Which number (SDA) holds which licence, where the page shows it. The card does not say the portal
+ * has such a view (the mock has a "Numéros" tab): everything here is optional for the features.
+ */
+import { LABELS, startsWithLicenceWord } from './labels';
+import { foldText, isHiddenByMarkup, visibleElements, visibleText } from './text';
 import type { SdaAssignment } from './types';
 
-/** Numbers shown with the licence they hold (a table with a number column and a licence column). */
-export function readSdaAssignments(_root: ParentNode): SdaAssignment[] {
-  return [];
+const NUMBER_HEADER = /\bnumeros?\b|\bsdas?\b|^n°|^no\b|telephone|\bdid\b/;
+const LICENCE_HEADER = /\blicences?\b/;
+const USER_HEADER = /utilisateur|\busers?\b|collaborateur|\bnom\b|titulaire|\bposte\b|abonne/;
+const NO_LICENCE = /^(aucune?|sans|non|n\/?a|-+|\u2014|\u2013)$/;
+
+/** The columns of a table that lists numbers with their licence. */
+export interface NumberTableColumns {
+  number: number;
+  licence: number;
+  user: number | null;
 }
 
-/** The "Numéros" tab or link, when the page has one. */
-export function findNumbersTab(_root: ParentNode): HTMLElement | null {
-  return null;
+const TABLE_LIKE = 'table, [role="table"], [role="grid"], [role="treegrid"]';
+
+function ownRows(table: Element): Element[] {
+  if (table instanceof HTMLTableElement) return Array.from(table.rows);
+  return Array.from(table.querySelectorAll('[role="row"]')).filter(
+    (row) => row.closest(TABLE_LIKE) === table,
+  );
+}
+
+function cellsOf(row: Element): Element[] {
+  if (row instanceof HTMLTableRowElement) return Array.from(row.cells);
+  return Array.from(row.children).filter((cell) =>
+    ['cell', 'gridcell', 'columnheader', 'rowheader'].includes(cell.getAttribute('role') ?? ''),
+  );
+}
+
+function isHeaderRow(row: Element): boolean {
+  const cells = cellsOf(row);
+  return (
+    row.parentElement?.tagName === 'THEAD' ||
+    (cells.length > 0 &&
+      cells.every((cell) => cell.tagName === 'TH' || cell.getAttribute('role') === 'columnheader'))
+  );
+}
+
+/** The header row and its columns, when the table lists numbers with a licence column. */
+function headerOf(table: Element): { header: Element; columns: NumberTableColumns } | null {
+  const rows = ownRows(table);
+  const header = rows.find(isHeaderRow) ?? rows[0];
+  if (!header) return null;
+  const titles = cellsOf(header).map((cell) => foldText(visibleText(cell)));
+  const number = titles.findIndex((title) => NUMBER_HEADER.test(title));
+  const licence = titles.findIndex((title, index) => index !== number && LICENCE_HEADER.test(title));
+  if (number < 0 || licence < 0) return null;
+  const user = titles.findIndex(
+    (title, index) => index !== number && index !== licence && USER_HEADER.test(title),
+  );
+  return { header, columns: { number, licence, user: user < 0 ? null : user } };
+}
+
+/** The columns when `table` is a numbers-with-licence table, else `null`. */
+export function numberTableColumns(table: Element): NumberTableColumns | null {
+  return headerOf(table)?.columns ?? null;
+}
+
+/** Every table under `root` (and `root` itself) that lists numbers with their licence. */
+export function findNumberTables(root: ParentNode): Element[] {
+  const tables = Array.from(root.querySelectorAll(TABLE_LIKE));
+  if (root instanceof Element && root.matches(TABLE_LIKE)) tables.unshift(root);
+  return tables.filter((table) => !isHiddenByMarkup(table) && headerOf(table) !== null);
+}
+
+function cellText(cells: readonly Element[], index: number): string {
+  const cell = cells[index];
+  return cell ? visibleText(cell) : '';
+}
+
+/** Numbers shown with the licence they hold; rows without a number or without a licence are left out. */
+export function readSdaAssignments(root: ParentNode): SdaAssignment[] {
+  const assignments: SdaAssignment[] = [];
+  for (const table of findNumberTables(root)) {
+    const found = headerOf(table);
+    if (!found) continue;
+    const { header, columns } = found;
+    for (const row of ownRows(table)) {
+      if (row === header || isHeaderRow(row) || isHiddenByMarkup(row)) continue;
+      const cells = cellsOf(row);
+      const number = cellText(cells, columns.number);
+      const licence = cellText(cells, columns.licence);
+      if (!/\d/.test(number) || licence === '' || NO_LICENCE.test(foldText(licence))) continue;
+      const user = columns.user === null ? '' : cellText(cells, columns.user);
+      assignments.push({
+        number,
+        licenceLabel: startsWithLicenceWord(licence) ? licence : `Licence ${licence}`,
+        user: user === '' || NO_LICENCE.test(foldText(user)) ? null : user,
+      });
+    }
+  }
+  return assignments;
+}
+
+const NUMBERS_TAB = foldText(LABELS.numbersTab);
+const CLICKABLE = 'a, button, [role="tab"], [role="button"], [role="link"]';
+
+/** Whether a tab's text is "Numéros", possibly with a count (`Numéros (3)`). */
+function readsNumbers(element: Element): boolean {
+  const text = foldText(visibleText(element));
+  return text === NUMBERS_TAB || new RegExp(`^${NUMBERS_TAB}\\s*\\(\\d+\\)$`).test(text);
+}
+
+/**
+ * The "Numéros" tab (role=tab, or a link/button in a tab list, nav or list of links), to send the
+ * operator there. `null` when the page has none.
+ */
+export function findNumbersTab(root: ParentNode): HTMLElement | null {
+  const matching = visibleElements(root).filter(
+    (element) => element.matches(CLICKABLE) && readsNumbers(element),
+  );
+  // `<li role="tab"><a>Numéros</a></li>`: the link inside is what a click must reach.
+  const candidates = matching.filter(
+    (element) => !matching.some((other) => other !== element && element.contains(other)),
+  );
+  const isTab = (element: HTMLElement) => element.getAttribute('role') === 'tab';
+  const inTabList = (element: HTMLElement) =>
+    element.closest('[role="tablist"], nav, [role="navigation"], ul, ol, menu') !== null;
+  return candidates.find(isTab) ?? candidates.find(inTabList) ?? null;
 }

@@ -1,6 +1,153 @@
+/**
+ * Reading the "Résiliation licence <type>" dialog (card step 8): its two quantities, the
+ * "Quantité à résilier" input and the "Confirmer" button, from labels and structure only.
+ *
+ * A dialog whose body is not there yet ("Chargement...") or that is hidden yields nothing: callers
+ * read again when the page changes, and never see a half-loaded dialog.
+ */
+import { LABELS, licenceLabelFromDialogTitle, sameLabel } from './labels';
+import { foldText, isHidden, normaliseText, visibleElements, visibleText } from './text';
 import type { TerminationDialog } from './types';
 
-/** The visible "Résiliation licence …" dialogs whose body has loaded. */
-export function readTerminationDialogs(_root: ParentNode): TerminationDialog[] {
-  return [];
+const DIALOGS = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+const CLICKABLE = 'a, button, [role="button"], input[type="submit"], input[type="button"]';
+const TEXT_INPUTS = 'input:not([type]), input[type="text"], input[type="number"], input[type="tel"]';
+const FIELD_LABELS = [LABELS.subscribedQuantity, LABELS.activeQuantity, LABELS.quantityToTerminate];
+/** How far above its title a dialog without ARIA role may start. */
+const MAX_DIALOG_DEPTH = 6;
+
+/** Deepest visible elements under `root` whose text satisfies `accept`. */
+function deepestWithText(root: ParentNode, accept: (text: string) => boolean): HTMLElement[] {
+  const matches = visibleElements(root).filter((element) => accept(visibleText(element)));
+  return matches.filter((element) => !matches.some((other) => other !== element && element.contains(other)));
+}
+
+function isFieldLabel(text: string): boolean {
+  return FIELD_LABELS.some((label) => sameLabel(text, label));
+}
+
+function mentionsLoading(element: Element): boolean {
+  return foldText(visibleText(element)).includes(foldText(LABELS.loading));
+}
+
+/** The dialog a title belongs to: its ARIA dialog, else the smallest ancestor holding fields or a loader. */
+function dialogRootOf(title: HTMLElement): HTMLElement | null {
+  const aria = title.closest<HTMLElement>(DIALOGS);
+  if (aria) return aria;
+  let current = title.parentElement;
+  for (let depth = 0; current && depth < MAX_DIALOG_DEPTH && current.tagName !== 'BODY'; depth += 1) {
+    if (deepestWithText(current, isFieldLabel).length > 0 || mentionsLoading(current)) return current;
+    current = current.parentElement;
+  }
+  return null;
+}
+
+/** The widest element around `element` (inside `root`) whose text is the same: a label's cell or box. */
+function boxOf(element: HTMLElement, root: HTMLElement): HTMLElement {
+  let box = element;
+  const text = visibleText(element);
+  while (box.parentElement && box.parentElement !== root && visibleText(box.parentElement) === text) {
+    box = box.parentElement;
+  }
+  return box;
+}
+
+/** The first text after a label: next cell, `dd`, sibling element or text (`<b>Quantité active</b> : 1`). */
+function valueAfter(label: HTMLElement, root: HTMLElement): string {
+  for (let sibling = boxOf(label, root).nextSibling; sibling; sibling = sibling.nextSibling) {
+    const text = visibleText(sibling).replace(/^[:\s]+/, '');
+    if (text !== '') return text;
+  }
+  return '';
+}
+
+function wholeNumber(text: string): number | null {
+  const match = /^(\d+)(\s+licences?)?$/i.exec(normaliseText(text));
+  const value = match ? Number(match[1]) : Number.NaN;
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+function quantity(root: HTMLElement, label: string): number | null {
+  const labels = deepestWithText(root, (text) => sameLabel(text, label));
+  const first = labels[0];
+  return first ? wholeNumber(valueAfter(first, root)) : null;
+}
+
+function isTextInput(element: Element | null): element is HTMLInputElement {
+  return element instanceof HTMLInputElement && element.matches(TEXT_INPUTS);
+}
+
+/** The "Quantité à résilier" input: by `<label for>`, nesting, aria-label(ledby), then position. */
+function quantityInput(root: HTMLElement): HTMLInputElement | null {
+  const target = LABELS.quantityToTerminate;
+  const inputs = Array.from(root.querySelectorAll(TEXT_INPUTS)).filter(isTextInput);
+  const labels = deepestWithText(root, (text) => sameLabel(text, target));
+  for (const label of labels) {
+    const forId = label instanceof HTMLLabelElement ? label.htmlFor : '';
+    const byFor = forId ? inputs.find((input) => input.id === forId) : undefined;
+    if (byFor) return byFor;
+    const nested = inputs.find((input) => label.contains(input));
+    if (nested) return nested;
+  }
+  const document = root.ownerDocument;
+  const byAria = inputs.find((input) => {
+    if (sameLabel(input.getAttribute('aria-label') ?? '', target)) return true;
+    const ids = (input.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    const text = ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    return ids.length > 0 && sameLabel(text, target);
+  });
+  if (byAria) return byAria;
+  for (const label of labels) {
+    const box = boxOf(label, root);
+    for (let sibling = box.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+      const input = inputs.find((candidate) => sibling.contains(candidate));
+      if (input) return input;
+      if (visibleText(sibling) !== '') break;
+    }
+    const row = label.closest('tr');
+    const inRow = row && root.contains(row) ? inputs.find((input) => row.contains(input)) : undefined;
+    if (inRow) return inRow;
+  }
+  // The card's dialog has one input: when the label is there but not linked to it, that is the one.
+  return labels.length > 0 && inputs.length === 1 ? (inputs[0] ?? null) : null;
+}
+
+function buttonText(element: Element): string {
+  return element instanceof HTMLInputElement ? element.value : visibleText(element);
+}
+
+/** The "Confirmer" button (else "Valider"), disabled or not. */
+function confirmButton(root: HTMLElement): HTMLElement | null {
+  const buttons = visibleElements(root).filter((element) => element.matches(CLICKABLE));
+  const reads = (word: string) => (element: HTMLElement) =>
+    new RegExp(`^${foldText(word)}\\b`).test(foldText(buttonText(element)));
+  return buttons.find(reads(LABELS.confirm)) ?? buttons.find(reads(LABELS.validate)) ?? null;
+}
+
+/** The visible, loaded "Résiliation licence …" dialogs under `root`. */
+export function readTerminationDialogs(root: ParentNode): TerminationDialog[] {
+  const titles = deepestWithText(
+    root,
+    (text) => text.length < 120 && licenceLabelFromDialogTitle(text) !== null,
+  );
+  const dialogs: TerminationDialog[] = [];
+  const seen = new Set<HTMLElement>();
+  for (const title of titles) {
+    // A button or link reading "Résiliation licence full" opens the dialog; it is not one.
+    if (title.closest(CLICKABLE)) continue;
+    const dialogRoot = dialogRootOf(title);
+    if (!dialogRoot || seen.has(dialogRoot) || isHidden(dialogRoot)) continue;
+    seen.add(dialogRoot);
+    const hasFields = deepestWithText(dialogRoot, isFieldLabel).length > 0;
+    if (!hasFields) continue;
+    dialogs.push({
+      root: dialogRoot,
+      licenceLabel: licenceLabelFromDialogTitle(visibleText(title)) ?? '',
+      subscribed: quantity(dialogRoot, LABELS.subscribedQuantity),
+      active: quantity(dialogRoot, LABELS.activeQuantity),
+      quantityInput: quantityInput(dialogRoot),
+      confirmButton: confirmButton(dialogRoot),
+    });
+  }
+  return dialogs;
 }

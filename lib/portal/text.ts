@@ -156,3 +156,19 @@ export function visibleElements(root: ParentNode): HTMLElement[] {
   visit(root);
   return found;
 }
+
+/** Every text node under `root` (document order) with visible, non-blank text. */
+export function visibleTextNodes(root: Node): Text[] {
+  const found: Text[] = [];
+  const visit = (parent: Node): void => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        if (normaliseText(child.nodeValue ?? '') !== '') found.push(child as Text);
+      } else if (child.nodeType === 1 && !hidesItsContent(child as Element)) {
+        visit(child);
+      }
+    }
+  };
+  visit(root);
+  return found;
+}
