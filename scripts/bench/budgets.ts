@@ -1,0 +1,71 @@
+import type { Budget, Figure } from './figures';
+
+/** The budgets of issue 6. A figure not measured in a run (e.g. `--only`) is not checked. */
+export const BUDGETS: readonly Budget[] = [
+  { figureId: 'annotate.8.p95', max: 16, on: 'value', text: 'p95 ≤ 16 ms (8 lignes)' },
+  { figureId: 'annotate.200.p95', max: 50, on: 'value', text: 'p95 ≤ 50 ms (200 lignes)' },
+  { figureId: 'overhead.details.load', max: 1.05, on: 'ratio', text: 'ratio ≤ 1.05' },
+  { figureId: 'overhead.journey', max: 1.05, on: 'ratio', text: 'ratio ≤ 1.05' },
+  { figureId: 'overhead.longtasks.max', max: 50, on: 'value', text: 'aucune tâche longue > 50 ms' },
+  { figureId: 'observer.cpu', max: 1.05, on: 'ratio', text: 'ratio ≤ 1.05' },
+  { figureId: 'size.content.gzip', max: 12, on: 'value', text: '≤ 12 KB gzip' },
+  { figureId: 'portal.services.p95', max: 50, on: 'value', text: 'p95 ≤ 50 ms' },
+  { figureId: 'portal.filters.p95', max: 50, on: 'value', text: 'p95 ≤ 50 ms' },
+];
+
+export interface BudgetVerdict {
+  budget: Budget;
+  figure: Figure;
+  /** The number compared with the budget; `null` when it could not be computed (no baseline). */
+  measured: number | null;
+  ok: boolean;
+}
+
+/** Every budget whose figure is present, with its verdict. A missing ratio fails: it cannot be vouched for. */
+export function checkBudgets(
+  figures: readonly Figure[],
+  budgets: readonly Budget[] = BUDGETS,
+): BudgetVerdict[] {
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
+  const verdicts: BudgetVerdict[] = [];
+  for (const budget of budgets) {
+    const figure = byId.get(budget.figureId);
+    if (!figure) continue;
+    const measured = budget.on === 'ratio' ? (figure.ratio ?? null) : figure.value;
+    verdicts.push({
+      budget,
+      figure,
+      measured,
+      ok: measured !== null && Number.isFinite(measured) && measured <= budget.max,
+    });
+  }
+  return verdicts;
+}
+
+/** One line per exceeded budget, naming the figure, what was measured and the budget. */
+export function describeExceeded(verdicts: readonly BudgetVerdict[]): string[] {
+  return verdicts
+    .filter((verdict) => !verdict.ok)
+    .map(({ budget, figure, measured }) => {
+      const shown =
+        measured === null
+          ? 'non mesurable'
+          : formatNumber(measured, budget.on === 'ratio' ? 'ratio' : figure.unit);
+      return `Budget dépassé: ${figure.id} (${figure.label}) = ${shown}, budget ${budget.text}`;
+    });
+}
+
+export function formatNumber(value: number, unit: Figure['unit']): string {
+  switch (unit) {
+    case 'ratio':
+      return value.toFixed(3);
+    case 'count':
+      return String(Math.round(value));
+    case 'ms':
+      return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
+    case 'KB':
+      return `${value.toFixed(2)} KB`;
+    case 's':
+      return `${value.toFixed(1)} s`;
+  }
+}

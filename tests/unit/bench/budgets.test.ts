@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, checkBudgets, describeExceeded, formatNumber } from '../../../scripts/bench/budgets';
+import type { Budget, Figure } from '../../../scripts/bench/figures';
+
+const budgets: Budget[] = [
+  { figureId: 'a.p95', max: 16, on: 'value', text: 'p95 ≤ 16 ms' },
+  { figureId: 'b.load', max: 1.05, on: 'ratio', text: 'ratio ≤ 1.05' },
+  { figureId: 'c.absent', max: 1, on: 'value', text: '≤ 1' },
+];
+
+const fig = (id: string, value: number, extra: Partial<Figure> = {}): Figure => ({
+  id,
+  label: `label of ${id}`,
+  value,
+  unit: 'ms',
+  ...extra,
+});
+
+describe('checkBudgets', () => {
+  it('passes a figure at its budget and fails one above it', () => {
+    expect(checkBudgets([fig('a.p95', 16)], budgets).map((v) => v.ok)).toEqual([true]);
+    expect(checkBudgets([fig('a.p95', 16.01)], budgets).map((v) => v.ok)).toEqual([false]);
+  });
+
+  it('judges a ratio budget on the ratio, not the value', () => {
+    const [within] = checkBudgets([fig('b.load', 900, { baseline: 880, ratio: 900 / 880 })], budgets);
+    expect(within).toMatchObject({ ok: true, measured: 900 / 880 });
+    const [above] = checkBudgets([fig('b.load', 10, { baseline: 9, ratio: 10 / 9 })], budgets);
+    expect(above?.ok).toBe(false);
+  });
+
+  it('fails a ratio budget whose ratio could not be computed', () => {
+    const [verdict] = checkBudgets([fig('b.load', 10, { baseline: 0, ratio: null })], budgets);
+    expect(verdict).toMatchObject({ ok: false, measured: null });
+  });
+
+  it('skips budgets whose figure was not measured in this run', () => {
+    expect(checkBudgets([fig('a.p95', 1)], budgets)).toHaveLength(1);
+  });
+
+  it('covers every budget of issue 6 with distinct figure ids', () => {
+    const ids = BUDGETS.map((budget) => budget.figureId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(
+      expect.arrayContaining(['annotate.8.p95', 'annotate.200.p95', 'observer.cpu', 'size.content.gzip']),
+    );
+    expect(BUDGETS.find((b) => b.figureId === 'annotate.8.p95')?.max).toBe(16);
+    expect(BUDGETS.find((b) => b.figureId === 'annotate.200.p95')?.max).toBe(50);
+    expect(BUDGETS.find((b) => b.figureId === 'size.content.gzip')?.max).toBe(12);
+  });
+});
+
+describe('describeExceeded', () => {
+  it('names each exceeded budget with its figure, measure and budget, and nothing else', () => {
+    const verdicts = checkBudgets(
+      [fig('a.p95', 20), fig('b.load', 1, { ratio: 1.2, baseline: 1 }), fig('c.absent', 0.5)],
+      budgets,
+    );
+    const lines = describeExceeded(verdicts);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('a.p95');
+    expect(lines[0]).toContain('20.0 ms');
+    expect(lines[0]).toContain('p95 ≤ 16 ms');
+    expect(lines[1]).toContain('b.load');
+    expect(lines[1]).toContain('1.200');
+  });
+
+  it('says when a ratio was not measurable', () => {
+    const lines = describeExceeded(checkBudgets([fig('b.load', 1, { ratio: null })], budgets));
+    expect(lines[0]).toContain('non mesurable');
+  });
+});
+
+describe('formatNumber', () => {
+  it('formats each unit', () => {
+    expect(formatNumber(3.1249, 'ms')).toBe('3.12 ms');
+    expect(formatNumber(31.4159, 'ms')).toBe('31.4 ms');
+    expect(formatNumber(1.04321, 'ratio')).toBe('1.043');
+    expect(formatNumber(4.5, 'KB')).toBe('4.50 KB');
+    expect(formatNumber(61.27, 's')).toBe('61.3 s');
+    expect(formatNumber(2.6, 'count')).toBe('3');
+  });
+});
