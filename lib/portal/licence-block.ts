@@ -41,6 +41,8 @@ const DIALOGS = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="tru
 const MAX_CONTAINER_DEPTH = 12;
 /** Page text longer than this near the block is prose, not a legend. */
 const MAX_LEGEND_LENGTH = 200;
+/** How many levels above the rows' container a note still counts as "near the block". */
+const LEGEND_LEVELS = 3;
 
 /** `''` when the text is the heading, the trailing words when it is the heading plus a short note. */
 function headingNote(text: string): string | null {
@@ -201,10 +203,15 @@ function readLegend(heading: HTMLElement, container: HTMLElement, rowParts: read
   if (note) legends.push(classifyLegendText(note, 'tooltip'));
   const aroundRows = visibleText(container, new Set<Node>([box, ...rowParts]));
   if (aroundRows.length <= MAX_LEGEND_LENGTH) legends.push(classifyLegendText(aroundRows, 'text'));
-  for (const sibling of [container.previousElementSibling, container.nextElementSibling]) {
-    if (!sibling || sibling.contains(heading)) continue;
-    const text = visibleText(sibling);
-    if (text.length <= MAX_LEGEND_LENGTH) legends.push(classifyLegendText(text, 'text'));
+  // A note just before or after the block (the container may be a tbody, the note after its table).
+  let around: HTMLElement | null = container;
+  for (let level = 0; around && level < LEGEND_LEVELS && around.tagName !== 'BODY'; level += 1) {
+    for (const sibling of [around.previousElementSibling, around.nextElementSibling]) {
+      if (!sibling || sibling.contains(heading)) continue;
+      const text = visibleText(sibling);
+      if (text.length <= MAX_LEGEND_LENGTH) legends.push(classifyLegendText(text, 'text'));
+    }
+    around = around.parentElement;
   }
   return combineLegends(legends);
 }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, isHidden, normaliseText, visibleText } from '../../../lib/portal/text';
+
+function element(html: string): HTMLElement {
+  document.body.innerHTML = `<div id="subject">${html}</div>`;
+  return document.getElementById('subject') as HTMLElement;
+}
+
+describe('normaliseText', () => {
+  it.each([
+    ['Licence\u00A0full', 'Licence full'],
+    ['Licence\u202Ffull', 'Licence full'],
+    ['  Licence \n\t full  ', 'Licence full'],
+    ['Lic\u200Bence full', 'Licence full'],
+    ['Licence full ⓘ', 'Licence full'],
+    ['Licence full ℹ️', 'Licence full'],
+    ['Licence full \uE86F', 'Licence full'],
+    ['Licence full 🔒', 'Licence full'],
+    ['1\u00A0/\u00A02', '1 / 2'],
+  ])('%j → %j', (input, expected) => {
+    expect(normaliseText(input)).toBe(expected);
+  });
+});
+
+describe('foldText', () => {
+  it('ignores case, accents, icons, spacing and a trailing colon', () => {
+    expect(foldText('  Quantité  ACTIVE ⓘ : ')).toBe('quantite active');
+    expect(foldText('Licence full avancée')).toBe(foldText('LICENCE FULL AVANCEE'));
+  });
+});
+
+describe('visibleText', () => {
+  it('separates cells but not formatting', () => {
+    expect(visibleText(element('<b>Lic</b>ence <i>full</i><span>1 / 2</span>'))).toBe('Licence full 1 / 2');
+    expect(visibleText(element('<div>full</div><div>1 / 2</div>'))).toBe('full 1 / 2');
+  });
+
+  it('skips scripts, styles, templates, hidden, aria-hidden, tooltips and our own elements', () => {
+    const html = [
+      'Licence full',
+      '<script>var x = "1 / 2";</script>',
+      '<style>.a{}</style>',
+      '<template>3 / 4</template>',
+      '<span hidden>5 / 6</span>',
+      '<i aria-hidden="true">7</i>',
+      '<div role="tooltip">Licences actives / souscrites</div>',
+      '<span style="display: none">8 / 9</span>',
+      '<mla-licence data-state="terminable">1 à résilier</mla-licence>',
+      '<svg><text>9</text></svg>',
+    ].join('');
+    expect(visibleText(element(html))).toBe('Licence full');
+  });
+
+  it('leaves out excluded subtrees', () => {
+    const root = element('<span id="label">Licence full</span><span>1 / 2</span>');
+    const label = root.querySelector('#label') as HTMLElement;
+    expect(visibleText(root, new Set([label]))).toBe('1 / 2');
+  });
+});
+
+describe('isHidden', () => {
+  it('sees hidden ancestors, aria-hidden roots, closed <dialog> and inline display:none', () => {
+    const root = element(
+      '<div style="display:none"><p id="a">x</p></div><div aria-hidden="true" id="b">y</div><dialog id="c">z</dialog><dialog open id="d">w</dialog><p id="e">v</p>',
+    );
+    const byId = (id: string) => root.querySelector(`#${id}`) as HTMLElement;
+    expect(isHidden(byId('a'))).toBe(true);
+    expect(isHidden(byId('b'))).toBe(true);
+    expect(isHidden(byId('c'))).toBe(true);
+    expect(isHidden(byId('d'))).toBe(false);
+    expect(isHidden(byId('e'))).toBe(false);
+  });
+});
