@@ -1,0 +1,48 @@
+/** Faults the mock can inject while it runs; all off by default. */
+export interface Faults {
+  /** Added before every page and XHR answer (not assets nor control endpoints). */
+  latencyMs: number;
+  /** Terminations answer 500 with a French message; nothing changes. */
+  terminationError: boolean;
+  /** Terminations get a network error (the connection is dropped); nothing changes. */
+  dropConnection: boolean;
+  /** One-shot: the next protected request finds every session gone, then the fault turns itself off. */
+  sessionExpired: boolean;
+  /** The Détails block is served with broken rows (`x / 2`, a missing count, a row without label). */
+  malformedDetails: boolean;
+}
+
+export const NO_FAULTS: Readonly<Faults> = Object.freeze({
+  latencyMs: 0,
+  terminationError: false,
+  dropConnection: false,
+  sessionExpired: false,
+  malformedDetails: false,
+});
+
+const FLAGS = ['terminationError', 'dropConnection', 'sessionExpired', 'malformedDetails'] as const;
+export const MAX_LATENCY_MS = 60_000;
+
+/** Validates a (partial) JSON body of `POST /__mock/faults`; unknown keys are refused so typos show. */
+export function parseFaultsPatch(
+  body: unknown,
+): { ok: true; patch: Partial<Faults> } | { ok: false; message: string } {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { ok: false, message: 'Corps JSON attendu : un objet, par exemple {"latencyMs": 500}.' };
+  }
+  const patch: Partial<Faults> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (key === 'latencyMs') {
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_LATENCY_MS) {
+        return { ok: false, message: `latencyMs doit être un nombre entier de 0 à ${MAX_LATENCY_MS}.` };
+      }
+      patch.latencyMs = value;
+    } else if ((FLAGS as readonly string[]).includes(key)) {
+      if (typeof value !== 'boolean') return { ok: false, message: `${key} doit valoir true ou false.` };
+      patch[key as (typeof FLAGS)[number]] = value;
+    } else {
+      return { ok: false, message: `Panne inconnue : ${key}. Connues : latencyMs, ${FLAGS.join(', ')}.` };
+    }
+  }
+  return { ok: true, patch };
+}

@@ -1,0 +1,128 @@
+import { HttpResponse } from 'msw';
+import { SESSION_COOKIE, type Sessions } from '../auth';
+import type { PortalStore } from '../data/store';
+import type { Faults } from '../faults';
+import type { SafeHtml } from '../html/html';
+import { layout } from '../pages/layout';
+
+/** What every handler of one Portal shares. */
+export interface PortalContext {
+  store: PortalStore;
+  sessions: Sessions;
+  faults: Faults;
+}
+
+export const DEMO_PANEL_COOKIE = 'mock_demo_panel';
+
+export function wait(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+export function isXhr(request: Request): boolean {
+  return request.headers.get('x-requested-with')?.toLowerCase() === 'xmlhttprequest';
+}
+
+/**
+ * The signed-in user, or null. The `sessionExpired` fault is one-shot: the first protected request
+ * after it is switched on ends every session, then it turns itself off.
+ */
+export function currentUser(ctx: PortalContext, cookies: Record<string, string>): string | null {
+  if (ctx.faults.sessionExpired) {
+    ctx.sessions.clear();
+    ctx.faults.sessionExpired = false;
+    return null;
+  }
+  return ctx.sessions.userOf(cookies[SESSION_COOKIE]);
+}
+
+export const SESSION_MESSAGE =
+  'Votre session a expiré ou vous n’êtes pas connecté. Veuillez vous reconnecter.';
+
+export function loginRedirect(request: Request): Response {
+  const url = new URL(request.url);
+  const next = `${url.pathname}${url.search}`;
+  return new HttpResponse(null, {
+    status: 302,
+    headers: { Location: `/login?next=${encodeURIComponent(next)}` },
+  });
+}
+
+export function xhrError(status: number, message: string): Response {
+  return HttpResponse.json({ ok: false, message }, { status });
+}
+
+/** Whether to draw the demo panel; `?demoPanel=0|1` also answers the cookie to remember it. */
+export function demoPanelChoice(
+  request: Request,
+  cookies: Record<string, string>,
+): { show: boolean; setCookie?: string } {
+  const asked = new URL(request.url).searchParams.get('demoPanel');
+  if (asked === '0') return { show: false, setCookie: `${DEMO_PANEL_COOKIE}=0; Path=/; SameSite=Lax` };
+  if (asked === '1')
+    return { show: true, setCookie: `${DEMO_PANEL_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax` };
+  return { show: cookies[DEMO_PANEL_COOKIE] !== '0' };
+}
+
+export function page(
+  ctx: PortalContext,
+  request: Request,
+  cookies: Record<string, string>,
+  options: { title: string; user: string | null; status?: number; setCookie?: string },
+  body: SafeHtml,
+): Response {
+  const demo = demoPanelChoice(request, cookies);
+  const headers = new Headers({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+  if (options.setCookie) headers.append('Set-Cookie', options.setCookie);
+  else if (demo.setCookie) headers.append('Set-Cookie', demo.setCookie);
+  const markup = layout(
+    {
+      title: options.title,
+      user: options.user,
+      demo: demo.show ? { scenario: ctx.store.scenario, faults: ctx.faults } : null,
+    },
+    body,
+  );
+  return new HttpResponse(markup.value, { status: options.status ?? 200, headers });
+}
+
+export function fragment(body: SafeHtml, status = 200): Response {
+  return new HttpResponse(body.value, {
+    status,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+}
+
+export interface GuardedInfo {
+  request: Request;
+  params: Record<string, string>;
+  cookies: Record<string, string>;
+  user: string;
+}
+
+/**
+ * Latency first, then the session check, then the resolver: mutations run synchronously after every
+ * await, so racing requests are serialised. Pages redirect to login (with `next`); XHR endpoints
+ * answer 401 with a French JSON message instead, so scripts can tell.
+ */
+export function guarded(
+  ctx: PortalContext,
+  kind: 'page' | 'xhr',
+  resolve: (info: GuardedInfo) => Response | Promise<Response>,
+) {
+  return async (info: {
+    request: Request;
+    params: Record<string, unknown>;
+    cookies: Record<string, string>;
+  }) => {
+    await wait(ctx.faults.latencyMs);
+    const user = currentUser(ctx, info.cookies);
+    if (!user) {
+      const wantsJson = kind === 'xhr' || isXhr(info.request);
+      return wantsJson ? xhrError(401, SESSION_MESSAGE) : loginRedirect(info.request);
+    }
+    const params = Object.fromEntries(
+      Object.entries(info.params).map(([key, value]) => [key, String(value)]),
+    );
+    return resolve({ request: info.request, params, cookies: info.cookies, user });
+  };
+}

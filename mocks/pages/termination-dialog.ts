@@ -1,0 +1,41 @@
+import type { Service } from '../data/model';
+import type { LicenceCountRow } from '../data/store';
+import { html } from '../html/html';
+import { serviceBase } from './service-page';
+
+function quantityRow(label: string, value: number) {
+  return html`<tr><td class="col-sm-6 col-md-6">${label}</td><td class="col-sm-6 col-md-6"><span class="js-copyable-content">${value}</span></td></tr>`;
+}
+
+/**
+ * The termination modal's content (`.modal-content`), fetched by XHR after "Chargement...". The hidden
+ * fields carry the quantities it was opened with, so the server can refuse a stale confirmation (409).
+ */
+export function terminationDialog(service: Service, row: LicenceCountRow) {
+  const terminable = row.subscribed - row.active;
+  return html`<form class="js-termination-form" method="post" action="${serviceBase(service.ref)}/licences/${row.type.key}/resiliation" novalidate>
+  <div class="modal-header">
+    <button type="button" class="close" data-dismiss="modal" aria-label="Fermer"><span aria-hidden="true">&times;</span></button>
+    <h4 class="modal-title" id="termination-modal-title">Résiliation ${row.type.label.toLowerCase()}</h4>
+  </div>
+  <div class="modal-body">
+    <div class="alert alert-danger js-dialog-error ${terminable > 0 ? 'hidden' : ''}" role="alert">${
+      terminable > 0
+        ? ''
+        : 'Aucune licence résiliable : chaque licence souscrite est associée à un numéro (SDA).'
+    }</div>
+    <table class="table"><tbody>
+      ${quantityRow('Quantité souscrite', row.subscribed)}
+      ${quantityRow('Quantité active', row.active)}
+      <tr><td class="col-sm-6 col-md-6"><label for="termination-quantity">Quantité à résilier</label></td>
+      <td class="col-sm-6 col-md-6"><input type="text" class="form-control" id="termination-quantity" name="quantity" value="1" autocomplete="off" inputmode="numeric"></td></tr>
+    </tbody></table>
+    <input type="hidden" name="openedSubscribed" value="${row.subscribed}">
+    <input type="hidden" name="openedActive" value="${row.active}">
+  </div>
+  <div class="modal-footer">
+    <button type="button" class="btn btn-default" data-dismiss="modal">Annuler</button>
+    <button type="submit" class="btn btn-primary js-confirm">Confirmer</button>
+  </div>
+</form>`;
+}

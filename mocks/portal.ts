@@ -1,0 +1,93 @@
+import type { HttpHandler } from 'msw';
+import { Sessions } from './auth';
+import { SCENARIOS, type ScenarioName } from './data/scenarios';
+import { PortalStore } from './data/store';
+import { type Faults, NO_FAULTS } from './faults';
+import { actionHandlers } from './handlers/action-handlers';
+import { assetHandlers } from './handlers/assets';
+import { authHandlers } from './handlers/auth-handlers';
+import type { PortalContext } from './handlers/context';
+import { controlHandlers } from './handlers/control-handlers';
+import { fragmentHandlers } from './handlers/fragment-handlers';
+import { pageHandlers } from './handlers/page-handlers';
+
+export { DEMO_CREDENTIALS, DEMO_EMAIL_CREDENTIALS } from './auth';
+export type { ScenarioName } from './data/scenarios';
+export type { Faults } from './faults';
+
+/** The answer of `GET /__mock/state` and of every control endpoint. */
+export interface PortalState {
+  scenario: ScenarioName;
+  scenarios: { name: ScenarioName; description: string }[];
+  faults: Faults;
+  counts: { services: number; sdas: number; history: number };
+}
+
+export interface Portal {
+  /** Override handlers first (see `use`), then the portal's own. A fresh array on every read. */
+  readonly handlers: HttpHandler[];
+  readonly store: PortalStore;
+  /** Live fault switches; change them with `setFaults` (or mutate, in tests). */
+  readonly faults: Faults;
+  readonly sessions: Sessions;
+  /** Reloads the current scenario's data and switches every fault off; sessions stay. */
+  reset(): void;
+  setScenario(name: ScenarioName): void;
+  setFaults(patch: Partial<Faults>): void;
+  state(): PortalState;
+  /** Prepends handlers that win over the portal's own (like MSW's `server.use`). */
+  use(...handlers: HttpHandler[]): void;
+  /** Drops every handler added with `use`. */
+  resetHandlers(): void;
+}
+
+export function createPortal(options: { scenario?: ScenarioName } = {}): Portal {
+  const store = new PortalStore(options.scenario ?? 'carte');
+  const faults: Faults = { ...NO_FAULTS };
+  const sessions = new Sessions();
+  const ctx: PortalContext = { store, sessions, faults };
+  let overrides: HttpHandler[] = [];
+
+  const portal: Portal = {
+    get handlers() {
+      return [...overrides, ...base];
+    },
+    store,
+    faults,
+    sessions,
+    reset() {
+      store.reset();
+      Object.assign(faults, NO_FAULTS);
+    },
+    setScenario(name) {
+      store.load(name);
+    },
+    setFaults(patch) {
+      Object.assign(faults, patch);
+    },
+    state() {
+      return {
+        scenario: store.scenario,
+        scenarios: SCENARIOS.map(({ name, description }) => ({ name, description })),
+        faults: { ...faults },
+        counts: store.counts,
+      };
+    },
+    use(...handlers) {
+      overrides = [...handlers, ...overrides];
+    },
+    resetHandlers() {
+      overrides = [];
+    },
+  };
+
+  const base: HttpHandler[] = [
+    ...assetHandlers(),
+    ...controlHandlers(portal),
+    ...authHandlers(ctx),
+    ...pageHandlers(ctx),
+    ...fragmentHandlers(ctx),
+    ...actionHandlers(ctx),
+  ];
+  return portal;
+}
