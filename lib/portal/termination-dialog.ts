@@ -22,8 +22,28 @@ function deepestWithText(root: ParentNode, accept: (text: string) => boolean): H
   return matches.filter((element) => !matches.some((other) => other !== element && element.contains(other)));
 }
 
+/** The text after a field label when both share one element (`Quantité active : 1`), else `null`. */
+function textAfterLabel(text: string, label: string): string | null {
+  const folded = foldText(text);
+  const target = foldText(label);
+  if (folded === target) return '';
+  if (!folded.startsWith(`${target} `) && !folded.startsWith(`${target}:`)) return null;
+  // Up to the next field, should several share one element (`Quantité souscrite 2<br>Quantité active 1`).
+  return (
+    folded
+      .slice(target.length)
+      .replace(/^[:\s]+/, '')
+      .split(/\s*quantite\b/)[0] ?? ''
+  );
+}
+
+/** The deepest elements labelled `label`, alone or followed by their value. */
+function fieldElements(root: ParentNode, label: string): HTMLElement[] {
+  return deepestWithText(root, (text) => textAfterLabel(text, label) !== null);
+}
+
 function isFieldLabel(text: string): boolean {
-  return FIELD_LABELS.some((label) => sameLabel(text, label));
+  return FIELD_LABELS.some((label) => textAfterLabel(text, label) !== null);
 }
 
 function mentionsLoading(element: Element): boolean {
@@ -68,9 +88,18 @@ function wholeNumber(text: string): number | null {
 }
 
 function quantity(root: HTMLElement, label: string): number | null {
-  const labels = deepestWithText(root, (text) => sameLabel(text, label));
-  const first = labels[0];
-  return first ? wholeNumber(valueAfter(first, root)) : null;
+  const first = fieldElements(root, label)[0];
+  if (!first) return quantityInText(root, label);
+  const inside = textAfterLabel(visibleText(first), label) ?? '';
+  return wholeNumber(inside !== '' ? inside : valueAfter(first, root));
+}
+
+/** A quantity written inside a longer text (`Quantité souscrite : 2<br>Quantité active : 1`). */
+function quantityInText(root: HTMLElement, label: string): number | null {
+  const pattern = new RegExp(`(?:^|\\s)${foldText(label)}\\b(.*)$`);
+  const holder = deepestWithText(root, (text) => pattern.test(foldText(text)))[0];
+  const after = holder ? pattern.exec(foldText(visibleText(holder)))?.[1] : undefined;
+  return after === undefined ? null : wholeNumber(textAfterLabel(`${label} ${after}`, label) ?? '');
 }
 
 function isTextInput(element: Element | null): element is HTMLInputElement {
@@ -81,7 +110,7 @@ function isTextInput(element: Element | null): element is HTMLInputElement {
 function quantityInput(root: HTMLElement): HTMLInputElement | null {
   const target = LABELS.quantityToTerminate;
   const inputs = Array.from(root.querySelectorAll(TEXT_INPUTS)).filter(isTextInput);
-  const labels = deepestWithText(root, (text) => sameLabel(text, target));
+  const labels = fieldElements(root, target);
   for (const label of labels) {
     const forId = label instanceof HTMLLabelElement ? label.htmlFor : '';
     const byFor = forId ? inputs.find((input) => input.id === forId) : undefined;

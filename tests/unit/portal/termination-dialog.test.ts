@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { readTerminationDialogs } from '../../../lib/portal/termination-dialog';
+import type { TerminationDialog } from '../../../lib/portal/types';
+import { blockMarkup, CARD_DIALOG, cardRowMarkup, mount } from '../fixtures/card';
+import { modalMarkup, plainDialogMarkup } from '../fixtures/dialog';
+
+function readOne(html: string): TerminationDialog {
+  mount(html);
+  const dialogs = readTerminationDialogs(document);
+  expect(dialogs).toHaveLength(1);
+  return dialogs[0] as TerminationDialog;
+}
+
+describe('readTerminationDialogs', () => {
+  it('reads the card dialog: licence, quantities, input, confirm button', () => {
+    const dialog = readOne(modalMarkup());
+    expect(dialog.root.getAttribute('role')).toBe('dialog');
+    expect(dialog.licenceLabel).toBe('Licence full');
+    expect(dialog.subscribed).toBe(CARD_DIALOG.subscribed);
+    expect(dialog.active).toBe(CARD_DIALOG.active);
+    expect(dialog.quantityInput?.value).toBe(CARD_DIALOG.toTerminate);
+    expect(dialog.confirmButton?.textContent).toBe('Confirmer');
+  });
+
+  it('reads a dialog without role, with a dl, label : value text, an unlinked label and "Valider"', () => {
+    const dialog = readOne(plainDialogMarkup());
+    expect(dialog.root.className).toBe('popup');
+    expect([dialog.licenceLabel, dialog.subscribed, dialog.active]).toEqual(['Licence full', 2, 1]);
+    expect(dialog.quantityInput?.value).toBe('1');
+    expect(dialog.confirmButton?.textContent).toBe('Valider');
+  });
+
+  it.each([
+    ['RÉSILIATION LICENCE FULL MEETING', 'Licence FULL MEETING'],
+    ['Résiliation de la licence SVI ⓘ', 'Licence SVI'],
+    ['<span>Résiliation</span> <span>licence</span> <b>fax entreprise</b>', 'Licence fax entreprise'],
+  ])('reads the title %j', (title, label) => {
+    expect(readOne(modalMarkup({ title })).licenceLabel).toBe(label);
+  });
+
+  it.each([
+    ['aria-label', '<td>Quantité à résilier</td><td><input aria-label="Quantité à résilier" value="1"></td>'],
+    ['nesting', '<td colspan="2"><label>Quantité à résilier <input type="number" value="1"></label></td>'],
+    [
+      'aria-labelledby',
+      '<td id="lbl">Quantité à résilier</td><td><input aria-labelledby="lbl" value="1"></td>',
+    ],
+    [
+      'same row',
+      '<td>Quantité à résilier</td><td><input type="hidden" value="9"><span><input type="text" value="1"></span></td>',
+    ],
+  ])('finds the input by %s', (_how, field) => {
+    const input = readOne(modalMarkup({ field })).quantityInput;
+    expect(input?.value).toBe('1');
+  });
+
+  it('reads quantities written in one text with the label', () => {
+    mount(`<div role="dialog"><h4>Résiliation licence full</h4><p>Quantité souscrite : 2<br>Quantité active : 1</p>
+      <p>Quantité à résilier <input value="1"></p><button>Confirmer</button></div>`);
+    const [dialog] = readTerminationDialogs(document);
+    expect([dialog?.subscribed, dialog?.active, dialog?.quantityInput?.value]).toEqual([2, 1, '1']);
+  });
+
+  it('reads a missing input as null and keeps the rest', () => {
+    const dialog = readOne(modalMarkup({ field: '<td>Quantité à résilier</td><td>—</td>' }));
+    expect(dialog.quantityInput).toBeNull();
+    expect(dialog.subscribed).toBe(2);
+  });
+
+  it('reads quantities that are not whole numbers as null', () => {
+    const dialog = readOne(modalMarkup({ subscribed: 'deux', active: '1,5' }));
+    expect([dialog.subscribed, dialog.active]).toEqual([null, null]);
+  });
+
+  it('reads a missing button as null', () => {
+    expect(readOne(modalMarkup({ buttons: '<button>Annuler</button>' })).confirmButton).toBeNull();
+  });
+
+  it('yields nothing while the body is "Chargement..."', () => {
+    mount(`<div class="modal" role="dialog" style="display:block"><div class="modal-header"><h4>Résiliation licence full</h4></div>
+      <div class="modal-body">Chargement...</div></div>`);
+    expect(readTerminationDialogs(document)).toEqual([]);
+  });
+
+  it.each([
+    ['display:none', 'role="dialog" style="display: none"'],
+    ['hidden', 'role="dialog" hidden'],
+    ['aria-hidden', 'role="dialog" aria-hidden="true"'],
+  ])('skips a dialog hidden by %s', (_how, rootAttributes) => {
+    mount(modalMarkup({ rootAttributes }));
+    expect(readTerminationDialogs(document)).toEqual([]);
+  });
+
+  it('skips a closed <dialog> and reads an open one', () => {
+    mount(`<dialog><h2>Résiliation licence simple</h2><p>Quantité souscrite 1</p></dialog>
+      <dialog open><h2>Résiliation licence full</h2><p>Quantité souscrite <span>2</span></p><p>Quantité active <span>1</span></p></dialog>`);
+    const dialogs = readTerminationDialogs(document);
+    expect(dialogs.map((dialog) => [dialog.licenceLabel, dialog.subscribed, dialog.active])).toEqual([
+      ['Licence full', 2, 1],
+    ]);
+  });
+
+  it('reads nothing from a page without dialog, nor from a button titled like one', () => {
+    mount(`${blockMarkup('table', cardRowMarkup())}<button>Résiliation licence full</button>`);
+    expect(readTerminationDialogs(document)).toEqual([]);
+  });
+
+  it('reads two open dialogs separately', () => {
+    mount(modalMarkup() + modalMarkup({ title: 'Résiliation licence SVI', subscribed: '3', active: '0' }));
+    const dialogs = readTerminationDialogs(document);
+    expect(dialogs.map((dialog) => [dialog.licenceLabel, dialog.subscribed, dialog.active])).toEqual([
+      ['Licence full', 2, 1],
+      ['Licence SVI', 3, 0],
+    ]);
+    expect(dialogs[0]?.quantityInput).not.toBe(dialogs[1]?.quantityInput);
+  });
+
+  it('ignores our own guard element inside the dialog', () => {
+    const dialog = readOne(
+      modalMarkup({
+        buttons:
+          '<mla-termination-guard data-max="1"><button>Confirmer</button></mla-termination-guard><button>Confirmer</button>',
+      }),
+    );
+    expect(dialog.confirmButton?.closest('mla-termination-guard')).toBeNull();
+  });
+});
