@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { Alias, AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
 import { PORTAL_HOST_MATCHES, TEST_HOST_MATCHES } from './lib/hosts';
 
@@ -7,6 +8,23 @@ import { PORTAL_HOST_MATCHES, TEST_HOST_MATCHES } from './lib/hosts';
 // mocked portal served on localhost, and lands in its own folder so neither overwrites the other.
 const testBuild = process.env.MLA_TEST_BUILD === '1';
 const hostMatches = testBuild ? [...PORTAL_HOST_MATCHES, ...TEST_HOST_MATCHES] : PORTAL_HOST_MATCHES;
+
+/**
+ * The content script runs on every portal page and has a size budget (12 KB gzipped with Preact):
+ * there, `wxt/browser` is WXT's own `browser` (the native promise-based `browser`/`chrome` of MV3)
+ * instead of webextension-polyfill (~2.7 KB gzipped). The content script only uses APIs that behave
+ * the same natively (storage, runtime.onMessage with `sendResponse`, i18n.getUILanguage). Popup,
+ * options and background keep the polyfill.
+ */
+function withoutPolyfill(alias: AliasOptions | undefined): Alias[] {
+  const entries: Alias[] = Array.isArray(alias)
+    ? [...alias]
+    : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+  return [
+    { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
+    ...entries.filter((entry) => entry.find !== 'wxt/browser'),
+  ];
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -33,6 +51,11 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      viteConfig.resolve ??= {};
+      viteConfig.resolve.alias = withoutPolyfill(viteConfig.resolve.alias);
+    },
     // Content-script matches are declared once (lib/hosts.ts) and widened here for the test
     // build, so the entrypoint itself never needs to know which build it is in.
     'build:manifestGenerated': (_wxt, manifest) => {

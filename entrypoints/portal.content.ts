@@ -1,7 +1,12 @@
+import { runContentScript } from '@/lib/features/content-main';
 import { PORTAL_HOST_MATCHES } from '@/lib/hosts';
 
-// Placeholder: the feature manager is wired here (see issue 3).
+// Wiring only. The test build widens `matches` to the mocked portal (wxt.config.ts hook).
 export default defineContentScript({
   matches: PORTAL_HOST_MATCHES,
-  main() {},
+  runAt: 'document_idle',
+  async main(ctx) {
+    // `ctx.signal` aborts when the extension is updated or removed: the features tear down with it.
+    await runContentScript(ctx, document);
+  },
 });

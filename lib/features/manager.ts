@@ -1,0 +1,143 @@
+/**
+ * The feature manager: reads the page once per relevant change and lets each enabled feature bring
+ * its elements in line. Features are isolated: one that throws is logged once and the others go on;
+ * nothing is thrown into the page. Everything is torn down with the content script's context.
+ */
+import { resolveLanguage } from '../i18n/format';
+import { PAGE_MESSAGES } from '../i18n/page-messages';
+import { createTranslator } from '../i18n/translator';
+import type { FeatureId, Settings } from '../settings/settings';
+import type { PageText } from '../ui/page-text';
+import type { Feature, FeatureInstance } from './feature';
+import { createErrorLog, type ErrorLog } from './log';
+import { observePage, type Tracked } from './page-observer';
+import { type PageSnapshot, readPage } from './page-snapshot';
+import { createPageState } from './page-state';
+import type { PageStatus } from './page-status';
+
+export interface AssistantOptions {
+  document: Document;
+  features: readonly Feature[];
+  settings: Settings;
+  /** The browser's UI language, for the `auto` language option. */
+  uiLanguage: string;
+  signal: AbortSignal;
+  log?: ErrorLog;
+}
+
+export interface Assistant {
+  setSettings(settings: Settings): void;
+  /** Reads the page now (the popup's question). */
+  status(): PageStatus;
+  /** Re-reads the page and updates every feature now (tests, location changes). */
+  refresh(): void;
+  destroy(): void;
+}
+
+interface Running {
+  instance: FeatureInstance;
+  controller: AbortController;
+}
+
+const NO_TRACKING: Tracked = { regions: [], nodes: [] };
+
+export function startAssistant(options: AssistantOptions): Assistant {
+  const { document, features } = options;
+  const log = options.log ?? createErrorLog();
+  const lifetime = new AbortController();
+  const state = createPageState();
+  const running = new Map<FeatureId, Running>();
+  let settings = options.settings;
+  let text: PageText = createTranslator(
+    PAGE_MESSAGES,
+    resolveLanguage(settings.language, options.uiLanguage),
+  );
+  let tracked = NO_TRACKING;
+
+  const safely = <T>(where: string, action: () => T): T | undefined => {
+    try {
+      return action();
+    } catch (error) {
+      log(where, error);
+      return undefined;
+    }
+  };
+
+  const track = (page: PageSnapshot): Tracked => {
+    const regions: Node[] = page.dialogs.map((view) => view.dialog.root);
+    const nodes: Node[] = [];
+    if (page.block) {
+      regions.push(page.block.container);
+      nodes.push(page.block.container);
+      for (const { row } of page.rows) nodes.push(row.element, row.labelElement);
+    }
+    return { regions, nodes };
+  };
+
+  const syncFeatures = () => {
+    for (const feature of features) {
+      const current = running.get(feature.id);
+      const wanted = settings.features[feature.id];
+      if (wanted && !current) {
+        const controller = new AbortController();
+        const instance = safely(`${feature.id} init`, () =>
+          feature.init({ document, signal: controller.signal, state, text: () => text }),
+        );
+        if (instance) running.set(feature.id, { instance, controller });
+        else controller.abort();
+      } else if (!wanted && current) {
+        running.delete(feature.id);
+        safely(`${feature.id} destroy`, () => current.instance.destroy());
+        current.controller.abort();
+      }
+    }
+  };
+
+  const run = () => {
+    if (lifetime.signal.aborted) return;
+    const page = safely('read page', () => readPage(document, state));
+    if (page) {
+      for (const [id, { instance }] of running) safely(id, () => instance.update(page));
+      tracked = track(page);
+    }
+    // What we just changed is no news to us.
+    observer.forget();
+  };
+
+  const observer = observePage(document, () => tracked, run, lifetime.signal);
+  const destroy = () => {
+    if (lifetime.signal.aborted) return;
+    lifetime.abort();
+    for (const [id, { instance, controller }] of running) {
+      safely(`${id} destroy`, () => instance.destroy());
+      controller.abort();
+    }
+    running.clear();
+  };
+  options.signal.addEventListener('abort', destroy, { once: true });
+
+  syncFeatures();
+  run();
+
+  return {
+    setSettings(next) {
+      settings = next;
+      text = createTranslator(PAGE_MESSAGES, resolveLanguage(settings.language, options.uiLanguage));
+      syncFeatures();
+      run();
+    },
+    status() {
+      const page = safely('status', () => readPage(document, state));
+      const licences = page?.rows.map((view) => view.assessment) ?? [];
+      const recognised = page?.block != null && licences.length > 0;
+      return {
+        recognised,
+        ...(recognised ? {} : { reason: 'no-licence-block' as const }),
+        licences,
+        summary: page?.summary ?? { terminableTotal: 0, sdaLinkedTotal: 0, unknownCount: 0 },
+      };
+    },
+    refresh: run,
+    destroy,
+  };
+}

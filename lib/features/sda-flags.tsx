@@ -1,0 +1,74 @@
+/**
+ * Feature 2: for rows a number (SDA) holds, why they cannot be terminated and the way out
+ * (dissociate the number first), with the page's Numéros tab when it has one and the numbers
+ * holding the licence when the page shows them. Collapsed by default; the state survives re-reads.
+ */
+
+import { sameLicence } from '../portal/labels';
+import { findNumbersTab } from '../portal/sda';
+import { foldText } from '../portal/text';
+import { SdaFlag, type SdaFlagProps } from '../ui/SdaFlag';
+import { removeHost, renderInHost, setData } from '../ui/shadow-host';
+import { SDA_FLAG_CSS } from '../ui/styles';
+import type { Feature } from './feature';
+import { ensureChildHost } from './owned-hosts';
+
+export const SDA_FLAG_TAG = 'mla-sda-flag';
+
+type FlagData = Omit<SdaFlagProps, 'expanded' | 'onToggle' | 'onOpenNumbersTab' | 'text'> & { key: string };
+
+export const sdaFlags: Feature = {
+  id: 'sdaFlags',
+  init(context) {
+    const owned = new WeakSet<Element>();
+    const expanded = new Set<string>();
+    let hosts = new Map<HTMLElement, HTMLElement>();
+
+    const openNumbersTab = () => {
+      // Read again at click time: the tab may have been re-rendered since the flag was drawn.
+      findNumbersTab(context.document)?.click();
+    };
+    const draw = (host: HTMLElement, data: FlagData) => {
+      const onToggle = () => {
+        if (expanded.has(data.key)) expanded.delete(data.key);
+        else expanded.add(data.key);
+        draw(host, data);
+      };
+      renderInHost(
+        host,
+        SDA_FLAG_CSS,
+        <SdaFlag
+          numbers={data.numbers}
+          canOpenNumbersTab={data.canOpenNumbersTab}
+          expanded={expanded.has(data.key)}
+          onToggle={onToggle}
+          onOpenNumbersTab={openNumbersTab}
+          text={context.text()}
+        />,
+      );
+    };
+
+    return {
+      update(page) {
+        const next = new Map<HTMLElement, HTMLElement>();
+        for (const { row, assessment } of page.rows) {
+          if (assessment.state === 'unknown' || !assessment.active) continue;
+          const host = ensureChildHost(row.labelElement, SDA_FLAG_TAG, owned);
+          setData(host, 'data-licence', row.label);
+          const numbers = page
+            .sdaAssignments()
+            .filter((assignment) => sameLicence(assignment.licenceLabel, row.label))
+            .map(({ number, user }) => ({ number, user }));
+          draw(host, { key: foldText(row.label), numbers, canOpenNumbersTab: page.numbersTab() !== null });
+          next.set(row.labelElement, host);
+        }
+        for (const [label, host] of hosts) if (next.get(label) !== host) removeHost(host);
+        hosts = next;
+      },
+      destroy() {
+        for (const host of hosts.values()) removeHost(host);
+        hosts.clear();
+      },
+    };
+  },
+};

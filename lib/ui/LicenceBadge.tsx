@@ -1,0 +1,27 @@
+import type { LicenceAssessment } from '../licences/types';
+import { type PageText, reasonText } from './page-text';
+
+export interface LicenceBadgeProps {
+  assessment: LicenceAssessment;
+  text: PageText;
+}
+
+/** The row's verdict: how many can be terminated now, how many a number (SDA) holds, or why unknown. */
+export function LicenceBadge({ assessment, text }: LicenceBadgeProps) {
+  const { state, terminable, active } = assessment;
+  let main: string;
+  let extra: string | null = null;
+  if (state === 'unknown') main = text.t('badgeUnknown', reasonText(assessment.reason ?? 'missing', text));
+  else if (state === 'none') main = text.t('badgeNone');
+  else if (state === 'sda-linked') main = text.n('badgeSdaLinked', active ?? 0);
+  else {
+    main = text.n('badgeTerminable', terminable ?? 0);
+    if (active) extra = text.n('badgeAlsoLinked', active);
+  }
+  return (
+    <p>
+      <span class={`tag ${state}`}>{main}</span>
+      {extra && <span class="extra"> · {extra}</span>}
+    </p>
+  );
+}

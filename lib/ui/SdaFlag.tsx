@@ -1,0 +1,63 @@
+import type { PageText } from './page-text';
+
+export interface SdaNumber {
+  number: string;
+  user: string | null;
+}
+
+export interface SdaFlagProps {
+  /** The numbers the page shows holding this licence (often none: the portal may not show them). */
+  numbers: readonly SdaNumber[];
+  /** Whether the page has a "Numéros" tab to send the operator to. */
+  canOpenNumbersTab: boolean;
+  expanded: boolean;
+  onToggle: () => void;
+  onOpenNumbersTab: () => void;
+  text: PageText;
+}
+
+/** Why a licence held by a number cannot be terminated, and the way out (dissociate the number first). */
+export function SdaFlag({
+  numbers,
+  canOpenNumbersTab,
+  expanded,
+  onToggle,
+  onOpenNumbersTab,
+  text,
+}: SdaFlagProps) {
+  return (
+    <div>
+      <button
+        type="button"
+        aria-expanded={expanded ? 'true' : 'false'}
+        aria-controls="details"
+        onClick={onToggle}
+      >
+        {text.t('sdaToggle')}
+      </button>
+      <div id="details" class="details" hidden={!expanded}>
+        <p>{text.t('sdaRule')}</p>
+        <p>{text.t('sdaWayOut')}</p>
+        {canOpenNumbersTab ? (
+          <p>
+            <button type="button" onClick={onOpenNumbersTab}>
+              {text.t('sdaOpenNumbersTab')}
+            </button>
+          </p>
+        ) : (
+          <p>{text.t('sdaProcedure')}</p>
+        )}
+        {numbers.length > 0 && (
+          <>
+            <p>{text.t('sdaNumbers')}</p>
+            <ul>
+              {numbers.map((entry) => (
+                <li key={entry.number}>{entry.user ? `${entry.number} (${entry.user})` : entry.number}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * Styles live in each shadow root: nothing leaks into the portal, and the portal's Bootstrap rules do
+ * not reach in (`all: initial` also stops inherited fonts, colours and text transforms).
+ * `contain: inline-size` keeps our text out of the table's column sizing, so the portal's own
+ * controls never move sideways; annotations only add height.
+ */
+const BASE = `:host{all:initial;display:block;contain:inline-size;margin:2px 0;font:12px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2937;--ok:#166534;--ok-bg:#dcfce7;--warn:#92400e;--warn-bg:#fef3c7;--mute:#374151;--mute-bg:#f3f4f6;--bad:#991b1b;--bad-bg:#fee2e2;--line:#d1d5db}
+@media (prefers-color-scheme:dark){:host{color:#e5e7eb;--ok:#bbf7d0;--ok-bg:#14532d;--warn:#fde68a;--warn-bg:#78350f;--mute:#e5e7eb;--mute-bg:#374151;--bad:#fecaca;--bad-bg:#7f1d1d;--line:#4b5563}}
+p{margin:0}
+.tag{display:inline-block;padding:1px 6px;border-radius:3px;border:1px solid currentColor}
+.terminable{color:var(--ok);background:var(--ok-bg)}
+.sda-linked{color:var(--warn);background:var(--warn-bg)}
+.none{color:var(--mute);background:var(--mute-bg)}
+.unknown,.invalid{color:var(--bad);background:var(--bad-bg)}
+button{font:inherit;color:inherit;background:none;border:0;padding:0;text-decoration:underline;cursor:pointer}
+button:focus-visible{outline:2px solid currentColor;outline-offset:1px}
+ul{margin:2px 0;padding-left:18px}`;
+
+export const LICENCE_CSS = BASE;
+export const SDA_FLAG_CSS = `${BASE}
+.details{margin-top:2px;padding:4px 6px;border-left:3px solid var(--warn);background:var(--warn-bg);color:var(--warn)}
+.details[hidden]{display:none}`;
+export const SUMMARY_CSS = `${BASE}
+:host{margin:0 0 6px}
+.summary{padding:4px 8px;border:1px solid var(--line);border-radius:3px}`;
+export const GUARD_CSS = `${BASE}
+:host{margin:4px 0}
+.msg:empty{display:none}
+.msg{margin-top:2px;padding:2px 6px;border-radius:3px}`;
