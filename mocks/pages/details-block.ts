@@ -54,8 +54,10 @@ function fakeRow(): LicenceCountRow {
 function otherServiceDetails(service: Service) {
   return html`<div class="panel panel-default"><div class="panel-heading"><h2 class="panel-title">Paramètres du service</h2></div>
 <table class="table"><tbody>
-<tr><td class="col-sm-6 col-md-6">Type de service</td><td class="col-sm-6 col-md-6"><span class="js-copyable-content">${service.type}</span></td></tr>
-<tr><td class="col-sm-6 col-md-6">Débit</td><td class="col-sm-6 col-md-6"><span class="js-copyable-content">${service.type === 'Trunk SIP' ? '10 canaux' : '100 Mb/s'}</span></td></tr>
+<tr><td class="col-sm-6 col-md-6">Type de service</td>
+  <td class="col-sm-6 col-md-6"><span class="js-copyable-content">${service.type}</span></td></tr>
+<tr><td class="col-sm-6 col-md-6">Débit</td>
+  <td class="col-sm-6 col-md-6"><span class="js-copyable-content">${service.type === 'Trunk SIP' ? '10 canaux' : '100 Mb/s'}</span></td></tr>
 </tbody></table></div>`;
 }
 
@@ -70,8 +72,10 @@ export function detailsBlock(service: Service, rows: LicenceCountRow[], malforme
   }));
   return html`<div class="panel panel-default"><div class="panel-heading"><h2 class="panel-title">Paramètres du service</h2></div>
 <table class="table"><tbody>
-<tr><td class="col-sm-6 col-md-6">Plateforme</td><td class="col-sm-6 col-md-6"><span class="js-copyable-content">MetaCentrex</span></td></tr>
-<tr><td class="col-sm-6 col-md-6">Domaine CommPortal</td><td class="col-sm-6 col-md-6"><span class="js-copyable-content">${service.ref.toLowerCase()}.metacentrex.example</span></td></tr>
+<tr><td class="col-sm-6 col-md-6">Plateforme</td>
+  <td class="col-sm-6 col-md-6"><span class="js-copyable-content">MetaCentrex</span></td></tr>
+<tr><td class="col-sm-6 col-md-6">Domaine CommPortal</td>
+  <td class="col-sm-6 col-md-6"><span class="js-copyable-content">${service.ref.toLowerCase()}.metacentrex.example</span></td></tr>
 </tbody></table></div>
 <div class="panel panel-default licences-panel">
   <div class="panel-heading"><h2 class="panel-title">Nombre de licences ${info(COUNT_LEGEND)}</h2></div>

@@ -18,7 +18,8 @@ export function serviceBase(ref: string): string {
 }
 
 function infoRow(label: string, value: string) {
-  return html`<tr><td class="col-sm-6 col-md-6">${label}</td><td class="col-sm-6 col-md-6"><span class="js-copyable-content">${value}</span></td></tr>`;
+  return html`<tr><td class="col-sm-6 col-md-6">${label}</td>
+  <td class="col-sm-6 col-md-6"><span class="js-copyable-content">${value}</span></td></tr>`;
 }
 
 /**

@@ -4,7 +4,8 @@ import { html } from '../html/html';
 import { serviceBase } from './service-page';
 
 function quantityRow(label: string, value: number) {
-  return html`<tr><td class="col-sm-6 col-md-6">${label}</td><td class="col-sm-6 col-md-6"><span class="js-copyable-content">${value}</span></td></tr>`;
+  return html`<tr><td class="col-sm-6 col-md-6">${label}</td>
+  <td class="col-sm-6 col-md-6"><span class="js-copyable-content">${value}</span></td></tr>`;
 }
 
 /**
