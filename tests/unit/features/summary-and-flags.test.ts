@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cardTable, mount, type Running, settle, shadowText, start } from './page';
+
+let running: Running | null = null;
+afterEach(() => {
+  running?.controller.abort();
+  running = null;
+  document.body.innerHTML = '';
+});
+
+const summary = () => document.querySelector<HTMLElement>('mla-summary');
+const flags = () => Array.from(document.querySelectorAll<HTMLElement>('mla-sda-flag'));
+
+describe('summary', () => {
+  it('sits just before the block with the card totals: 1 terminable, 7 held by numbers', () => {
+    mount(cardTable());
+    running = start();
+    const element = summary();
+    expect(document.querySelectorAll('mla-summary')).toHaveLength(1);
+    expect(element?.nextElementSibling?.tagName).toBe('TABLE');
+    expect(element?.dataset).toMatchObject({ terminableTotal: '1', sdaLinkedTotal: '7' });
+    expect(shadowText(element)).toBe('Résiliables maintenant : 1 · Associées à un numéro : 7');
+  });
+
+  it('stays single, follows a replaced block, and goes when the block goes', async () => {
+    mount(`<div class="pane">${cardTable()}</div>`);
+    running = start();
+    const pane = document.querySelector('.pane') as HTMLElement;
+    pane.innerHTML = cardTable();
+    await settle();
+    expect(document.querySelectorAll('mla-summary')).toHaveLength(1);
+    expect(summary()?.nextElementSibling).toBe(pane.querySelector('table'));
+    pane.innerHTML = '<p>Chargement...</p>';
+    await settle();
+    expect(summary()).toBeNull();
+  });
+
+  it('counts rows it cannot read apart', () => {
+    mount(cardTable().replace('1 / 2', '1 / 2 / 3'));
+    running = start();
+    expect(summary()?.dataset).toMatchObject({ terminableTotal: '0', unknownCount: '1' });
+    expect(shadowText(summary())).toContain('1 non reconnue');
+  });
+});
+
+describe('SDA flags', () => {
+  it('flags the seven rows held by a number, collapsed, and opens the rule on demand', () => {
+    mount(cardTable());
+    running = start();
+    expect(flags()).toHaveLength(7);
+    const simple = flags().find((flag) => flag.dataset.licence === 'Licence simple') as HTMLElement;
+    const toggle = simple.shadowRoot?.querySelector('button[aria-expanded]') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(simple.shadowRoot?.querySelector('#details')?.hasAttribute('hidden')).toBe(true);
+    toggle.click();
+    const expanded = simple.shadowRoot?.querySelector('button[aria-expanded]');
+    expect(expanded?.getAttribute('aria-expanded')).toBe('true');
+    expect(shadowText(simple)).toContain('ne peut être résiliée que si elle n’est associée à aucun numéro');
+  });
+
+  it('sends the operator to the Numéros tab with a click of theirs, and lists the numbers the page shows', async () => {
+    mount(`${cardTable()}<table><thead><tr><th>Numéro</th><th>Utilisateur</th><th>Licence</th></tr></thead>
+      <tbody><tr><td>01 84 78 78 80</td><td>Alice</td><td>Licence simple</td></tr></tbody></table>`);
+    const tab = Array.from(document.querySelectorAll('a')).find(
+      (link) => link.textContent === 'Numéros',
+    ) as HTMLElement;
+    const opened = vi.fn();
+    tab.addEventListener('click', opened);
+    running = start();
+    await settle();
+    expect(opened).not.toHaveBeenCalled();
+    const simple = flags().find((flag) => flag.dataset.licence === 'Licence simple') as HTMLElement;
+    (simple.shadowRoot?.querySelector('button[aria-expanded]') as HTMLButtonElement).click();
+    expect(shadowText(simple)).toContain('01 84 78 78 80 (Alice)');
+    const open = Array.from(simple.shadowRoot?.querySelectorAll('button') ?? []).find(
+      (button) => button.textContent === 'Ouvrir l’onglet Numéros',
+    );
+    open?.click();
+    expect(opened).toHaveBeenCalledTimes(1);
+  });
+
+  it('names the procedure when the page has no Numéros tab', () => {
+    document.body.innerHTML = cardTable();
+    running = start();
+    const flag = flags()[0] as HTMLElement;
+    (flag.shadowRoot?.querySelector('button[aria-expanded]') as HTMLButtonElement).click();
+    expect(shadowText(flag)).toContain('Procédure : « Dissocier un numéro ».');
+  });
+});
