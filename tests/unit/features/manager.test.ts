@@ -103,7 +103,12 @@ describe('feature manager', () => {
     let updates = 0;
     const counting: Feature = {
       id: 'guard',
-      init: () => ({ update: () => void (updates += 1), destroy() {} }),
+      init: () => ({
+        update() {
+          updates += 1;
+        },
+        destroy() {},
+      }),
     };
     running = start({ features: [...FEATURES.slice(0, 3), counting] });
     expect(updates).toBe(1);

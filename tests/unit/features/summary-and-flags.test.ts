@@ -70,7 +70,7 @@ describe('SDA flags', () => {
     await settle();
     expect(opened).not.toHaveBeenCalled();
     const simple = flags().find((flag) => flag.dataset.licence === 'Licence simple') as HTMLElement;
-    (simple.shadowRoot?.querySelector('button[aria-expanded]') as HTMLButtonElement).click();
+    (simple.shadowRoot!.querySelector('button[aria-expanded]') as HTMLButtonElement).click();
     expect(shadowText(simple)).toContain('01 84 78 78 80 (Alice)');
     const open = Array.from(simple.shadowRoot?.querySelectorAll('button') ?? []).find(
       (button) => button.textContent === 'Ouvrir l’onglet Numéros',
@@ -83,7 +83,7 @@ describe('SDA flags', () => {
     document.body.innerHTML = cardTable();
     running = start();
     const flag = flags()[0] as HTMLElement;
-    (flag.shadowRoot?.querySelector('button[aria-expanded]') as HTMLButtonElement).click();
+    (flag.shadowRoot!.querySelector('button[aria-expanded]') as HTMLButtonElement).click();
     expect(shadowText(flag)).toContain('Procédure : « Dissocier un numéro ».');
   });
 });
