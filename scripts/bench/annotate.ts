@@ -1,0 +1,140 @@
+/**
+ * Time to annotate: from the licence block's insertion into the DOM to every annotation present.
+ * The page itself (not the test process) inserts the block and watches with a MutationObserver for
+ * the `mla-licence` count to reach the row count, so no protocol round trip is in the figure.
+ */
+import type { BrowserContext } from '@playwright/test';
+import type { BenchPageServer } from './bench-pages';
+import type { Figure } from './figures';
+import { summarise } from './stats';
+
+export interface AnnotateRuns {
+  times: number[];
+  timeouts: number;
+  /** Long tasks (ms) that overlapped a measured window (insertion → every row annotated). */
+  longTasks: number[];
+}
+
+interface InPageArgs {
+  rows: number;
+  runs: number;
+  warmup: number;
+  timeoutMs: number;
+}
+
+/** Runs in the page: insert, wait for `rows` annotations, clear, let the extension settle; repeat. */
+async function measureInPage({ rows, runs, warmup, timeoutMs }: InPageArgs): Promise<AnnotateRuns> {
+  const host = document.getElementById('bench-host')!;
+  const template = document.getElementById('bench-block') as HTMLTemplateElement;
+  const entries: { start: number; duration: number }[] = [];
+  const longTaskObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) entries.push({ start: entry.startTime, duration: entry.duration });
+  });
+  try {
+    longTaskObserver.observe({ type: 'longtask' });
+  } catch {
+    // No Long Tasks API in this browser: the figure says 0 seen, the note says why.
+  }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+  const times: number[] = [];
+  const windows: [number, number][] = [];
+  let timeouts = 0;
+  for (let run = 0; run < warmup + runs; run++) {
+    let start = 0;
+    const done = new Promise<number | null>((resolve) => {
+      const count = () => document.querySelectorAll('mla-licence').length;
+      const observer = new MutationObserver(() => {
+        if (count() >= rows) {
+          observer.disconnect();
+          resolve(performance.now() - start);
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true });
+      setTimeout(() => {
+        observer.disconnect();
+        resolve(null);
+      }, timeoutMs);
+    });
+    start = performance.now();
+    host.append(template.content.cloneNode(true));
+    const elapsed = await done;
+    if (run >= warmup) {
+      if (elapsed === null) timeouts++;
+      else times.push(elapsed);
+      windows.push([start, elapsed === null ? performance.now() : start + elapsed]);
+    }
+    host.replaceChildren();
+    await settle();
+  }
+  await settle();
+  longTaskObserver.disconnect();
+  const longTasks = entries
+    .filter((task) => windows.some(([from, to]) => task.start < to && task.start + task.duration > from))
+    .map((task) => task.duration);
+  return { times, timeouts, longTasks };
+}
+
+export async function annotateRuns(
+  context: BrowserContext,
+  url: string,
+  rows: number,
+  runs: number,
+): Promise<AnnotateRuns> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    // Give the content script time to start (it is injected at document_idle).
+    await page.waitForTimeout(300);
+    return await page.evaluate(measureInPage, { rows, runs, warmup: 5, timeoutMs: 2_000 });
+  } finally {
+    await page.close();
+  }
+}
+
+export async function benchAnnotate(
+  contexts: { withExtension: BrowserContext; baseline: BrowserContext },
+  pages: BenchPageServer,
+  options: { quick: boolean },
+): Promise<{ figures: Figure[]; longTasks: number[]; baselineLongTasks: number[] }> {
+  const runs = options.quick ? 50 : 100;
+  const figures: Figure[] = [];
+  const longTasks: number[] = [];
+  const baselineLongTasks: number[] = [];
+  const { withExtension, baseline } = contexts;
+  for (const [path, id] of [
+    ['/annotate/card', '8'],
+    ['/annotate/stress', '200'],
+  ] as const) {
+    const rows = pages.pages[path]!;
+    const result = await annotateRuns(withExtension, `${pages.origin}${path}`, rows, runs);
+    longTasks.push(...result.longTasks);
+    // The same insertions without the extension (0 rows to wait for: the window is the insertion's task).
+    const alone = await annotateRuns(baseline, `${pages.origin}${path}`, 0, Math.ceil(runs / 2));
+    baselineLongTasks.push(...alone.longTasks);
+    if (result.times.length < Math.ceil(runs * 0.9)) {
+      throw new Error(
+        `annotation: ${result.timeouts}/${runs} runs on ${rows} rows never reached ${rows} mla-licence ` +
+          'within 2 s (is the test build loaded and the feature wired?)',
+      );
+    }
+    const summary = summarise(result.times);
+    const note = `${summary.runs} runs${result.timeouts ? `, ${result.timeouts} hors délai` : ''}, min ${summary.min.toFixed(2)} ms, max ${summary.max.toFixed(2)} ms`;
+    figures.push(
+      {
+        id: `annotate.${id}.p50`,
+        label: `Annotation ${rows} lignes p50`,
+        value: summary.p50,
+        unit: 'ms',
+        note,
+      },
+      {
+        id: `annotate.${id}.p95`,
+        label: `Annotation ${rows} lignes p95`,
+        value: summary.p95,
+        unit: 'ms',
+        note,
+      },
+    );
+  }
+  return { figures, longTasks, baselineLongTasks };
+}
