@@ -1,0 +1,34 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { ALL_MESSAGES } from '@/lib/i18n/all-messages';
+import { resolveLanguage } from '@/lib/i18n/format';
+import { createTranslator } from '@/lib/i18n/translator';
+import { browserUiLanguage } from '@/lib/i18n/ui-language';
+import { defaultSettings, loadSettings } from '@/lib/settings/settings';
+import { type PopupState, PopupView } from '@/lib/ui/PopupView';
+import { EXTENSION_PAGE_CSS } from '@/lib/ui/page-css';
+import { loadPopupState } from './popup-state';
+
+async function main() {
+  const app = document.getElementById('app');
+  if (!app) return;
+  const settings = await loadSettings().then(
+    (stored) => stored.settings,
+    () => defaultSettings(),
+  );
+  const language = resolveLanguage(settings.language, browserUiLanguage());
+  document.documentElement.lang = language;
+  const text = createTranslator(ALL_MESSAGES, language);
+  const show = (state: PopupState) =>
+    render(
+      <>
+        <style>{EXTENSION_PAGE_CSS}</style>
+        <PopupView state={state} text={text} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+      </>,
+      app,
+    );
+  show({ kind: 'loading' });
+  show(await loadPopupState(location.search));
+}
+
+void main();

@@ -1,0 +1,76 @@
+import type { MessageKey } from '../i18n/all-messages';
+import type { LanguageOption } from '../i18n/format';
+import type { Translator } from '../i18n/translator';
+import { FEATURE_IDS, type FeatureId, type Settings } from '../settings/settings';
+
+export interface OptionsFormProps {
+  settings: Settings;
+  text: Translator<MessageKey>;
+  /** What happened to the last save, shown in a live region (`null` before any). */
+  notice: string | null;
+  onChange: (settings: Settings) => void;
+}
+
+const FEATURE_LABELS: Record<FeatureId, MessageKey> = {
+  annotations: 'optionAnnotations',
+  sdaFlags: 'optionSdaFlags',
+  summary: 'optionSummary',
+  guard: 'optionGuard',
+};
+
+const LANGUAGES: readonly [LanguageOption, MessageKey][] = [
+  ['auto', 'languageAuto'],
+  ['fr', 'languageFr'],
+  ['en', 'languageEn'],
+];
+
+/** Each feature on or off, and the language; every change is saved at once. */
+export function OptionsForm({ settings, text, notice, onChange }: OptionsFormProps) {
+  const setFeature = (id: FeatureId, on: boolean) =>
+    onChange({ ...settings, features: { ...settings.features, [id]: on } });
+  return (
+    <main>
+      <h1>{text.t('optionsTitle')}</h1>
+      <fieldset>
+        <legend>{text.t('optionsFeatures')}</legend>
+        {FEATURE_IDS.map((id) => (
+          <p key={id}>
+            <label>
+              <input
+                type="checkbox"
+                name={id}
+                checked={settings.features[id]}
+                onChange={(event) => setFeature(id, (event.currentTarget as HTMLInputElement).checked)}
+              />{' '}
+              {text.t(FEATURE_LABELS[id])}
+            </label>
+          </p>
+        ))}
+      </fieldset>
+      <p>
+        <label>
+          {text.t('optionLanguage')}{' '}
+          <select
+            name="language"
+            value={settings.language}
+            onChange={(event) =>
+              onChange({
+                ...settings,
+                language: (event.currentTarget as HTMLSelectElement).value as LanguageOption,
+              })
+            }
+          >
+            {LANGUAGES.map(([value, key]) => (
+              <option key={value} value={value}>
+                {text.t(key)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
+      <p role="status" aria-live="polite">
+        {notice ?? ''}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,71 @@
+import type { PageStatus } from '../features/page-status';
+import type { MessageKey } from '../i18n/all-messages';
+import type { Translator } from '../i18n/translator';
+import type { LicenceState } from '../licences/types';
+
+export type PopupState =
+  | { kind: 'loading' }
+  | { kind: 'no-content-script' }
+  | { kind: 'status'; status: PageStatus };
+
+export interface PopupViewProps {
+  state: PopupState;
+  text: Translator<MessageKey>;
+  onOpenOptions: () => void;
+}
+
+const STATE_KEYS: Record<LicenceState, MessageKey> = {
+  terminable: 'stateTerminable',
+  'sda-linked': 'stateSdaLinked',
+  none: 'stateNone',
+  unknown: 'stateUnknown',
+};
+
+function Body({ state, text }: Pick<PopupViewProps, 'state' | 'text'>) {
+  if (state.kind === 'loading') return null;
+  if (state.kind === 'no-content-script') return <p role="status">{text.t('popupNoContentScript')}</p>;
+  const { status } = state;
+  if (!status.recognised) return <p role="status">{text.t('popupNotRecognised')}</p>;
+  return (
+    <>
+      <p role="status">{text.t('popupRecognised')}</p>
+      <p class="summary">
+        {text.t('summaryText', status.summary.terminableTotal, status.summary.sdaLinkedTotal)}
+        {status.summary.unknownCount > 0 && ` + ${text.n('summaryUnknown', status.summary.unknownCount)}`}
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{text.t('popupLicence')}</th>
+            <th scope="col">{text.t('popupState')}</th>
+            <th scope="col">A / S</th>
+          </tr>
+        </thead>
+        <tbody>
+          {status.licences.map((licence) => (
+            <tr key={licence.label} data-state={licence.state}>
+              <th scope="row">{licence.label}</th>
+              <td>{text.t(STATE_KEYS[licence.state] ?? 'stateUnknown')}</td>
+              <td>{licence.state === 'unknown' ? '—' : `${licence.active} / ${licence.subscribed}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** The popup: whether the active tab shows a MetaCentrex Détails page, and its licences. */
+export function PopupView({ state, text, onOpenOptions }: PopupViewProps) {
+  return (
+    <main aria-busy={state.kind === 'loading' ? 'true' : 'false'}>
+      <h1>{text.t('popupTitle')}</h1>
+      <Body state={state} text={text} />
+      <p>
+        <button type="button" onClick={onOpenOptions}>
+          {text.t('popupOpenOptions')}
+        </button>
+      </p>
+    </main>
+  );
+}
