@@ -14,7 +14,16 @@
   }
 
   function errorMessage(xhr, fallback) {
-    if (xhr.responseJSON && typeof xhr.responseJSON.message === 'string') return xhr.responseJSON.message;
+    let answer = xhr.responseJSON;
+    // jQuery only parses JSON when JSON was asked for; pane and dialog loads ask for HTML.
+    if (!answer && /json/.test(xhr.getResponseHeader('Content-Type') || '')) {
+      try {
+        answer = JSON.parse(xhr.responseText);
+      } catch {
+        answer = null;
+      }
+    }
+    if (answer && typeof answer.message === 'string') return answer.message;
     if (xhr.status === 0) return DROPPED;
     return fallback;
   }

@@ -34,5 +34,5 @@ export function loginPage(view: LoginView) {
 export function homePage(user: string) {
   return html`<h1 class="h3">Bienvenue sur MyOpenIP</h1>
 <p>Connecté en tant que <strong>${user}</strong>.</p>
-<p>Pour gérer les licences MetaCentrex : <strong>Mes Services</strong> → <strong>Paramétrage / Monitoring</strong>.</p>`;
+<p>Vos services, commandes et tickets sont accessibles depuis la barre de navigation.</p>`;
 }
