@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { formatMessage, pluralSuffix, resolveLanguage } from '../../../lib/i18n/format';
+import { PAGE_MESSAGES } from '../../../lib/i18n/page-messages';
+import { createTranslator } from '../../../lib/i18n/translator';
+
+describe('formatMessage', () => {
+  it('replaces named placeholders through their $n content, like browser.i18n', () => {
+    const entry = {
+      message: 'Résiliables maintenant : $TERMINABLE$ · Associées : $LINKED$',
+      placeholders: { terminable: { content: '$1' }, linked: { content: '$2' } },
+    };
+    expect(formatMessage(entry, [1, 7])).toBe('Résiliables maintenant : 1 · Associées : 7');
+  });
+
+  it('never re-reads substituted text (page text cannot inject a placeholder)', () => {
+    const entry = { message: 'Non reconnu : $REASON$', placeholders: { reason: { content: '$1' } } };
+    expect(formatMessage(entry, ['$REASON$ $1 $$'])).toBe('Non reconnu : $REASON$ $1 $$');
+  });
+
+  it('supports $$ and direct $n', () => {
+    expect(formatMessage({ message: '$$ $1' }, ['x'])).toBe('$ x');
+  });
+});
+
+describe('plural and language', () => {
+  it('puts 0 and 1 in the French singular, only 1 in the English one', () => {
+    expect([0, 1, 2].map((n) => pluralSuffix('fr', n))).toEqual(['_one', '_one', '_other']);
+    expect([0, 1, 2].map((n) => pluralSuffix('en', n))).toEqual(['_other', '_one', '_other']);
+  });
+
+  it('resolves auto to English only for English browsers, French otherwise', () => {
+    expect(resolveLanguage('auto', 'en-US')).toBe('en');
+    expect(resolveLanguage('auto', 'fr-BE')).toBe('fr');
+    expect(resolveLanguage('auto', 'de')).toBe('fr');
+    expect(resolveLanguage('auto', undefined)).toBe('fr');
+    expect(resolveLanguage('en', 'fr')).toBe('en');
+    expect(resolveLanguage('fr', 'en')).toBe('fr');
+  });
+
+  it('translates the card texts in French', () => {
+    const text = createTranslator(PAGE_MESSAGES, 'fr');
+    expect(text.n('badgeTerminable', 1)).toBe('1 résiliable');
+    expect(text.n('badgeTerminable', 2)).toBe('2 résiliables');
+    expect(text.n('badgeSdaLinked', 1)).toBe('Aucune résiliable : 1 licence associée à un numéro (SDA)');
+    expect(text.t('badgeNone')).toBe('Aucune licence souscrite');
+    expect(text.t('guardMax', 1)).toBe('Maximum résiliable : 1');
+  });
+});
