@@ -38,13 +38,26 @@ export function currentUser(ctx: PortalContext, cookies: Record<string, string>)
 export const SESSION_MESSAGE =
   'Votre session a expiré ou vous n’êtes pas connecté. Veuillez vous reconnecter.';
 
-export function loginRedirect(request: Request): Response {
+/** Back to where the user was after login: the page itself, or for a form POST the page it came from. */
+function nextAfterLogin(request: Request): string {
   const url = new URL(request.url);
-  const next = `${url.pathname}${url.search}`;
-  return new HttpResponse(null, {
-    status: 302,
-    headers: { Location: `/login?next=${encodeURIComponent(next)}` },
-  });
+  if (request.method === 'GET') return `${url.pathname}${url.search}`;
+  const referer = request.headers.get('referer');
+  if (!referer) return '/';
+  try {
+    const from = new URL(referer);
+    return from.origin === url.origin ? `${from.pathname}${from.search}` : '/';
+  } catch {
+    return '/';
+  }
+}
+
+export function loginRedirect(request: Request, cookies: Record<string, string> = {}): Response {
+  const headers = new Headers({ Location: `/login?next=${encodeURIComponent(nextAfterLogin(request))}` });
+  // `?demoPanel=0` must hold on the login page too (screenshots of a fresh session).
+  const demo = demoPanelChoice(request, cookies);
+  if (demo.setCookie) headers.append('Set-Cookie', demo.setCookie);
+  return new HttpResponse(null, { status: 302, headers });
 }
 
 export function xhrError(status: number, message: string): Response {
@@ -118,7 +131,7 @@ export function guarded(
     const user = currentUser(ctx, info.cookies);
     if (!user) {
       const wantsJson = kind === 'xhr' || isXhr(info.request);
-      return wantsJson ? xhrError(401, SESSION_MESSAGE) : loginRedirect(info.request);
+      return wantsJson ? xhrError(401, SESSION_MESSAGE) : loginRedirect(info.request, info.cookies);
     }
     const params = Object.fromEntries(
       Object.entries(info.params).map(([key, value]) => [key, String(value)]),

@@ -62,3 +62,19 @@ describe('login, session and logout', () => {
     expect(safeNext('/services?x=1')).toBe('/services?x=1');
   });
 });
+
+describe('login redirect details', () => {
+  it('sends a form POST without session back to the page it came from, and keeps ?demoPanel=0', async () => {
+    const portal = createPortal();
+    const post = await call(portal, '/services/MC-000123/licences/licence-full/resiliation', {
+      form: { quantity: '1' },
+      headers: { referer: 'https://demo.extranet.myopenip.fr/services/MC-000123?tab=details' },
+    });
+    expect(post.status).toBe(302);
+    expect(post.headers.get('location')).toBe(
+      `/login?next=${encodeURIComponent('/services/MC-000123?tab=details')}`,
+    );
+    const get = await call(portal, '/services?demoPanel=0');
+    expect(get.headers.getSetCookie()[0]).toMatch(/^mock_demo_panel=0;/);
+  });
+});

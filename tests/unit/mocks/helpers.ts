@@ -13,10 +13,11 @@ export interface CallOptions {
   form?: Record<string, string>;
   json?: unknown;
   accept?: string;
+  headers?: Record<string, string>;
 }
 
 export async function call(portal: Portal, path: string, options: CallOptions = {}): Promise<Response> {
-  const headers = new Headers();
+  const headers = new Headers(options.headers);
   if (options.cookie) headers.set('cookie', options.cookie);
   if (options.xhr) headers.set('x-requested-with', 'XMLHttpRequest');
   if (options.accept) headers.set('accept', options.accept);
