@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { PORTAL_HOST_MATCHES } from '../../../lib/hosts';
+import { manifestProblems } from '../../../scripts/lint-extension';
+
+const good = {
+  permissions: ['storage'],
+  host_permissions: PORTAL_HOST_MATCHES,
+  content_scripts: [{ matches: PORTAL_HOST_MATCHES, js: ['content-scripts/portal.js'] }],
+};
+
+describe('lint:ext manifest check', () => {
+  it('accepts storage and the portal hosts, nothing more', () => {
+    expect(manifestProblems(good, PORTAL_HOST_MATCHES)).toEqual([]);
+  });
+
+  it('refuses any other permission, host or exposed resource', () => {
+    expect(manifestProblems({ ...good, permissions: ['storage', 'tabs'] }, PORTAL_HOST_MATCHES)).toHaveLength(
+      1,
+    );
+    expect(
+      manifestProblems(
+        { ...good, host_permissions: [...PORTAL_HOST_MATCHES, 'http://localhost/*'] },
+        PORTAL_HOST_MATCHES,
+      ),
+    ).toHaveLength(1);
+    expect(manifestProblems({ ...good, web_accessible_resources: [] }, PORTAL_HOST_MATCHES)).toHaveLength(1);
+    expect(
+      manifestProblems({ ...good, content_scripts: [{ matches: ['<all_urls>'] }] }, PORTAL_HOST_MATCHES),
+    ).toHaveLength(1);
+  });
+});
