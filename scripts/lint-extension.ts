@@ -83,7 +83,7 @@ async function webExtLint(dir: string): Promise<LintReport> {
   return JSON.parse(output.slice(start)) as LintReport;
 }
 
-function describe(finding: Finding): string {
+function findingText(finding: Finding): string {
   const where = finding.file ? ` (${finding.file}${finding.line ? `:${finding.line}` : ''})` : '';
   return `${finding.code ?? '?'}: ${finding.message ?? ''}${where}`;
 }
@@ -100,8 +100,8 @@ async function main(): Promise<number> {
     const problems = manifestProblems(manifest, build.hosts);
     if (build.browser === 'firefox') {
       const report = await webExtLint(join(root, build.dir));
-      for (const finding of report.errors) problems.push(`web-ext erreur ${describe(finding)}`);
-      for (const finding of report.warnings) problems.push(`web-ext avertissement ${describe(finding)}`);
+      for (const finding of report.errors) problems.push(`web-ext erreur ${findingText(finding)}`);
+      for (const finding of report.warnings) problems.push(`web-ext avertissement ${findingText(finding)}`);
       console.log(
         `${build.dir}: web-ext lint ${report.summary.errors} erreur(s), ${report.summary.warnings} avertissement(s), ${report.summary.notices} remarque(s)`,
       );
