@@ -81,16 +81,18 @@ function labelStarts(container: Element): Text[] {
   });
 }
 
-/** The smallest ancestor of the heading holding at least one label, within reach. */
-function findContainer(heading: HTMLElement): { container: HTMLElement; starts: Text[] } | null {
+/**
+ * The ancestors of the heading holding at least one label, smallest first, within reach. The first
+ * may hold only a bare "Licence" column header (a `thead`): the caller goes on to the next.
+ */
+function* candidateContainers(heading: HTMLElement): Generator<{ container: HTMLElement; starts: Text[] }> {
   let current = heading.parentElement;
   for (let depth = 0; current && depth < MAX_CONTAINER_DEPTH; depth += 1) {
     const starts = labelStarts(current);
-    if (starts.length > 0) return { container: current, starts };
-    if (current.tagName === 'BODY' || current.matches(DIALOGS)) break;
+    if (starts.length > 0) yield { container: current, starts };
+    if (current.tagName === 'BODY' || current.matches(DIALOGS)) return;
     current = current.parentElement;
   }
-  return null;
 }
 
 const COUNT_LIKE = /[\d/]/;
@@ -105,17 +107,47 @@ function startsWithin(element: Node, context: RowContext): number {
   return context.starts.filter((start) => element.contains(start)).length;
 }
 
-/** Whether `parent` may widen the label element `label`: it only adds more words of this label. */
+/** A text that can only be a count or its placeholder (`2`, `1,5`, `—`), never more words of a label. */
+const COUNT_ONLY = /^[-+\u2010-\u2014\u2212]?[\d.,]*$/;
+
+/**
+ * Whether `parent` may widen the label element `label`: it only adds more words of this label
+ * (`<td><b>Licence</b> <span>full</span></td>`), no slash, no count-only part. Digits inside words
+ * are label (`Licence T2`).
+ */
 function continuesLabel(parent: HTMLElement, label: HTMLElement, context: RowContext): boolean {
   if (parent === context.container || ROW_GROUPS.has(parent.tagName) || parent.contains(context.heading))
     return false;
   if (startsWithin(parent, context) !== 1) return false;
   const text = visibleText(parent);
-  if (COUNT_LIKE.test(text) || !startsWithLicenceWord(text)) return false;
-  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-    if (child !== label && !LABEL_PARTS.has(child.tagName) && visibleText(child) !== '') return false;
+  if (text.includes('/') || !startsWithLicenceWord(text)) return false;
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    if (child === label) continue;
+    const childText = visibleText(child);
+    if (childText === '') continue;
+    if (COUNT_ONLY.test(childText)) return false;
+    if (child.nodeType === 1 && !LABEL_PARTS.has((child as Element).tagName)) return false;
   }
   return true;
+}
+
+/**
+ * The rest of a label written as loose siblings of its first word (`<b>Licence</b> <span>full</span>
+ * <span>1 / 2</span>`): following text and inline elements up to anything count-like.
+ */
+function labelContinuation(labelElement: HTMLElement, context: RowContext): Node[] {
+  if (visibleText(labelElement).includes('/')) return [];
+  const nodes: Node[] = [];
+  for (let sibling = labelElement.nextSibling; sibling; sibling = sibling.nextSibling) {
+    const text = visibleText(sibling);
+    if (startsWithin(sibling, context) > 0 || sibling.contains(context.heading)) break;
+    if (text !== '') {
+      if (sibling.nodeType === 1 && !LABEL_PARTS.has((sibling as Element).tagName)) break;
+      if (text.includes('/') || COUNT_ONLY.test(text)) break;
+    }
+    nodes.push(sibling);
+  }
+  return nodes;
 }
 
 /** The siblings after `node` up to the next label (or the heading, or a new row of the same kind). */
@@ -147,8 +179,9 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
   while (labelElement.parentElement && continuesLabel(labelElement.parentElement, labelElement, context)) {
     labelElement = labelElement.parentElement;
   }
-  const split = splitLabelAndCount(visibleText(labelElement));
-  const excluded = new Set<Node>([labelElement]);
+  const labelNodes = [labelElement, ...labelContinuation(labelElement, context)];
+  const split = splitLabelAndCount(labelNodes.map((node) => visibleText(node)).join(' '));
+  const excluded = new Set<Node>(labelNodes);
   let row: HTMLElement | null = null;
   for (
     let parent = labelElement.parentElement;
@@ -167,9 +200,9 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
     ]);
   }
   // Flat layout (dl, a grid of cells): the row is the label and its following siblings.
-  const siblings = followingRowSiblings(labelElement, context);
+  const siblings = followingRowSiblings(labelNodes[labelNodes.length - 1] ?? labelElement, context);
   const rest = [split.rest, ...siblings.map((node) => visibleText(node))].join(' ');
-  return finishRow(split.label, labelElement, labelElement, rest, [labelElement, ...siblings]);
+  return finishRow(split.label, labelElement, labelElement, rest, [...labelNodes, ...siblings]);
 }
 
 function finishRow(
@@ -225,19 +258,24 @@ export function readLicenceBlock(root: ParentNode): LicenceBlock | null {
   const first = headings[0];
   if (!first) return null;
   for (const heading of headings) {
-    const found = findContainer(heading);
-    if (!found) continue;
-    const context: RowContext = { container: found.container, heading, starts: found.starts };
-    const rows: LicenceRow[] = [];
-    const parts: Node[] = [];
-    for (const start of found.starts) {
-      const read = readRow(start, context);
-      if (!read) continue;
-      rows.push(read.row);
-      parts.push(...read.parts);
+    for (const found of candidateContainers(heading)) {
+      const context: RowContext = { container: found.container, heading, starts: found.starts };
+      const rows: LicenceRow[] = [];
+      const parts: Node[] = [];
+      for (const start of found.starts) {
+        const read = readRow(start, context);
+        if (!read) continue;
+        rows.push(read.row);
+        parts.push(...read.parts);
+      }
+      if (rows.length === 0) continue;
+      return {
+        heading,
+        container: found.container,
+        rows,
+        legend: readLegend(heading, found.container, parts),
+      };
     }
-    if (rows.length === 0) continue;
-    return { heading, container: found.container, rows, legend: readLegend(heading, found.container, parts) };
   }
   return {
     heading: first,
