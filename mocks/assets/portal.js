@@ -91,7 +91,10 @@
     $('.tab-pane.active.js-xhr-pane').each(function () {
       loadPane($(this));
     });
-    $('a[data-toggle="tab"]').on('shown.bs.tab', function () {
+    $('a[data-toggle="tab"]').on('shown.bs.tab', function (event) {
+      // Bootstrap 3 only maintains aria-expanded; keep the ARIA tab state right for role-based tests.
+      $(event.relatedTarget).attr('aria-selected', 'false');
+      $(this).attr('aria-selected', 'true');
       const $pane = $($(this).attr('href'));
       if ($pane.hasClass('js-xhr-pane')) loadPane($pane, $pane.data('src'));
     });

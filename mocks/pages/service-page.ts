@@ -29,18 +29,18 @@ function infoRow(label: string, value: string) {
 export function servicePage(service: Service, activeTab: TabId) {
   const base = serviceBase(service.ref);
   const xhrPane = (id: TabId, src: string) =>
-    html`<div role="tabpanel" class="tab-pane js-xhr-pane ${activeTab === id ? 'active' : ''}" id="${id}" data-src="${src}"><p class="js-loading">Chargement...</p></div>`;
+    html`<div role="tabpanel" class="tab-pane js-xhr-pane ${activeTab === id ? 'active' : ''}" id="${id}" aria-labelledby="tab-${id}" data-src="${src}"><p class="js-loading">Chargement...</p></div>`;
   return html`<ol class="breadcrumb"><li>Mes Services</li><li><a href="/services">Paramétrage / Monitoring</a></li><li class="active">${service.ref}</li></ol>
 <h1 class="h3 service-title">${service.name} <small>${service.ref}</small></h1>
 <div class="js-flash" aria-live="polite"></div>
 <ul class="nav nav-tabs" role="tablist">
   ${TABS.map(
     (tab) =>
-      html`<li role="presentation" class="${tab.id === activeTab ? 'active' : ''}"><a href="#${tab.id}" aria-controls="${tab.id}" role="tab" data-toggle="tab">${tab.label}</a></li>`,
+      html`<li role="presentation" class="${tab.id === activeTab ? 'active' : ''}"><a href="#${tab.id}" id="tab-${tab.id}" aria-controls="${tab.id}" role="tab" aria-selected="${tab.id === activeTab ? 'true' : 'false'}" data-toggle="tab">${tab.label}</a></li>`,
   )}
 </ul>
 <div class="tab-content">
-  <div role="tabpanel" class="tab-pane ${activeTab === 'informations' ? 'active' : ''}" id="informations">
+  <div role="tabpanel" class="tab-pane ${activeTab === 'informations' ? 'active' : ''}" id="informations" aria-labelledby="tab-informations">
     <div class="panel panel-default"><div class="panel-heading"><h2 class="panel-title">Informations générales</h2></div>
     <table class="table"><tbody>
       ${infoRow('Réf. du service', service.ref)}

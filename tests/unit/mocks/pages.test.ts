@@ -211,3 +211,19 @@ describe('assets', () => {
     expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(500);
   });
 });
+
+describe('accessible structure for role-based page objects', () => {
+  it('names each tab panel after its tab and marks the selected tab', async () => {
+    const { doc } = await page(`/services/${REF}?tab=numeros`);
+    for (const id of ['informations', 'details', 'numeros', 'historique']) {
+      const panel = doc.getElementById(id);
+      expect(panel?.getAttribute('role')).toBe('tabpanel');
+      expect(doc.getElementById(panel?.getAttribute('aria-labelledby') ?? '')?.getAttribute('role')).toBe(
+        'tab',
+      );
+    }
+    expect([...doc.querySelectorAll('[role="tab"][aria-selected="true"]')].map((tab) => text(tab))).toEqual([
+      'Numéros',
+    ]);
+  });
+});
