@@ -88,6 +88,8 @@ export default defineConfig({
       'docs/**',
       'demo-output/**',
       'playwright*.ts',
+      'vitest.config.ts',
+      '.ci/**',
       'test-results/**',
       'playwright-report/**',
     ],
