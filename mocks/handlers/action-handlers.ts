@@ -2,8 +2,8 @@ import { HttpResponse, http } from 'msw';
 import type { ActionResult, OpenedWith } from '../data/store';
 import { errorPage } from '../pages/error-page';
 import { serviceBase } from '../pages/service-page';
-import { readForm } from './auth-handlers';
 import { type GuardedInfo, guarded, isXhr, type PortalContext, page } from './context';
+import { readForm } from './form';
 import { onPath } from './match';
 
 export const SERVER_ERROR_MESSAGE =

@@ -2,22 +2,10 @@ import { HttpResponse, http } from 'msw';
 import { checkCredentials, SESSION_COOKIE, safeNext } from '../auth';
 import { loginPage } from '../pages/login';
 import { type PortalContext, page, wait } from './context';
+import { readForm } from './form';
 import { onPath } from './match';
 
 const BAD_CREDENTIALS = 'Identifiant ou mot de passe incorrect.';
-
-async function readForm(request: Request): Promise<URLSearchParams> {
-  try {
-    const form = await request.formData();
-    const params = new URLSearchParams();
-    for (const [key, value] of form) if (typeof value === 'string') params.append(key, value);
-    return params;
-  } catch {
-    return new URLSearchParams();
-  }
-}
-
-export { readForm };
 
 export function authHandlers(ctx: PortalContext) {
   return [

@@ -2,7 +2,7 @@ import { http } from 'msw';
 import { SERVICE_STATES, SERVICE_TYPES, type ServiceState, type ServiceType } from '../data/model';
 import type { ServiceFilter } from '../data/store';
 import { errorPage } from '../pages/error-page';
-import { homePage } from '../pages/login';
+import { homePage } from '../pages/home-page';
 import { isTabId, servicePage } from '../pages/service-page';
 import { SERVICES_PER_PAGE, servicesListPage } from '../pages/services-list';
 import { guarded, type PortalContext, page } from './context';

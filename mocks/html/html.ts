@@ -37,8 +37,3 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
   });
   return new SafeHtml(out);
 }
-
-/** For the few fixed snippets written in this code base (never for data). */
-export function trusted(markup: string): SafeHtml {
-  return new SafeHtml(markup);
-}
