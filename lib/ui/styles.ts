@@ -2,10 +2,12 @@
  * Styles live in each shadow root: nothing leaks into the portal, and the portal's Bootstrap rules do
  * not reach in (`all: initial` also stops inherited fonts, colours and text transforms).
  * `contain: inline-size` keeps our text out of the table's column sizing, so the portal's own
- * controls never move sideways; annotations only add height.
+ * controls never move sideways; annotations only add height. Plain text keeps the portal's own text
+ * colour (the portal may stay light when the system is dark); coloured parts carry their own
+ * background, light or dark with the system.
  */
-const BASE = `:host{all:initial;display:block;contain:inline-size;margin:2px 0;font:12px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2937;--ok:#166534;--ok-bg:#dcfce7;--warn:#92400e;--warn-bg:#fef3c7;--mute:#374151;--mute-bg:#f3f4f6;--bad:#991b1b;--bad-bg:#fee2e2;--line:#d1d5db}
-@media (prefers-color-scheme:dark){:host{color:#e5e7eb;--ok:#bbf7d0;--ok-bg:#14532d;--warn:#fde68a;--warn-bg:#78350f;--mute:#e5e7eb;--mute-bg:#374151;--bad:#fecaca;--bad-bg:#7f1d1d;--line:#4b5563}}
+const BASE = `:host{all:initial;display:block;contain:inline-size;margin:2px 0;font:12px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:inherit;--ok:#166534;--ok-bg:#dcfce7;--warn:#92400e;--warn-bg:#fef3c7;--mute:#374151;--mute-bg:#f3f4f6;--bad:#991b1b;--bad-bg:#fee2e2;--line:#d1d5db}
+@media (prefers-color-scheme:dark){:host{--ok:#bbf7d0;--ok-bg:#14532d;--warn:#fde68a;--warn-bg:#78350f;--mute:#e5e7eb;--mute-bg:#374151;--bad:#fecaca;--bad-bg:#7f1d1d;--line:#4b5563}}
 p{margin:0}
 .tag{display:inline-block;padding:1px 6px;border-radius:3px;border:1px solid currentColor}
 .terminable{color:var(--ok);background:var(--ok-bg)}
