@@ -12,7 +12,7 @@ import { parseCount, splitLabelAndCount } from './count';
 import { isLicenceLabel, LABELS, sameLicence, startsWithLicenceWord } from './labels';
 import { classifyLegendText, combineLegends, tooltipTexts } from './legend';
 import { findNumberTables } from './sda';
-import { foldText, normaliseText, visibleElements, visibleText, visibleTextNodes } from './text';
+import { findByText, foldText, normaliseText, visibleText, visibleTextNodes } from './text';
 import type { CountLegend, LicenceBlock, LicenceRow } from './types';
 
 const HEADING = foldText(LABELS.licenceBlockHeading);
@@ -56,10 +56,7 @@ function headingNote(text: string): string | null {
 
 /** The deepest visible elements reading "Nombre de licences" (case, spaces, icons, colon tolerant). */
 function findHeadings(root: ParentNode): HTMLElement[] {
-  const matches = visibleElements(root).filter(
-    (element) => /licences/i.test(element.textContent ?? '') && headingNote(visibleText(element)) !== null,
-  );
-  return matches.filter((element) => !matches.some((other) => other !== element && element.contains(other)));
+  return findByText(root, 'licences', (text) => headingNote(text) !== null);
 }
 
 /** A heading's box: the widest ancestor whose text is still just the heading (it holds the ⓘ icon). */
@@ -241,6 +238,7 @@ function readLegend(heading: HTMLElement, container: HTMLElement, rowParts: read
   for (let level = 0; around && level < LEGEND_LEVELS && around.tagName !== 'BODY'; level += 1) {
     for (const sibling of [around.previousElementSibling, around.nextElementSibling]) {
       if (!sibling || sibling.contains(heading)) continue;
+      if ((sibling.textContent ?? '').length > MAX_LEGEND_LENGTH * 4) continue;
       const text = visibleText(sibling);
       if (text.length <= MAX_LEGEND_LENGTH) legends.push(classifyLegendText(text, 'text'));
     }

@@ -6,7 +6,7 @@
  * read again when the page changes, and never see a half-loaded dialog.
  */
 import { LABELS, licenceLabelFromDialogTitle, sameLabel } from './labels';
-import { foldText, isHidden, normaliseText, visibleElements, visibleText } from './text';
+import { findByText, foldText, isHidden, normaliseText, visibleElements, visibleText } from './text';
 import type { TerminationDialog } from './types';
 
 const DIALOGS = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
@@ -47,7 +47,7 @@ function isFieldLabel(text: string): boolean {
 }
 
 function mentionsLoading(element: Element): boolean {
-  return foldText(visibleText(element)).includes(foldText(LABELS.loading));
+  return findByText(element, LABELS.loading, () => true).length > 0;
 }
 
 /** The dialog a title belongs to: its ARIA dialog, else the smallest ancestor holding fields or a loader. */
@@ -56,7 +56,7 @@ function dialogRootOf(title: HTMLElement): HTMLElement | null {
   if (aria) return aria;
   let current = title.parentElement;
   for (let depth = 0; current && depth < MAX_DIALOG_DEPTH && current.tagName !== 'BODY'; depth += 1) {
-    if (deepestWithText(current, isFieldLabel).length > 0 || mentionsLoading(current)) return current;
+    if (findByText(current, 'quantite', isFieldLabel).length > 0 || mentionsLoading(current)) return current;
     current = current.parentElement;
   }
   return null;
@@ -155,10 +155,7 @@ function confirmButton(root: HTMLElement): HTMLElement | null {
 
 /** The visible, loaded "Résiliation licence …" dialogs under `root`. */
 export function readTerminationDialogs(root: ParentNode): TerminationDialog[] {
-  const titles = deepestWithText(
-    root,
-    (text) => text.length < 120 && licenceLabelFromDialogTitle(text) !== null,
-  );
+  const titles = findByText(root, 'siliation', (text) => licenceLabelFromDialogTitle(text) !== null, 120);
   const dialogs: TerminationDialog[] = [];
   const seen = new Set<HTMLElement>();
   for (const title of titles) {

@@ -76,9 +76,11 @@ export function hidesItsContent(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   if (element.getAttribute('role') === 'tooltip') return true;
+  // Reading the attribute first: building a style object for every element is slow on big pages.
+  const inline = element.getAttribute('style');
+  if (!inline || !/none|hidden/i.test(inline)) return false;
   const style = (element as HTMLElement).style;
-  if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
-  return false;
+  return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
 }
 
 /**
@@ -157,13 +159,13 @@ export function visibleElements(root: ParentNode): HTMLElement[] {
   return found;
 }
 
-/** Every text node under `root` (document order) with visible, non-blank text. */
+/** Every text node under `root` (document order) with visible, non-blank text (icons count as text). */
 export function visibleTextNodes(root: Node): Text[] {
   const found: Text[] = [];
   const visit = (parent: Node): void => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        if (normaliseText(child.nodeValue ?? '') !== '') found.push(child as Text);
+        if (/[^\s\u200B-\u200D\u2060\uFEFF]/.test(child.nodeValue ?? '')) found.push(child as Text);
       } else if (child.nodeType === 1 && !hidesItsContent(child as Element)) {
         visit(child);
       }
@@ -171,4 +173,38 @@ export function visibleTextNodes(root: Node): Text[] {
   };
   visit(root);
   return found;
+}
+
+/**
+ * The deepest visible elements under `root` whose visible text `accept`s, found from the text nodes
+ * whose folded text contains `hint` (a word the text must hold) rather than by reading every element:
+ * portal pages are big, the texts we look for are short (at most `maxLength` characters).
+ */
+export function findByText(
+  root: ParentNode,
+  hint: string,
+  accept: (text: string) => boolean,
+  maxLength = 200,
+): HTMLElement[] {
+  const found = new Set<HTMLElement>();
+  const foldedHint = foldText(hint);
+  for (const node of visibleTextNodes(root as Node)) {
+    const raw = node.nodeValue ?? '';
+    // Folding is costly: plain ASCII text only needs lower-casing.
+    const folded = /[^\x20-\x7E]/.test(raw) ? foldText(raw) : raw.toLowerCase();
+    if (!folded.includes(foldedHint)) continue;
+    for (let element = node.parentElement; element; element = element.parentElement) {
+      if (element !== root && !(root as Node).contains(element)) break;
+      if ((element.textContent ?? '').length > maxLength * 4) break;
+      if (accept(visibleText(element))) {
+        found.add(element);
+        break;
+      }
+      if (element === root) break;
+    }
+  }
+  const matches = [...found];
+  return matches
+    .filter((element) => !matches.some((other) => other !== element && element.contains(other)))
+    .sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
