@@ -14,6 +14,8 @@ export const licenceAnnotations: Feature = {
   id: 'annotations',
   init(context) {
     const owned = new WeakSet<Element>();
+    // What each host shows: a page re-read that changes nothing for a row does not re-render it.
+    const shown = new WeakMap<HTMLElement, string>();
     let hosts = new Map<HTMLElement, HTMLElement>();
     return {
       update(page) {
@@ -26,7 +28,12 @@ export const licenceAnnotations: Feature = {
           setData(host, 'data-subscribed', known ? assessment.subscribed : null);
           setData(host, 'data-active', known ? assessment.active : null);
           setData(host, 'data-terminable', known ? assessment.terminable : null);
-          renderInHost(host, LICENCE_CSS, <LicenceBadge assessment={assessment} text={context.text()} />);
+          const text = context.text();
+          const key = `${text.language}|${JSON.stringify(assessment)}`;
+          if (shown.get(host) !== key) {
+            renderInHost(host, LICENCE_CSS, <LicenceBadge assessment={assessment} text={text} />);
+            shown.set(host, key);
+          }
           next.set(row.labelElement, host);
         }
         for (const [label, host] of hosts) if (next.get(label) !== host) removeHost(host);

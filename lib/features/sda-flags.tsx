@@ -22,6 +22,7 @@ export const sdaFlags: Feature = {
   init(context) {
     const owned = new WeakSet<Element>();
     const expanded = new Set<string>();
+    const shown = new WeakMap<HTMLElement, string>();
     let hosts = new Map<HTMLElement, HTMLElement>();
 
     const openNumbersTab = () => {
@@ -29,6 +30,11 @@ export const sdaFlags: Feature = {
       findNumbersTab(context.document)?.click();
     };
     const draw = (host: HTMLElement, data: FlagData) => {
+      const text = context.text();
+      // Re-rendered only when something shown changes (toggle, numbers, tab, language).
+      const key = `${text.language}|${expanded.has(data.key)}|${JSON.stringify(data)}`;
+      if (shown.get(host) === key) return;
+      shown.set(host, key);
       const onToggle = () => {
         if (expanded.has(data.key)) expanded.delete(data.key);
         else expanded.add(data.key);
@@ -43,7 +49,7 @@ export const sdaFlags: Feature = {
           expanded={expanded.has(data.key)}
           onToggle={onToggle}
           onOpenNumbersTab={openNumbersTab}
-          text={context.text()}
+          text={text}
         />,
       );
     };
