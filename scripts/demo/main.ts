@@ -14,8 +14,8 @@ import { isTestBuildFresh, runTestBuild, TEST_BUILD_DIRS } from './build';
 import { planDisplay, startXvfb, type VirtualScreen, which } from './display';
 import { describeMissing, missingPackages } from './prerequisites';
 import { type DemoSession, openSession } from './session';
-import { playTour, TourStepError } from './tour';
-import { README_SCREENSHOTS, type TourContext } from './tour-steps';
+import { playTour, TourStepError, tourContext } from './tour';
+import { README_SCREENSHOTS } from './tour-steps';
 import { ENCODER_ENV } from './video-encoder';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -60,18 +60,7 @@ class Shutdown {
 
 async function runTour(session: DemoSession, options: DemoOptions, portalUrl: string): Promise<number> {
   const outputDir = resolve(ROOT, options.outputDir);
-  const ctx: TourContext = {
-    page: session.page,
-    portalUrl: portalUrl.replace(/\/$/, ''),
-    credentials: DEMO_CREDENTIALS,
-    pace: options.pace,
-    pause: (ms) => new Promise((done) => setTimeout(done, ms * options.pace)),
-    popup: null,
-    async openPopup() {
-      ctx.popup = await session.openPopup();
-      return ctx.popup;
-    },
-  };
+  const ctx = tourContext(session, portalUrl, DEMO_CREDENTIALS, options.pace);
   say(`Visite guidée (rythme ×${options.pace}) : ${outputDir}`);
   try {
     await playTour(ctx, outputDir, {

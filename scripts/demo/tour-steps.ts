@@ -7,11 +7,21 @@
  * Locators use what a user sees (roles, labels, French texts) and the extension's QA contract
  * (`mla-licence`, `mla-summary`, `mla-termination-guard`), never the mock's classes.
  */
-import { expect, type Locator, type Page } from '@playwright/test';
-import messages from '../../public/_locales/fr/messages.json';
 
-/** The popup's text for a recognised page, from the extension's own French messages. */
-const POPUP_RECOGNISED = messages.popupRecognised.message;
+import { readFileSync } from 'node:fs';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+type Messages = Record<string, { message: string }>;
+const messagesOf = (locale: string): Messages =>
+  JSON.parse(readFileSync(new URL(`../../public/_locales/${locale}/messages.json`, import.meta.url), 'utf8'));
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The popup's text for a recognised page, from the extension's own messages: French, or English
+ * where the browser's UI language is English (Debian's Firefox ESR ships en-US only).
+ */
+const POPUP_RECOGNISED = new RegExp(
+  `^(${['fr', 'en'].map((locale) => escapeRegExp(messagesOf(locale).popupRecognised?.message ?? 'popupRecognised?')).join('|')})$`,
+);
 
 export interface TourContext {
   page: Page;
@@ -192,6 +202,23 @@ export const TOUR_STEPS: readonly TourStep[] = [
     screenshot: { name: 'sda-flag', crop: ({ page }) => licenceRow(page, 'Licence simple') },
   },
   {
+    id: 'popup',
+    caption: 'La fenêtre de l’extension (icône de la barre d’outils) résume les licences de la page.',
+    async action(ctx) {
+      await ctx.openPopup();
+    },
+    async expectation(ctx) {
+      const popup = ctx.popup!;
+      await expect(popup.getByRole('status')).toHaveText(POPUP_RECOGNISED);
+      await expect(popup.getByRole('row').filter({ hasText: 'Licence full avancée' })).toContainText('0 / 0');
+    },
+    screenshot: {
+      name: 'popup',
+      page: (ctx) => ctx.popup ?? ctx.page,
+      crop: (ctx) => ctx.popup!.locator('main'),
+    },
+  },
+  {
     id: 'open-dialog',
     caption: 'Je clique sur l’icône de résiliation de « Licence full » : la fenêtre de résiliation s’ouvre.',
     async action({ page }) {
@@ -244,23 +271,6 @@ export const TOUR_STEPS: readonly TourStep[] = [
       await expect(licence(page, 'Licence full')).toHaveAttribute('data-terminable', '0');
     },
     highlight: ({ page }) => licenceRow(page, 'Licence full'),
-  },
-  {
-    id: 'popup',
-    caption: 'La fenêtre de l’extension (icône de la barre d’outils) résume les licences de la page.',
-    async action(ctx) {
-      await ctx.openPopup();
-    },
-    async expectation(ctx) {
-      const popup = ctx.popup!;
-      await expect(popup.getByRole('status')).toHaveText(POPUP_RECOGNISED);
-      await expect(popup.getByRole('row').filter({ hasText: 'Licence full avancée' })).toContainText('0 / 0');
-    },
-    screenshot: {
-      name: 'popup',
-      page: (ctx) => ctx.popup ?? ctx.page,
-      crop: (ctx) => ctx.popup!.locator('main'),
-    },
   },
 ];
 

@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { highlight, setOverlayVisible, showCaption } from './overlay';
 import type { TourContext, TourStep } from './tour-steps';
 import { TOUR_STEPS } from './tour-steps';
@@ -96,6 +96,8 @@ export async function playStep(
   const started = performance.now();
   const progress = `étape ${index + 1} / ${total}`;
   try {
+    // A step may have opened another tab (the popup): the journey goes on in the portal's.
+    await ctx.page.bringToFront();
     await showCaption(ctx.page, step.caption, progress).catch(() => {}); // before the first page: nothing to show on
     await ctx.pause(READ_BEFORE);
     await step.action(ctx);
@@ -109,6 +111,28 @@ export async function playStep(
   } catch (error) {
     throw new TourStepError(step, index, error);
   }
+}
+
+/** The context the steps get, over a demo session (scripts/demo/session.ts). */
+export function tourContext(
+  session: { page: Page; openPopup(): Promise<Page> },
+  portalUrl: string,
+  credentials: TourContext['credentials'],
+  pace: number,
+): TourContext {
+  const ctx: TourContext = {
+    page: session.page,
+    portalUrl: portalUrl.replace(/\/$/, ''),
+    credentials,
+    pace,
+    pause: (ms) => new Promise((done) => setTimeout(done, ms * pace)),
+    popup: null,
+    async openPopup() {
+      ctx.popup = await session.openPopup();
+      return ctx.popup;
+    },
+  };
+  return ctx;
 }
 
 export async function playTour(
