@@ -8,7 +8,8 @@ import { onPath } from './match';
 const require = createRequire(import.meta.url);
 const bootstrapDir = join(dirname(require.resolve('bootstrap/package.json')), 'dist');
 const jqueryDir = join(dirname(require.resolve('jquery/package.json')), 'dist');
-const ownDir = fileURLToPath(new URL('../assets/', import.meta.url));
+// A string, not `new URL(…)`: under a happy-dom test environment the global URL is not Node's.
+const ownDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets');
 
 const TYPES: Record<string, string> = {
   css: 'text/css; charset=utf-8',

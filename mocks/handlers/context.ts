@@ -13,6 +13,8 @@ export interface PortalContext {
 }
 
 export const DEMO_PANEL_COOKIE = 'mock_demo_panel';
+/** The session id as a header, for callers that cannot send cookies (see `currentUser`). */
+export const SESSION_HEADER = 'x-mock-session';
 
 export function wait(ms: number): Promise<void> {
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
@@ -26,13 +28,18 @@ export function isXhr(request: Request): boolean {
  * The signed-in user, or null. The `sessionExpired` fault is one-shot: the first protected request
  * after it is switched on ends every session, then it turns itself off.
  */
-export function currentUser(ctx: PortalContext, cookies: Record<string, string>): string | null {
+export function currentUser(
+  ctx: PortalContext,
+  request: Request,
+  cookies: Record<string, string>,
+): string | null {
   if (ctx.faults.sessionExpired) {
     ctx.sessions.clear();
     ctx.faults.sessionExpired = false;
     return null;
   }
-  return ctx.sessions.userOf(cookies[SESSION_COOKIE]);
+  // The header is for test environments that drop the Cookie header (happy-dom's Request does).
+  return ctx.sessions.userOf(cookies[SESSION_COOKIE] ?? request.headers.get(SESSION_HEADER) ?? undefined);
 }
 
 export const SESSION_MESSAGE =
@@ -128,7 +135,7 @@ export function guarded(
     cookies: Record<string, string>;
   }) => {
     await wait(ctx.faults.latencyMs);
-    const user = currentUser(ctx, info.cookies);
+    const user = currentUser(ctx, info.request, info.cookies);
     if (!user) {
       const wantsJson = kind === 'xhr' || isXhr(info.request);
       return wantsJson ? xhrError(401, SESSION_MESSAGE) : loginRedirect(info.request, info.cookies);
