@@ -9,7 +9,8 @@ import type { SdaAssignment } from './types';
 const NUMBER_HEADER = /\bnumeros?\b|\bsdas?\b|^n°|^no\b|telephone|\bdid\b/;
 const LICENCE_HEADER = /\blicences?\b/;
 const USER_HEADER = /utilisateur|\busers?\b|collaborateur|\bnom\b|titulaire|\bposte\b|abonne/;
-const NO_LICENCE = /^(aucune?|sans|non|n\/?a|-+|\u2014|\u2013)$/;
+/** A licence (or user) cell saying there is none: `Aucune licence`, `Sans`, `—`, `N/A`. */
+const NO_LICENCE = /^(aucune?|sans|pas d|non\b|n\/?a$|[-\u2013\u2014]+$)/;
 
 /** The columns of a table that lists numbers with their licence. */
 export interface NumberTableColumns {
@@ -18,17 +19,19 @@ export interface NumberTableColumns {
   user: number | null;
 }
 
+// Tag and node-type checks rather than `instanceof`: the page's elements may come from another realm
+// (a content script's wrappers, a parsed document).
 const TABLE_LIKE = 'table, [role="table"], [role="grid"], [role="treegrid"]';
 
 function ownRows(table: Element): Element[] {
-  if (table instanceof HTMLTableElement) return Array.from(table.rows);
+  if (table.tagName === 'TABLE') return Array.from((table as HTMLTableElement).rows);
   return Array.from(table.querySelectorAll('[role="row"]')).filter(
     (row) => row.closest(TABLE_LIKE) === table,
   );
 }
 
 function cellsOf(row: Element): Element[] {
-  if (row instanceof HTMLTableRowElement) return Array.from(row.cells);
+  if (row.tagName === 'TR') return Array.from((row as HTMLTableRowElement).cells);
   return Array.from(row.children).filter((cell) =>
     ['cell', 'gridcell', 'columnheader', 'rowheader'].includes(cell.getAttribute('role') ?? ''),
   );
@@ -66,7 +69,7 @@ export function numberTableColumns(table: Element): NumberTableColumns | null {
 /** Every table under `root` (and `root` itself) that lists numbers with their licence. */
 export function findNumberTables(root: ParentNode): Element[] {
   const tables = Array.from(root.querySelectorAll(TABLE_LIKE));
-  if (root instanceof Element && root.matches(TABLE_LIKE)) tables.unshift(root);
+  if ((root as Node).nodeType === 1 && (root as Element).matches(TABLE_LIKE)) tables.unshift(root as Element);
   return tables.filter((table) => !isHiddenByMarkup(table) && headerOf(table) !== null);
 }
 

@@ -103,7 +103,8 @@ function quantityInText(root: HTMLElement, label: string): number | null {
 }
 
 function isTextInput(element: Element | null): element is HTMLInputElement {
-  return element instanceof HTMLInputElement && element.matches(TEXT_INPUTS);
+  // A tag check, not `instanceof`: the page's elements may come from another realm.
+  return element !== null && element.tagName === 'INPUT' && element.matches(TEXT_INPUTS);
 }
 
 /** The "Quantité à résilier" input: by `<label for>`, nesting, aria-label(ledby), then position. */
@@ -112,7 +113,7 @@ function quantityInput(root: HTMLElement): HTMLInputElement | null {
   const inputs = Array.from(root.querySelectorAll(TEXT_INPUTS)).filter(isTextInput);
   const labels = fieldElements(root, target);
   for (const label of labels) {
-    const forId = label instanceof HTMLLabelElement ? label.htmlFor : '';
+    const forId = label.tagName === 'LABEL' ? (label.getAttribute('for') ?? '') : '';
     const byFor = forId ? inputs.find((input) => input.id === forId) : undefined;
     if (byFor) return byFor;
     const nested = inputs.find((input) => label.contains(input));
@@ -142,7 +143,7 @@ function quantityInput(root: HTMLElement): HTMLInputElement | null {
 }
 
 function buttonText(element: Element): string {
-  return element instanceof HTMLInputElement ? element.value : visibleText(element);
+  return element.tagName === 'INPUT' ? (element as HTMLInputElement).value : visibleText(element);
 }
 
 /** The "Confirmer" button (else "Valider"), disabled or not. */

@@ -9,11 +9,14 @@ describe('readSdaAssignments', () => {
         <tr><td>Jean Dupont</td><td>01 84 78 78 80</td><td>SDA</td><td>Licence full</td><td><button>Dissocier</button></td></tr>
         <tr><td></td><td>01\u00A084 78 78 81</td><td>SDA</td><td>full meeting</td><td><button>Dissocier</button></td></tr>
         <tr><td>Libre</td><td>01 84 78 78 82</td><td>SDA</td><td>—</td><td></td></tr>
+        <tr><td>Marie</td><td>01 84 78 78 83</td><td>SDA</td><td><span class="text-muted">Aucune licence</span></td><td></td></tr>
+        <tr><td>—</td><td>01 84 78 78 84</td><td>SDA</td><td>Licence SVI</td><td></td></tr>
         <tr><td colspan="5">Aucun autre numéro</td></tr>
       </tbody></table>`);
     expect(readSdaAssignments(document)).toEqual([
       { number: '01 84 78 78 80', licenceLabel: 'Licence full', user: 'Jean Dupont' },
       { number: '01 84 78 78 81', licenceLabel: 'Licence full meeting', user: null },
+      { number: '01 84 78 78 84', licenceLabel: 'Licence SVI', user: null },
     ]);
   });
 
