@@ -73,12 +73,11 @@ export function readPage(root: Document, state: PageState): PageSnapshot {
   }));
   for (const dialog of dialogs) {
     const view = rowFor(base, dialog.licenceLabel);
-    if (
-      view &&
-      applyCrossCheck(view.assessment, dialog).state === 'unknown' &&
-      view.assessment.state !== 'unknown'
-    )
-      state.rememberDisagreement({ label: view.row.label, rawCount: view.row.rawCount });
+    if (!view || view.assessment.state === 'unknown') continue;
+    const { rawCount, label } = view.row;
+    if (state.countWhenOpened({ ...dialog }, rawCount) !== rawCount) continue;
+    if (applyCrossCheck(view.assessment, dialog).state === 'unknown')
+      state.rememberDisagreement({ label, rawCount });
   }
   const rows = base.map(({ row, assessment }) =>
     assessment.state !== 'unknown' && state.disagrees(row.label, row.rawCount)

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cardTable, dialogMarkup, mount, type Running, settle, shadowText, start } from './page';
+import { CARD_ROWS, cardTable, dialogMarkup, mount, type Running, settle, shadowText, start } from './page';
 
 let running: Running | null = null;
 afterEach(() => {
@@ -156,5 +156,35 @@ describe('cross-check between the dialog and the table', () => {
       Array.from(document.querySelectorAll<HTMLElement>('mla-licence')).map((e) => e.dataset.state),
     );
     expect(states).toEqual(new Set(['unknown']));
+  });
+});
+
+describe('cross-check after a termination', () => {
+  it('does not take the closing dialog (old quantities) against the replaced block (new counts) for a disagreement', async () => {
+    mount(`<div class="pane">${cardTable()}</div>${dialogMarkup()}`);
+    running = start();
+    const rows = CARD_ROWS.map((row) => (row.label === 'Licence full' ? { ...row, subscribed: 1 } : row));
+    (document.querySelector('.pane') as HTMLElement).innerHTML = cardTable(rows);
+    await settle();
+    const full = document.querySelector<HTMLElement>('mla-licence[data-licence="Licence full"]');
+    expect(full?.dataset).toMatchObject({ state: 'sda-linked', subscribed: '1', active: '1' });
+    document.querySelector('.modal')?.remove();
+    await settle();
+    expect(
+      document.querySelector<HTMLElement>('mla-licence[data-licence="Licence full"]')?.dataset.state,
+    ).toBe('sda-linked');
+  });
+
+  it('still compares a dialog opened again over the new counts', async () => {
+    mount(`<div class="pane">${cardTable()}</div><div class="dialogs">${dialogMarkup()}</div>`);
+    running = start();
+    (document.querySelector('.dialogs') as HTMLElement).innerHTML = dialogMarkup({
+      subscribed: '5',
+      active: '1',
+    });
+    await settle();
+    expect(
+      document.querySelector<HTMLElement>('mla-licence[data-licence="Licence full"]')?.dataset.state,
+    ).toBe('unknown');
   });
 });
