@@ -36,6 +36,7 @@ const LABEL_PARTS = new Set([
   'A',
   'LABEL',
 ]);
+const CLICKABLE = 'a, button, [role="button"]';
 const DIALOGS = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 /** How far above the heading the rows may start: beyond that, the heading has no rows. */
 const MAX_CONTAINER_DEPTH = 12;
@@ -123,9 +124,33 @@ function continuesLabel(parent: HTMLElement, label: HTMLElement, context: RowCon
     const childText = visibleText(child);
     if (childText === '') continue;
     if (COUNT_ONLY.test(childText)) return false;
-    if (child.nodeType === 1 && !LABEL_PARTS.has((child as Element).tagName)) return false;
+    if (child.nodeType === 1 && !LABEL_PARTS.has((child as Element).tagName) && !isClickable(child))
+      return false;
   }
   return true;
+}
+
+function isClickable(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).matches(CLICKABLE);
+}
+
+/**
+ * The label's text. Links and buttons after the label's first word (an ⓘ link whose screen-reader
+ * text says "Informations") are left out, unless the label needs them (`Licence <a>full</a>`).
+ */
+function labelText(nodes: readonly Node[], start: Text): string {
+  const full = nodes.map((node) => visibleText(node)).join(' ');
+  const clickables = new Set<Node>();
+  for (const node of nodes) {
+    if (isClickable(node) && !node.contains(start)) clickables.add(node);
+    if (node.nodeType !== 1) continue;
+    for (const inner of (node as Element).querySelectorAll(CLICKABLE)) {
+      if (!inner.contains(start)) clickables.add(inner);
+    }
+  }
+  if (clickables.size === 0) return full;
+  const trimmed = nodes.map((node) => visibleText(node, clickables)).join(' ');
+  return isLicenceLabel(splitLabelAndCount(trimmed).label) ? trimmed : full;
 }
 
 /**
@@ -139,8 +164,9 @@ function labelContinuation(labelElement: HTMLElement, context: RowContext): Node
     const text = visibleText(sibling);
     if (startsWithin(sibling, context) > 0 || sibling.contains(context.heading)) break;
     if (text !== '') {
-      if (sibling.nodeType === 1 && !LABEL_PARTS.has((sibling as Element).tagName)) break;
       if (text.includes('/') || COUNT_ONLY.test(text)) break;
+      if (sibling.nodeType === 1 && !LABEL_PARTS.has((sibling as Element).tagName) && !isClickable(sibling))
+        break;
     }
     nodes.push(sibling);
   }
@@ -177,7 +203,7 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
     labelElement = labelElement.parentElement;
   }
   const labelNodes = [labelElement, ...labelContinuation(labelElement, context)];
-  const split = splitLabelAndCount(labelNodes.map((node) => visibleText(node)).join(' '));
+  const split = splitLabelAndCount(labelText(labelNodes, start));
   const excluded = new Set<Node>(labelNodes);
   let row: HTMLElement | null = null;
   for (

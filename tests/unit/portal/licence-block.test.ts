@@ -100,6 +100,15 @@ describe.each(LAYOUTS)('the card as a %s', (layout: Layout) => {
     expect(findLicenceRow(block, 'Licence full')?.count).toEqual({ active: 1, subscribed: 2 });
   });
 
+  it('leaves an info link’s screen-reader text out of the label, but keeps a label written as a link', () => {
+    const info =
+      '<a href="#" data-toggle="tooltip"><i class="glyphicon"></i><span class="sr-only">Informations</span></a>';
+    const rows = withRow('Licence full', { label: `Licence full ${info}` });
+    rows[0] = { label: 'Licence <a href="#">simple</a>', count: '1 / 1' };
+    const block = read(blockMarkup(layout, rows));
+    expect(block.rows.map((row) => row.label)).toEqual(CARD_ROWS.map((row) => row.label));
+  });
+
   it('reads NBSP, icon fonts, svg icons and spacing variants', () => {
     const rows = cardRowMarkup().map((row, index) => ({
       label: `<span>${row.label.replace(/ /g, '\u00A0')}</span> <svg><title>info</title></svg> <span class="glyphicon">\uE086</span>`,
