@@ -95,7 +95,16 @@ export function startAssistant(options: AssistantOptions): Assistant {
 
   const run = () => {
     if (lifetime.signal.aborted) return;
-    const page = safely('read page', () => readPage(document, state));
+    const page = safely('read page', () => {
+      const read = readPage(document, state);
+      // Read everything before any feature changes the page: reading after our own insertions would
+      // make the browser recompute styles a second time in the same task (readers ask for them).
+      if (running.has('sdaFlags') && read.rows.some((view) => view.assessment.active)) {
+        read.sdaAssignments();
+        read.numbersTab();
+      }
+      return read;
+    });
     if (page) {
       for (const [id, { instance }] of running) safely(id, () => instance.update(page));
       tracked = track(page);
