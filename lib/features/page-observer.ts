@@ -19,7 +19,8 @@ export interface Tracked {
 }
 
 function mentionsLicences(node: Node): boolean {
-  if (node.nodeType === 1 && isOwnElement(node as Element)) return false;
+  if (node.nodeType === 3) return RELEVANT_TEXT.test((node as Text).data);
+  if (node.nodeType !== 1 || isOwnElement(node as Element)) return false;
   return RELEVANT_TEXT.test(node.textContent ?? '');
 }
 
@@ -32,12 +33,16 @@ function inRegions(node: Node, regions: readonly Node[]): boolean {
 export function isRelevant(records: readonly MutationRecord[], tracked: Tracked): boolean {
   let removals = false;
   const checked = new Set<Node>();
-  for (const record of records) {
+  for (let index = 0; index < records.length; index += 1) {
+    const record = records[index] as MutationRecord;
     const { target } = record;
     if (target.nodeType === 1 && isOwnElement(target as Element)) continue;
     if (inRegions(target, tracked.regions)) return true;
     if (record.type === 'childList') {
-      for (const node of Array.from(record.addedNodes)) if (mentionsLicences(node)) return true;
+      // Indexed loop: copying NodeLists (Array.from) was the main cost of this filter under load.
+      const added = record.addedNodes;
+      for (let index = 0; index < added.length; index += 1)
+        if (mentionsLicences(added[index] as Node)) return true;
       if (record.removedNodes.length > 0) removals = true;
     } else if (record.type === 'attributes') {
       const tag = (target as Element).tagName;
