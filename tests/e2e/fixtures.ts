@@ -65,7 +65,7 @@ interface TestFixtures {
   loginPage: LoginPage;
   servicesPage: ServicesPage;
   servicePage: ServicePage;
-  failOnErrors: void;
+  failOnErrors: undefined;
 }
 
 function browserOf(testInfo: { project: { name: string; use: { browserName?: string } } }): BrowserName {
@@ -167,6 +167,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(portalServed.origin);
   },
 
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
   credentials: async ({}, use) => {
     await use({ ...DEMO_CREDENTIALS });
   },
@@ -253,7 +254,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       };
       for (const page of context.pages()) watch(page);
       context.on('page', watch);
-      await use();
+      await use(undefined);
       context.off('page', watch);
       for (const off of detach) off();
       expect(problems, 'no uncaught page error, no error logged by the extension').toEqual([]);

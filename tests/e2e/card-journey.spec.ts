@@ -1,0 +1,118 @@
+/**
+ * The procedure card's journey with the extension loaded (both browsers): the annotations match the
+ * card, the guard refuses more than can be terminated, and everything follows the termination.
+ */
+import { CARD_SERVICE } from '../../mocks/data/scenarios';
+import { expect, test } from './fixtures';
+import type { ExtensionContract } from './pages/extension-contract';
+import { openServiceFromCard } from './pages/portal';
+
+const SDA_LINKED = [
+  'Licence simple',
+  'Licence full meeting',
+  'Licence full meeting avancée',
+  'Licence full conferencing',
+  'Licence fax entreprise',
+  'Licence SVI',
+];
+
+async function expectAnnotation(
+  qa: ExtensionContract,
+  licence: string,
+  expected: { state: string; subscribed: number; active: number; terminable: number },
+) {
+  const annotation = qa.annotation(licence);
+  await expect(annotation).toHaveCount(1);
+  await expect(annotation).toHaveAttribute('data-state', expected.state);
+  await expect(annotation).toHaveAttribute('data-subscribed', String(expected.subscribed));
+  await expect(annotation).toHaveAttribute('data-active', String(expected.active));
+  await expect(annotation).toHaveAttribute('data-terminable', String(expected.terminable));
+}
+
+test('@smoke the card’s journey: annotations match the card, the guard caps Licence full at 1, the row then reads 1 / 1', async ({
+  page,
+  portal,
+  portalOrigin,
+  credentials,
+  qa,
+}) => {
+  const service = await openServiceFromCard(page, portalOrigin, credentials, CARD_SERVICE.ref);
+  await service.showTab('Détails');
+
+  await test.step('annotations match the card', async () => {
+    await expect(qa.annotations()).toHaveCount(8);
+    await expectAnnotation(qa, 'Licence full', { state: 'terminable', subscribed: 2, active: 1, terminable: 1 });
+    for (const licence of SDA_LINKED) {
+      await expectAnnotation(qa, licence, { state: 'sda-linked', subscribed: 1, active: 1, terminable: 0 });
+    }
+    await expectAnnotation(qa, 'Licence full avancée', { state: 'none', subscribed: 0, active: 0, terminable: 0 });
+    await expect(qa.summary()).toHaveCount(1);
+    await expect(qa.summary()).toHaveAttribute('data-terminable-total', '1');
+    await expect(qa.summary()).toHaveAttribute('data-sda-linked-total', String(SDA_LINKED.length + 1));
+  });
+
+  const dialog = await service.openTermination('Licence full');
+  await test.step('the guard says at most 1 and refuses 2', async () => {
+    await expect(qa.guard()).toHaveCount(1);
+    await expect(qa.guard()).toHaveAttribute('data-max', '1');
+    await expect(qa.guard()).toHaveAttribute('data-valid', 'true');
+    await dialog.quantity.fill('2');
+    await expect(qa.guard()).toHaveAttribute('data-valid', 'false');
+    await expect(dialog.confirm).toBeDisabled();
+    // Enter in the field must not submit either: nothing may reach the portal.
+    await dialog.quantity.press('Enter');
+    await expect(dialog.root).toBeVisible();
+    expect(portal.store.counts.history).toBe(0);
+  });
+
+  await test.step('1 is accepted and confirmed', async () => {
+    await dialog.quantity.fill('1');
+    await expect(qa.guard()).toHaveAttribute('data-valid', 'true');
+    await expect(dialog.confirm).toBeEnabled();
+    await dialog.confirm.click();
+    await expect(dialog.root).toBeHidden();
+    await expect(service.flash()).toBeVisible();
+  });
+
+  await test.step('the row reads 1 / 1 and turns sda-linked, 0 terminable', async () => {
+    await expect(service.licenceCount('Licence full')).toHaveText('1 / 1');
+    await expectAnnotation(qa, 'Licence full', { state: 'sda-linked', subscribed: 1, active: 1, terminable: 0 });
+    await expect(qa.summary()).toHaveAttribute('data-terminable-total', '0');
+    await expect(qa.summary()).toHaveAttribute('data-sda-linked-total', String(SDA_LINKED.length + 1));
+  });
+});
+
+test('@regression dissociate a number on Numéros, come back to Détails, terminate the licence it freed', async ({
+  page,
+  portalOrigin,
+  credentials,
+  qa,
+}) => {
+  const service = await openServiceFromCard(page, portalOrigin, credentials, CARD_SERVICE.ref);
+  await service.showTab('Détails');
+  await expectAnnotation(qa, 'Licence SVI', { state: 'sda-linked', subscribed: 1, active: 1, terminable: 0 });
+  await expect(qa.sdaFlag('Licence SVI')).toHaveCount(1);
+  await expect(service.terminateButton('Licence SVI')).toBeDisabled();
+
+  await service.showTab('Numéros');
+  await expect(service.numberRow('01 84 78 78 86')).toContainText('Licence SVI');
+  await service.dissociate('01 84 78 78 86');
+  await expect(service.numberRow('01 84 78 78 86')).toContainText('Aucune licence');
+
+  await service.showTab('Détails');
+  await expect(service.licenceCount('Licence SVI')).toHaveText('0 / 1');
+  await expectAnnotation(qa, 'Licence SVI', { state: 'terminable', subscribed: 1, active: 0, terminable: 1 });
+  await expect(qa.sdaFlag('Licence SVI')).toHaveCount(0);
+  await expect(qa.summary()).toHaveAttribute('data-terminable-total', '2');
+
+  const dialog = await service.openTermination('Licence SVI');
+  await expect(qa.guard()).toHaveAttribute('data-max', '1');
+  await dialog.terminate('1');
+  await expect(service.licenceCount('Licence SVI')).toHaveText('0 / 0');
+  await expect(qa.annotation('Licence SVI')).toHaveAttribute('data-state', 'none');
+
+  const history = await service.showTab('Historique');
+  await expect(history).toBeVisible();
+  await expect(service.historyRows('Dissociation')).toHaveCount(1);
+  await expect(service.historyRows('Résiliation')).toHaveCount(1);
+});
