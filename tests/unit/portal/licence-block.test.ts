@@ -182,6 +182,33 @@ describe('hostile structures', () => {
     );
   });
 
+  it.each([
+    [
+      'counts before their labels',
+      '<span>1 / 1</span><span>Licence simple</span><span>1 / 2</span><span>Licence full</span>',
+    ],
+    [
+      'a total before the first label',
+      '<span>Total 2 / 3</span><span>Licence simple</span><span>1 / 1</span><span>Licence full</span><span>1 / 2</span>',
+    ],
+  ])('gives no number in a flat grid with %s', (_case, cells) => {
+    const block = read(`<div><p>Nombre de licences</p><div>${cells}</div></div>`);
+    expect(block.rows.map(summary)).toEqual([
+      { label: 'Licence simple', count: null, problem: 'ambiguous' },
+      { label: 'Licence full', count: null, problem: 'ambiguous' },
+    ]);
+  });
+
+  it('cuts loose words after a known type, keeps a known type written in pieces', () => {
+    const block = read(`<div><p>Nombre de licences</p><div>
+      <span>Licence simple</span><em>Actif</em><span>1 / 1</span>
+      <b>Licence full</b> <span>avancée</span><span>0 / 0</span></div></div>`);
+    expect(block.rows.map((row) => [row.label, row.count])).toEqual([
+      ['Licence simple', { active: 1, subscribed: 1 }],
+      ['Licence full avancée', { active: 0, subscribed: 0 }],
+    ]);
+  });
+
   it('reads loose text lines', () => {
     const block = read(
       `<div><b>Nombre de licences</b><br>Licence simple 1 / 1<br>Licence full 1 / 2<br></div>`,
