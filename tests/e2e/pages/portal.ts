@@ -176,3 +176,19 @@ export async function openServiceFromCard(
   await expect(services.row(reference)).toHaveCount(1);
   return services.configure(reference);
 }
+
+/** Straight to a service's tab through the login form's `next` (for tests whose subject is not the way in). */
+export async function openServiceDirect(
+  page: Page,
+  origin: string,
+  credentials: { login: string; password: string },
+  reference: string,
+): Promise<ServicePage> {
+  const login = new LoginPage(page);
+  await page.goto(`${origin}/login?next=${encodeURIComponent(`/services/${reference}`)}`);
+  await expect(login.heading()).toBeVisible();
+  await login.logIn(credentials);
+  const service = new ServicePage(page);
+  await expect(service.tab('Détails')).toBeVisible();
+  return service;
+}
