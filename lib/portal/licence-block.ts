@@ -12,7 +12,15 @@ import { type CountReading, parseCount, splitLabelAndCount } from './count';
 import { isLicenceLabel, knownLicenceType, LABELS, sameLicence, startsWithLicenceWord } from './labels';
 import { classifyLegendText, combineLegends, tooltipTexts } from './legend';
 import { findNumberTables } from './sda';
-import { findByText, foldText, hidesItsContent, normaliseText, visibleText, visibleTextNodes } from './text';
+import {
+  findByText,
+  foldText,
+  hidesItsContent,
+  isHiddenWithin,
+  normaliseText,
+  visibleText,
+  visibleTextNodes,
+} from './text';
 import type { CountLegend, LicenceBlock, LicenceRow } from './types';
 
 const HEADING = foldText(LABELS.licenceBlockHeading);
@@ -74,7 +82,7 @@ function labelStarts(container: Element): Text[] {
   return visibleTextNodes(container).filter((node) => {
     const parent = node.parentElement;
     if (!parent || !startsWithLicenceWord(node.nodeValue ?? '')) return false;
-    if (parent.closest(DIALOGS)) return false;
+    if (parent.closest(DIALOGS) || isHiddenWithin(parent, container)) return false;
     return !numberTables.some((table) => table.contains(parent));
   });
 }

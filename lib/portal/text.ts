@@ -145,6 +145,27 @@ export function isHidden(element: Element): boolean {
   return false;
 }
 
+/**
+ * Whether an element is hidden by something between it and `boundary` (excluded), computed style
+ * included: a hidden template row inside a block is not a row, while a block in a tab that is not
+ * shown right now is still read.
+ */
+export function isHiddenWithin(element: Element, boundary: Element): boolean {
+  const view = element.ownerDocument?.defaultView;
+  for (
+    let current: Element | null = element;
+    current && current !== boundary;
+    current = current.parentElement
+  ) {
+    if (hidesItsContent(current)) return true;
+    if (view && typeof view.getComputedStyle === 'function') {
+      const style = view.getComputedStyle(current);
+      if (style.display === 'none' || style.visibility === 'hidden') return true;
+    }
+  }
+  return false;
+}
+
 /** Every element under `root` (document order) that is not hidden by markup nor one of ours. */
 export function visibleElements(root: ParentNode): HTMLElement[] {
   const found: HTMLElement[] = [];
