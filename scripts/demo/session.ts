@@ -27,7 +27,10 @@ export interface SessionOptions {
   browser: DemoBrowser;
   extensionDir: string;
   headless: boolean;
-  /** Records the tour: the folder for Playwright's raw file, and where the finished video goes. */
+  /**
+   * Records the tour: the folder for Playwright's raw file, and where the finished video goes.
+   * Chromium only: with Firefox (WebDriver BiDi) closing a recording context hung for minutes here.
+   */
   video?: { dir: string; path: string };
 }
 
@@ -43,7 +46,8 @@ async function popupPathOf(extensionDir: string): Promise<string> {
 }
 
 export async function openSession(options: SessionOptions): Promise<DemoSession> {
-  const recordVideo = options.video ? { dir: options.video.dir, size: VIEWPORT } : undefined;
+  const video = options.browser === 'chromium' ? options.video : undefined;
+  const recordVideo = video ? { dir: video.dir, size: VIEWPORT } : undefined;
   let context: BrowserContext;
   let closeBrowser: () => Promise<void>;
   let popupUrl: () => Promise<string>;
@@ -105,20 +109,19 @@ export async function openSession(options: SessionOptions): Promise<DemoSession>
       return popup;
     },
     async close() {
-      const video = options.video ? page.video() : null;
+      const recording = video ? page.video() : null;
       await context.close().catch(() => {});
       let saved: string | null = null;
-      if (video && options.video) {
+      if (recording && video) {
         try {
-          const raw = await video.path();
-          await rename(raw, options.video.path);
-          saved = options.video.path;
+          await rename(await recording.path(), video.path);
+          saved = video.path;
         } catch {
           saved = null;
         }
       }
       await closeBrowser();
-      if (options.video) await rm(options.video.dir, { recursive: true, force: true }).catch(() => {});
+      if (video) await rm(video.dir, { recursive: true, force: true }).catch(() => {});
       return saved;
     },
   };
