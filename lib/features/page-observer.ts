@@ -18,10 +18,11 @@ export interface Tracked {
   nodes: readonly Node[];
 }
 
+/** Our own elements are never news; checked last, as most nodes do not mention licences at all. */
 function mentionsLicences(node: Node): boolean {
-  if (node.nodeType === 3) return RELEVANT_TEXT.test((node as Text).data);
-  if (node.nodeType !== 1 || isOwnElement(node as Element)) return false;
-  return RELEVANT_TEXT.test(node.textContent ?? '');
+  const type = node.nodeType;
+  if (type === 3) return RELEVANT_TEXT.test((node as Text).data);
+  return type === 1 && RELEVANT_TEXT.test(node.textContent ?? '') && !isOwnElement(node as Element);
 }
 
 function inRegions(node: Node, regions: readonly Node[]): boolean {
@@ -29,28 +30,38 @@ function inRegions(node: Node, regions: readonly Node[]): boolean {
   return false;
 }
 
-/** Whether a batch of records may change what the features show. */
+/**
+ * Whether a batch of records may change what the features show. Runs for every page mutation, in
+ * the content script's world where each DOM access costs: indexed loops (no NodeList copies), and
+ * a target seen by the previous record (a list filling up) is not checked again.
+ */
 export function isRelevant(records: readonly MutationRecord[], tracked: Tracked): boolean {
   let removals = false;
+  let lastTarget: Node | null = null;
+  let ownTarget = false;
   const checked = new Set<Node>();
   for (let index = 0; index < records.length; index += 1) {
     const record = records[index] as MutationRecord;
-    const { target } = record;
-    if (target.nodeType === 1 && isOwnElement(target as Element)) continue;
-    if (inRegions(target, tracked.regions)) return true;
-    if (record.type === 'childList') {
-      // Indexed loop: copying NodeLists (Array.from) was the main cost of this filter under load.
+    const target = record.target;
+    if (target !== lastTarget) {
+      lastTarget = target;
+      ownTarget = target.nodeType === 1 && isOwnElement(target as Element);
+      if (!ownTarget && inRegions(target, tracked.regions)) return true;
+    }
+    if (ownTarget) continue;
+    const type = record.type;
+    if (type === 'childList') {
       const added = record.addedNodes;
-      for (let index = 0; index < added.length; index += 1)
-        if (mentionsLicences(added[index] as Node)) return true;
-      if (record.removedNodes.length > 0) removals = true;
-    } else if (record.type === 'attributes') {
+      for (let at = 0, count = added.length; at < count; at += 1)
+        if (mentionsLicences(added[at] as Node)) return true;
+      if (!removals && record.removedNodes.length > 0) removals = true;
+    } else if (type === 'attributes') {
       const tag = (target as Element).tagName;
       // `body`/`html` classes change with every modal and menu; the modal itself is also recorded.
       if (tag === 'BODY' || tag === 'HTML' || checked.has(target)) continue;
       checked.add(target);
       if (mentionsLicences(target)) return true;
-    } else if (record.type === 'characterData' && mentionsLicences(target)) {
+    } else if (type === 'characterData' && mentionsLicences(target)) {
       return true;
     }
   }
