@@ -1,0 +1,123 @@
+/**
+ * The extension's options at work on the portal (each feature off in turn), its popup and its options
+ * page, in both browsers (Firefox: see docs/regression-kit.md for how its extension pages are reached).
+ */
+import type { Page } from '@playwright/test';
+import { CARD_SERVICE } from '../../mocks/data/scenarios';
+import { DEFAULT_SETTINGS, type ExtensionSettings, expect, test } from './fixtures';
+import { openServiceDirect } from './pages/portal';
+
+function without(feature: keyof ExtensionSettings['features']): ExtensionSettings {
+  return { ...DEFAULT_SETTINGS, features: { ...DEFAULT_SETTINGS.features, [feature]: false } };
+}
+
+/** The popup opened as a page, pointed at the portal's tab (`popup.html?tabId=N`, its test hook). */
+async function openPopupFor(portalPage: Page, openPage: (path: string) => Promise<Page>): Promise<Page> {
+  const probe = await openPage('popup.html');
+  const tabId = await probe.evaluate(async (address) => {
+    type Tabs = { query(query: object): Promise<{ id?: number; url?: string }[]> };
+    const tabs = await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === address)?.id ?? null;
+  }, portalPage.url());
+  expect(tabId, 'the popup sees the portal’s tab').not.toBeNull();
+  await probe.goto('about:blank');
+  await probe.close();
+  return openPage(`popup.html?tabId=${tabId}`);
+}
+
+test('@regression each feature switched off in the options disappears from the open page, the others stay', async ({
+  page,
+  portalOrigin,
+  credentials,
+  qa,
+  extension,
+}) => {
+  const service = await openServiceDirect(page, portalOrigin, credentials, CARD_SERVICE.ref);
+  await service.showTab('Détails');
+  await expect(qa.annotations()).toHaveCount(8);
+  await expect(qa.sdaFlags()).toHaveCount(7);
+  await expect(qa.summary()).toHaveCount(1);
+
+  await test.step('annotations off', async () => {
+    await extension.setSettings(without('annotations'));
+    await expect(qa.annotations()).toHaveCount(0);
+    await expect(qa.summary()).toHaveCount(1);
+  });
+  await test.step('SDA flags off', async () => {
+    await extension.setSettings(without('sdaFlags'));
+    await expect(qa.annotations()).toHaveCount(8);
+    await expect(qa.sdaFlags()).toHaveCount(0);
+  });
+  await test.step('summary off', async () => {
+    await extension.setSettings(without('summary'));
+    await expect(qa.summary()).toHaveCount(0);
+    await expect(qa.sdaFlags()).toHaveCount(7);
+  });
+  await test.step('guard off: no guard, nothing blocked', async () => {
+    await extension.setSettings(without('guard'));
+    await expect(qa.summary()).toHaveCount(1);
+    const dialog = await service.openTermination('Licence full');
+    await dialog.quantity.fill('2');
+    await expect(dialog.confirm).toBeEnabled();
+    await expect(qa.guard()).toHaveCount(0);
+    await dialog.cancel.click();
+  });
+  await test.step('all on again', async () => {
+    await extension.setSettings(DEFAULT_SETTINGS);
+    const dialog = await service.openTermination('Licence full');
+    await expect(qa.guard()).toHaveAttribute('data-max', '1');
+    await dialog.cancel.click();
+    await expect(qa.annotations()).toHaveCount(8);
+  });
+});
+
+test('@smoke the popup recognises the Détails page and lists its licences', async ({
+  page,
+  portalOrigin,
+  credentials,
+  extension,
+}) => {
+  await extension.setSettings({ ...DEFAULT_SETTINGS, language: 'fr' });
+  const service = await openServiceDirect(page, portalOrigin, credentials, CARD_SERVICE.ref);
+  await service.showTab('Détails');
+  const popup = await openPopupFor(page, (path) => extension.openPage(path));
+  await expect(popup.getByRole('heading', { name: 'Assistant licences MetaCentrex' })).toBeVisible();
+  await expect(popup.getByRole('status')).toHaveText('Page Détails MetaCentrex reconnue.');
+  const full = popup
+    .getByRole('row')
+    .filter({ has: popup.getByRole('rowheader', { name: 'Licence full', exact: true }) });
+  await expect(full).toContainText('Résiliable');
+  await expect(full).toContainText('1 / 2');
+  await expect(popup.getByRole('row').filter({ has: popup.getByRole('rowheader') })).toHaveCount(8);
+  await extension.closePage(popup);
+});
+
+test('@regression the options page saves a switch and the open portal page follows at once', async ({
+  page,
+  portalOrigin,
+  credentials,
+  qa,
+  extension,
+}) => {
+  const service = await openServiceDirect(page, portalOrigin, credentials, CARD_SERVICE.ref);
+  await service.showTab('Détails');
+  await expect(qa.annotations()).toHaveCount(8);
+
+  const options = await extension.openPage('options.html');
+  await options.getByLabel(/^(Langue|Language)/).selectOption('fr');
+  await expect(
+    options.getByRole('heading', { name: 'Options de l’assistant licences MetaCentrex' }),
+  ).toBeVisible();
+  const annotations = options.getByRole('checkbox', {
+    name: 'Indiquer, sur chaque licence, combien sont résiliables',
+  });
+  await expect(annotations).toBeChecked();
+  await annotations.uncheck();
+  await expect(options.getByRole('status')).toHaveText(/^Enregistré/);
+  await expect(qa.annotations()).toHaveCount(0);
+  await expect(qa.summary()).toHaveCount(1);
+
+  await annotations.check();
+  await expect(qa.annotations()).toHaveCount(8);
+  await extension.closePage(options);
+});
