@@ -82,7 +82,7 @@ function labelStarts(container: Element): Text[] {
   return visibleTextNodes(container).filter((node) => {
     const parent = node.parentElement;
     if (!parent || !startsWithLicenceWord(node.nodeValue ?? '')) return false;
-    if (parent.closest(DIALOGS) || isHiddenWithin(parent, container)) return false;
+    if (parent.closest(DIALOGS)) return false;
     return !numberTables.some((table) => table.contains(parent));
   });
 }
@@ -341,7 +341,8 @@ export function readLicenceBlock(root: ParentNode): LicenceBlock | null {
       const parts: Node[] = [];
       for (const start of found.starts) {
         const read = readRow(start, context);
-        if (!read) continue;
+        // A row the page's styles hide inside the block (a template row) is not a row.
+        if (!read || isHiddenWithin(read.row.labelElement, found.container)) continue;
         rows.push(read.row);
         parts.push(...read.parts);
       }

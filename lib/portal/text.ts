@@ -129,11 +129,20 @@ export function isHiddenByMarkup(element: Element): boolean {
 }
 
 /**
+ * Without any style sheet, only inline styles (read from the markup) can hide an element: computed
+ * styles are then skipped, which matters where they are slow (happy-dom computes them per call).
+ */
+function hasStyleSheets(element: Element): boolean {
+  const sheets = element.ownerDocument?.styleSheets;
+  return sheets === undefined || sheets.length > 0;
+}
+
+/**
  * Whether an element is hidden, also asking the browser's computed style (CSS classes such as a
  * closed modal's). happy-dom computes little layout, so tests rely on the markup part.
  */
 export function isHidden(element: Element): boolean {
-  const view = element.ownerDocument?.defaultView;
+  const view = hasStyleSheets(element) ? element.ownerDocument?.defaultView : null;
   for (let current: Element | null = element; current; current = current.parentElement) {
     if (hidesItsContent(current)) return true;
     if (current.tagName === 'DIALOG' && !current.hasAttribute('open')) return true;
@@ -151,7 +160,7 @@ export function isHidden(element: Element): boolean {
  * shown right now is still read.
  */
 export function isHiddenWithin(element: Element, boundary: Element): boolean {
-  const view = element.ownerDocument?.defaultView;
+  const view = hasStyleSheets(element) ? element.ownerDocument?.defaultView : null;
   for (
     let current: Element | null = element;
     current && current !== boundary;
