@@ -1,3 +1,5 @@
+/** The portal adapter: reads the pages from visible French labels and structure (see each file). */
+export { type CountReading, parseCount } from './count';
 export {
   isLicenceLabel,
   KNOWN_LICENCE_TYPES,
@@ -7,7 +9,8 @@ export {
   sameLabel,
   sameLicence,
 } from './labels';
-export { readLicenceBlock } from './licence-block';
+export { classifyLegendText } from './legend';
+export { findLicenceRow, readLicenceBlock } from './licence-block';
 export { findNumbersTab, readSdaAssignments } from './sda';
 export { readTerminationDialogs } from './termination-dialog';
 export { foldText, isHidden, isOwnElement, normaliseText, visibleText } from './text';
