@@ -38,7 +38,10 @@ export type CountLegend =
   | { kind: 'active-of-subscribed'; text: string }
   | { kind: 'other'; text: string };
 
-/** The "Nombre de licences ⓘ" block of the Détails tab. */
+/**
+ * The "Nombre de licences ⓘ" block of the Détails tab. `rows` is empty when the heading is there but
+ * no `Licence …` row could be found near it (the block is then "not recognised", not absent).
+ */
 export interface LicenceBlock {
   /** The element whose own text is "Nombre de licences". */
   heading: HTMLElement;
@@ -48,7 +51,10 @@ export interface LicenceBlock {
   legend: CountLegend;
 }
 
-/** The "Résiliation licence <type>" dialog, once its body is there. */
+/**
+ * The "Résiliation licence <type>" dialog, once its body is there: a dialog still showing
+ * "Chargement..." (no quantity label yet) or hidden is not read at all.
+ */
 export interface TerminationDialog {
   /** The dialog element (role=dialog, or the smallest element holding title and fields). */
   root: HTMLElement;
