@@ -209,6 +209,36 @@ describe('hostile structures', () => {
     ]);
   });
 
+  it.each([
+    [
+      'an ARIA grid',
+      (label: string, count: string) =>
+        `<div role="row"><span role="rowheader">${label}</span><span role="cell">${count}</span></div>`,
+      (rows: string) =>
+        `<div role="grid"><div role="row"><span role="columnheader">Nombre de licences</span></div>${rows}</div>`,
+    ],
+    [
+      'paragraphs',
+      (label: string, count: string) => `<p><label>${label}</label> <output>${count}</output></p>`,
+      (rows: string) => `<article><header>Nombre de licences</header>${rows}</article>`,
+    ],
+    [
+      'a list of cards with the count first',
+      (label: string, count: string) =>
+        `<li><div><strong>${count}</strong></div><div><h5>${label}</h5></div></li>`,
+      (rows: string) => `<section><h2>Nombre de licences</h2><ol>${rows}</ol></section>`,
+    ],
+  ])('reads %s', (_name, rowHtml, blockHtml) => {
+    const block = read(
+      blockHtml(
+        CARD_ROWS.map((row) => rowHtml(`${row.label} ⓘ`, `${row.active} / ${row.subscribed}`)).join(''),
+      ),
+    );
+    expect(block.rows.map((row) => [row.label, row.count])).toEqual(
+      CARD_ROWS.map((row) => [row.label, { active: row.active, subscribed: row.subscribed }]),
+    );
+  });
+
   it('reads loose text lines', () => {
     const block = read(
       `<div><b>Nombre de licences</b><br>Licence simple 1 / 1<br>Licence full 1 / 2<br></div>`,
