@@ -93,6 +93,23 @@ describe.each(LAYOUTS)('the card as a %s', (layout: Layout) => {
     });
   });
 
+  it('reads the same rows again once our annotations are mounted where the features put them', () => {
+    const first = read(blockMarkup(layout, cardRowMarkup()));
+    for (const row of first.rows) {
+      const badge = document.createElement('mla-licence');
+      badge.textContent = '9 / 9 Licence fantôme 1 à résilier';
+      row.labelElement.append(badge);
+    }
+    const summary = document.createElement('mla-summary');
+    summary.textContent = 'Résiliables maintenant : 1 · Licence 7 / 8';
+    first.container.before(summary);
+    const again = readLicenceBlock(document);
+    expect(again?.container).toBe(first.container);
+    expect(again?.rows.map((row) => [row.label, row.count, row.element, row.labelElement])).toEqual(
+      first.rows.map((row) => [row.label, row.count, row.element, row.labelElement]),
+    );
+  });
+
   it('reads a label split across elements', () => {
     const block = read(
       blockMarkup(layout, withRow('Licence full', { label: '<b>Licence</b> full <i class="icon"></i>' })),
