@@ -68,13 +68,16 @@ export function isOwnElement(element: Element): boolean {
 
 /**
  * Whether this element (on its own, not its ancestors) hides its content from the operator, as far
- * as the markup says: `hidden`, `aria-hidden="true"`, inline `display:none`/`visibility:hidden`,
+ * as the markup says: `hidden`, `aria-hidden="true"` on a decoration, inline `display:none` /
+ * `visibility:hidden`,
  * tooltips/popovers (Bootstrap inserts them inside the very cells we read, on hover).
  */
 export function hidesItsContent(element: Element): boolean {
   if (NEVER_TEXT.has(element.tagName) || isOwnElement(element)) return true;
   if (element.hasAttribute('hidden')) return true;
-  if (element.getAttribute('aria-hidden') === 'true') return true;
+  // `aria-hidden` hides from screen readers, not from sight: it marks decorative icons (skipped), but
+  // modal libraries also set it on the whole page behind a dialog, which must still be read.
+  if (element.getAttribute('aria-hidden') === 'true' && isDecoration(element)) return true;
   if (element.getAttribute('role') === 'tooltip') return true;
   // Reading the attribute first: building a style object for every element is slow on big pages.
   const inline = element.getAttribute('style');
@@ -82,6 +85,12 @@ export function hidesItsContent(element: Element): boolean {
   const style = (element as HTMLElement).style;
   return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
 }
+
+/** Small enough to be an icon or a decoration rather than a part of the page. */
+function isDecoration(element: Element): boolean {
+  return element.childElementCount <= 2 && (element.textContent ?? '').trim().length <= MAX_DECORATION_LENGTH;
+}
+const MAX_DECORATION_LENGTH = 16;
 
 /**
  * The visible-ish text of a node: text nodes under it, skipping what `hidesItsContent` says and any
@@ -138,10 +147,12 @@ function hasStyleSheets(element: Element): boolean {
 }
 
 /**
- * Whether an element is hidden, also asking the browser's computed style (CSS classes such as a
+ * Whether an element is hidden (`aria-hidden="true"` on the element itself counts: a closed modal),
+ * also asking the browser's computed style (CSS classes such as a
  * closed modal's). happy-dom computes little layout, so tests rely on the markup part.
  */
 export function isHidden(element: Element): boolean {
+  if (element.getAttribute('aria-hidden') === 'true') return true;
   const view = hasStyleSheets(element) ? element.ownerDocument?.defaultView : null;
   for (let current: Element | null = element; current; current = current.parentElement) {
     if (hidesItsContent(current)) return true;

@@ -294,6 +294,11 @@ describe('hostile structures', () => {
     expect(readLicenceBlock(document)?.rows).toHaveLength(CARD_ROWS.length);
   });
 
+  it('still reads the page behind an open modal that set aria-hidden on it', () => {
+    const block = read(`<div id="app" aria-hidden="true">${blockMarkup('table', cardRowMarkup())}</div>`);
+    expect(block.rows).toHaveLength(CARD_ROWS.length);
+  });
+
   it('returns null when there is no block', () => {
     mount('<table><tr><td>Licence full</td><td>1 / 2</td></tr></table><p>Nombre de numéros</p>');
     expect(readLicenceBlock(document)).toBeNull();
