@@ -380,6 +380,14 @@ describe('legend', () => {
     expect(block.legend.kind).toBe('other');
   });
 
+  it('does not take the card’s own sentences around the block for a legend', () => {
+    const block =
+      read(`<p>ATTENTION Vous ne pouvez résilier une licence que si celle-ci n'est pas associée à un numéro (SDA).</p>
+      <div>${blockMarkup('table', rows)}</div>
+      <p>Si l'icône n'est pas cliquable, il vous faut au préalable dissocier la licence du numéro, voir la Fiche REFLEX « Dissocier un numéro »</p>`);
+    expect(block.legend).toEqual({ kind: 'none' });
+  });
+
   it('does not take row tooltips for a legend', () => {
     const block = read(
       blockMarkup(
