@@ -191,9 +191,7 @@ async function main(): Promise<number> {
       say(
         video
           ? `Vidéo : ${video}${mjpeg ? ' (MJPEG/Matroska : VLC, mpv ; `sudo apt-get install -y ffmpeg` pour du WebM)' : ''}`
-          : options.browser === 'firefox'
-            ? 'Vidéo : non enregistrée avec Firefox (l’arrêt d’un enregistrement par WebDriver BiDi bloque) — la visite en Chromium est filmée.'
-            : 'Vidéo : non enregistrée (voir les messages ci-dessus).',
+          : 'Vidéo : non enregistrée (voir les messages ci-dessus).',
       );
       return code;
     }

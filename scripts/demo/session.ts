@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { launchChromiumWithExtension } from '../../tests/e2e/support/chromium-extension';
 import {
   launchFirefoxWithExtension,
+  leaveFirefoxExtensionPages,
   openFirefoxExtensionPage,
 } from '../../tests/e2e/support/firefox-extension';
 import { KEEP_NAMES_SHIM } from '../bench/contexts';
@@ -27,10 +28,7 @@ export interface SessionOptions {
   browser: DemoBrowser;
   extensionDir: string;
   headless: boolean;
-  /**
-   * Records the tour: the folder for Playwright's raw file, and where the finished video goes.
-   * Chromium only: with Firefox (WebDriver BiDi) closing a recording context hung for minutes here.
-   */
+  /** Records the tour: the folder for Playwright's raw file, and where the finished video goes. */
   video?: { dir: string; path: string };
 }
 
@@ -46,7 +44,7 @@ async function popupPathOf(extensionDir: string): Promise<string> {
 }
 
 export async function openSession(options: SessionOptions): Promise<DemoSession> {
-  const video = options.browser === 'chromium' ? options.video : undefined;
+  const video = options.video;
   const recordVideo = video ? { dir: video.dir, size: VIEWPORT } : undefined;
   let context: BrowserContext;
   let closeBrowser: () => Promise<void>;
@@ -57,7 +55,8 @@ export async function openSession(options: SessionOptions): Promise<DemoSession>
       extensionDir: options.extensionDir,
       headless: options.headless,
       ...(recordVideo ? { recordVideo } : {}),
-      args: [`--window-size=${VIEWPORT.width},${VIEWPORT.height + 100}`],
+      // --lang: the extension speaks the browser's UI language; the demo is French first.
+      args: ['--lang=fr', `--window-size=${VIEWPORT.width},${VIEWPORT.height + 100}`],
     });
     context = launched.context;
     closeBrowser = launched.close;
@@ -110,6 +109,8 @@ export async function openSession(options: SessionOptions): Promise<DemoSession>
     },
     async close() {
       const recording = video ? page.video() : null;
+      // Firefox hangs for minutes closing a context that shows a moz-extension:// page (the popup).
+      if (options.browser === 'firefox') await leaveFirefoxExtensionPages(context);
       await context.close().catch(() => {});
       let saved: string | null = null;
       if (recording && video) {

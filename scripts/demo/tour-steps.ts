@@ -4,12 +4,15 @@
  * `tests/e2e/demo-tour.spec.ts` plays the very same list fast and asserts every expectation, so the
  * tour cannot silently rot when the portal mock or the extension changes.
  *
- * Locators use what a user sees (roles, labels, French texts) and the extension's QA contract
- * (`mla-licence`, `mla-summary`, `mla-termination-guard`), never the mock's classes.
+ * Locators come from the regression kit's page objects: what a user sees (roles, labels, French
+ * texts) and the extension's QA contract (`mla-licence`, `mla-summary`, `mla-termination-guard`…),
+ * never the mock's classes.
  */
-
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { CARD_SERVICE } from '../../mocks/data/scenarios';
+import { ExtensionContract } from '../../tests/e2e/pages/extension-contract';
+import { LoginPage, ServicePage, ServicesPage, TerminationDialog } from '../../tests/e2e/pages/portal';
 
 type Messages = Record<string, { message: string }>;
 const messagesOf = (locale: string): Messages =>
@@ -28,7 +31,7 @@ export interface TourContext {
   /** The mocked portal's origin, e.g. `http://localhost:4173`. */
   portalUrl: string;
   credentials: { login: string; password: string };
-  /** Scales every pause and typing delay: 1 is human pace, 0.05 is a test's pace. */
+  /** Scales every pause and typing delay: 1 is human pace, 0 is a test's pace. */
   pace: number;
   /** Waits `ms × pace`: lets a watcher read what just happened. */
   pause(ms: number): Promise<void>;
@@ -58,21 +61,12 @@ export interface TourStep {
   screenshot?: TourScreenshot;
 }
 
-/** The termination dialog, found by its title as the card shows it. */
-const dialog = (page: Page) => page.getByRole('dialog').filter({ hasText: 'Résiliation licence full' });
-const licence = (page: Page, label: string) => page.locator(`mla-licence[data-licence="${label}"]`);
-const licenceBlock = (page: Page) =>
-  page
-    .locator('table, .panel, section, div')
-    .filter({ has: page.locator('mla-licence') })
-    .filter({ hasText: 'Nombre de licences' })
-    .last();
-/** The Détails row of a licence (the `tr` or block that holds its annotation). */
-const licenceRow = (page: Page, label: string) =>
-  page
-    .locator('tr')
-    .filter({ has: licence(page, label) })
-    .first();
+// The regression kit's page objects (tests/e2e/pages): the portal by its French labels, the
+// extension by its QA contract. The tour and the suite find things the same way.
+const service = (page: Page) => new ServicePage(page);
+const services = (page: Page) => new ServicesPage(page);
+const qa = (page: Page) => new ExtensionContract(page);
+const dialog = (page: Page) => new TerminationDialog(page, 'Licence full');
 
 async function typeLikeAHuman(ctx: TourContext, field: Locator, text: string) {
   await field.fill('');
@@ -85,26 +79,20 @@ export const TOUR_STEPS: readonly TourStep[] = [
     caption: 'Je me connecte à MyOpenIP avec l’identifiant de démonstration, puis Entrée.',
     async action(ctx) {
       await ctx.page.goto(`${ctx.portalUrl}/`);
+      await expect(new LoginPage(ctx.page).heading()).toBeVisible();
       await typeLikeAHuman(ctx, ctx.page.getByLabel('Identifiant'), ctx.credentials.login);
       await typeLikeAHuman(ctx, ctx.page.getByLabel('Mot de passe'), ctx.credentials.password);
       await ctx.page.getByLabel('Mot de passe').press('Enter');
     },
     async expectation({ page }) {
-      await expect(
-        page
-          .getByRole('button', { name: /Mes Services/ })
-          .or(page.getByRole('link', { name: /Mes Services/ })),
-      ).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Mes Services' })).toBeVisible();
     },
   },
   {
     id: 'mes-services',
     caption: 'J’ouvre le menu « Mes Services ».',
     async action({ page }) {
-      await page
-        .getByRole('button', { name: /Mes Services/ })
-        .or(page.getByRole('link', { name: /Mes Services/ }))
-        .click();
+      await page.getByRole('button', { name: 'Mes Services' }).click();
     },
     async expectation({ page }) {
       await expect(page.getByRole('link', { name: 'Paramétrage / Monitoring' })).toBeVisible();
@@ -123,37 +111,29 @@ export const TOUR_STEPS: readonly TourStep[] = [
   },
   {
     id: 'filter',
-    caption: 'Je cherche mon client « Boulangerie Dupont » avec les filtres.',
+    caption: `Je cherche mon client « ${CARD_SERVICE.client} » avec les filtres.`,
     async action(ctx) {
-      await typeLikeAHuman(ctx, ctx.page.getByLabel('Client', { exact: true }), 'Boulangerie Dupont');
+      await typeLikeAHuman(ctx, ctx.page.getByLabel('Client', { exact: true }), CARD_SERVICE.client);
       await ctx.pause(400);
       await ctx.page.getByRole('button', { name: 'Rechercher' }).click();
     },
     async expectation({ page }) {
-      const row = page
-        .getByRole('row')
-        .filter({ hasText: 'Boulangerie Dupont' })
-        .filter({ hasText: 'MetaCentrex' });
-      await expect(row.first()).toBeVisible();
-      await expect(row.first()).toContainText('Actif');
+      const row = services(page).row(CARD_SERVICE.ref);
+      await expect(row).toHaveCount(1);
+      await expect(row).toContainText(CARD_SERVICE.client);
+      await expect(row).toContainText('MetaCentrex');
+      await expect(row).toContainText('Actif');
     },
-    highlight: ({ page }) => page.getByRole('row').filter({ hasText: 'Boulangerie Dupont' }).first(),
+    highlight: ({ page }) => services(page).row(CARD_SERVICE.ref),
   },
   {
     id: 'parametrer',
     caption: 'Je clique sur « Paramétrer > » du service MetaCentrex concerné.',
     async action({ page }) {
-      const row = page
-        .getByRole('row')
-        .filter({ hasText: 'Boulangerie Dupont' })
-        .filter({ hasText: 'MetaCentrex' });
-      await row
-        .first()
-        .getByRole('link', { name: /Paramétrer/ })
-        .click();
+      await services(page).row(CARD_SERVICE.ref).getByRole('link', { name: 'Paramétrer >' }).click();
     },
     async expectation({ page }) {
-      await expect(page.getByRole('tab', { name: 'Détails' })).toBeVisible();
+      await expect(service(page).tab('Détails')).toBeVisible();
     },
   },
   {
@@ -161,11 +141,11 @@ export const TOUR_STEPS: readonly TourStep[] = [
     caption:
       'J’ouvre l’onglet « Détails ». L’extension annote chaque licence : combien peuvent être résiliées maintenant.',
     async action({ page }) {
-      await page.getByRole('tab', { name: 'Détails' }).click();
+      await service(page).tab('Détails').click();
     },
     async expectation({ page }) {
-      await expect(page.getByText('Nombre de licences').first()).toBeVisible();
-      await expect(page.locator('mla-licence')).toHaveCount(8);
+      await expect(service(page).panel('Détails').getByText('Nombre de licences')).toBeVisible();
+      await expect(qa(page).annotations()).toHaveCount(8);
     },
   },
   {
@@ -173,18 +153,21 @@ export const TOUR_STEPS: readonly TourStep[] = [
     caption:
       'Résumé de l’extension : « Licence full » 1 / 2 → 1 résiliable ; « Licence full avancée » 0 / 0 → aucune souscrite.',
     async action({ page }) {
-      await page.locator('mla-summary').scrollIntoViewIfNeeded();
+      await qa(page).summary().scrollIntoViewIfNeeded();
     },
     async expectation({ page }) {
-      await expect(page.locator('mla-summary')).toHaveAttribute('data-terminable-total', '1');
-      await expect(licence(page, 'Licence full')).toHaveAttribute('data-state', 'terminable');
-      await expect(licence(page, 'Licence full')).toHaveAttribute('data-terminable', '1');
-      await expect(licence(page, 'Licence full avancée')).toHaveAttribute('data-state', 'none');
+      await expect(qa(page).summary()).toHaveAttribute('data-terminable-total', '1');
+      await expect(qa(page).annotation('Licence full')).toHaveAttribute('data-state', 'terminable');
+      await expect(qa(page).annotation('Licence full')).toHaveAttribute('data-terminable', '1');
+      await expect(qa(page).annotation('Licence full avancée')).toHaveAttribute('data-state', 'none');
     },
-    highlight: ({ page }) => licenceRow(page, 'Licence full'),
+    highlight: ({ page }) => service(page).licenceRow('Licence full'),
     screenshot: {
       name: 'details-annotated',
-      crop: ({ page }) => [page.locator('mla-summary'), licenceBlock(page)],
+      crop: ({ page }) => [
+        qa(page).summary(),
+        service(page).licenceRow('Licence simple').locator('xpath=ancestor::table[1]/..'),
+      ],
     },
   },
   {
@@ -192,14 +175,15 @@ export const TOUR_STEPS: readonly TourStep[] = [
     caption:
       '« Licence simple » 1 / 1 : l’extension la signale liée à un numéro (SDA) — il faut d’abord dissocier le numéro.',
     async action({ page }) {
-      await licence(page, 'Licence simple').hover();
+      await qa(page).annotation('Licence simple').hover();
     },
     async expectation({ page }) {
-      await expect(licence(page, 'Licence simple')).toHaveAttribute('data-state', 'sda-linked');
-      await expect(licence(page, 'Licence simple')).toHaveAttribute('data-terminable', '0');
+      await expect(qa(page).annotation('Licence simple')).toHaveAttribute('data-state', 'sda-linked');
+      await expect(qa(page).annotation('Licence simple')).toHaveAttribute('data-terminable', '0');
+      await expect(qa(page).sdaFlag('Licence simple')).toHaveCount(1);
     },
-    highlight: ({ page }) => licenceRow(page, 'Licence simple'),
-    screenshot: { name: 'sda-flag', crop: ({ page }) => licenceRow(page, 'Licence simple') },
+    highlight: ({ page }) => service(page).licenceRow('Licence simple'),
+    screenshot: { name: 'sda-flag', crop: ({ page }) => service(page).licenceRow('Licence simple') },
   },
   {
     id: 'popup',
@@ -222,13 +206,11 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'open-dialog',
     caption: 'Je clique sur l’icône de résiliation de « Licence full » : la fenêtre de résiliation s’ouvre.',
     async action({ page }) {
-      await licenceRow(page, 'Licence full')
-        .getByRole('button', { name: /Résilier/ })
-        .click();
+      await service(page).terminateButton('Licence full').click();
     },
     async expectation({ page }) {
-      await expect(dialog(page)).toBeVisible();
-      await expect(page.locator('mla-termination-guard')).toHaveAttribute('data-max', '1');
+      await expect(dialog(page).quantity).toBeVisible();
+      await expect(qa(page).guard()).toHaveAttribute('data-max', '1');
     },
   },
   {
@@ -236,41 +218,38 @@ export const TOUR_STEPS: readonly TourStep[] = [
     caption:
       'Je tape 2 dans « Quantité à résilier » : l’extension refuse — 1 seule licence full est résiliable.',
     async action(ctx) {
-      await typeLikeAHuman(ctx, dialog(ctx.page).getByLabel('Quantité à résilier'), '2');
+      await typeLikeAHuman(ctx, dialog(ctx.page).quantity, '2');
     },
     async expectation({ page }) {
-      await expect(page.locator('mla-termination-guard')).toHaveAttribute('data-valid', 'false');
+      await expect(qa(page).guard()).toHaveAttribute('data-valid', 'false');
     },
-    highlight: ({ page }) => page.locator('mla-termination-guard'),
-    screenshot: {
-      name: 'guard-refuses-2',
-      crop: ({ page }) => dialog(page).locator('.modal-content, form').first(),
-    },
+    highlight: ({ page }) => qa(page).guard(),
+    screenshot: { name: 'guard-refuses-2', crop: ({ page }) => dialog(page).root.getByRole('document') },
   },
   {
     id: 'type-1',
     caption: 'Je corrige en 1 : l’extension accepte la quantité.',
     async action(ctx) {
-      await typeLikeAHuman(ctx, dialog(ctx.page).getByLabel('Quantité à résilier'), '1');
+      await typeLikeAHuman(ctx, dialog(ctx.page).quantity, '1');
     },
     async expectation({ page }) {
-      await expect(page.locator('mla-termination-guard')).toHaveAttribute('data-valid', 'true');
+      await expect(qa(page).guard()).toHaveAttribute('data-valid', 'true');
     },
-    highlight: ({ page }) => page.locator('mla-termination-guard'),
+    highlight: ({ page }) => qa(page).guard(),
   },
   {
     id: 'confirm',
     caption: 'Je confirme. Le portail met la ligne à jour : « Licence full » 1 / 1, plus rien à résilier.',
     async action({ page }) {
-      await dialog(page).getByRole('button', { name: 'Confirmer' }).click();
+      await dialog(page).confirm.click();
     },
     async expectation({ page }) {
-      await expect(dialog(page)).toBeHidden();
-      await expect(licenceRow(page, 'Licence full')).toContainText(/1\s*\/\s*1/);
-      await expect(licence(page, 'Licence full')).toHaveAttribute('data-subscribed', '1');
-      await expect(licence(page, 'Licence full')).toHaveAttribute('data-terminable', '0');
+      await expect(dialog(page).root).toBeHidden();
+      await expect(service(page).licenceCount('Licence full')).toHaveText(/^\s*1\s*\/\s*1\s*$/);
+      await expect(qa(page).annotation('Licence full')).toHaveAttribute('data-subscribed', '1');
+      await expect(qa(page).annotation('Licence full')).toHaveAttribute('data-terminable', '0');
     },
-    highlight: ({ page }) => licenceRow(page, 'Licence full'),
+    highlight: ({ page }) => service(page).licenceRow('Licence full'),
   },
 ];
 
