@@ -111,7 +111,7 @@ export async function benchPageOverhead(
     pages.set(mode.name, await mode.context.newPage());
   }
   const detailsUrl = `${origin}/services/${encodeURIComponent(CARD_SERVICE.ref)}?tab=details`;
-  const loadRuns = options.quick ? 12 : 25;
+  const loadRuns = options.quick ? 12 : 20;
   for (let i = 0; i < 3 + loadRuns; i++) {
     for (const mode of i % 2 ? [...modes].reverse() : modes) {
       const result = await detailsLoad(pages.get(mode.name)!, detailsUrl);
