@@ -117,13 +117,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     let stop: (path?: string) => Promise<void>;
     if (extensionBrowser.name === 'chromium') {
       if (!tracingStarted.has(context)) {
-        await context.tracing.start({ screenshots: true, snapshots: true, sources: false });
+        await context.tracing.start({ screenshots: false, snapshots: true, sources: false });
         tracingStarted.add(context);
       }
       await context.tracing.startChunk({ title: testInfo.title });
       stop = (path) => context.tracing.stopChunk(path ? { path } : {});
     } else {
-      await context.tracing.start({ screenshots: true, snapshots: true, title: testInfo.title });
+      await context.tracing.start({ screenshots: false, snapshots: true, title: testInfo.title });
       stop = (path) => context.tracing.stop(path ? { path } : {});
     }
     await use(context);
