@@ -2,27 +2,12 @@
  * The extension's options at work on the portal (each feature off in turn), its popup and its options
  * page, in both browsers (Firefox: see docs/regression-kit.md for how its extension pages are reached).
  */
-import type { Page } from '@playwright/test';
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
 import { DEFAULT_SETTINGS, type ExtensionSettings, expect, test } from './fixtures';
 import { openServiceDirect } from './pages/portal';
 
 function without(feature: keyof ExtensionSettings['features']): ExtensionSettings {
   return { ...DEFAULT_SETTINGS, features: { ...DEFAULT_SETTINGS.features, [feature]: false } };
-}
-
-/** The popup opened as a page, pointed at the portal's tab (`popup.html?tabId=N`, its test hook). */
-async function openPopupFor(portalPage: Page, openPage: (path: string) => Promise<Page>): Promise<Page> {
-  const probe = await openPage('popup.html');
-  const tabId = await probe.evaluate(async (address) => {
-    type Tabs = { query(query: object): Promise<{ id?: number; url?: string }[]> };
-    const tabs = await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.query({});
-    return tabs.find((tab) => tab.url === address)?.id ?? null;
-  }, portalPage.url());
-  expect(tabId, 'the popup sees the portal’s tab').not.toBeNull();
-  await probe.goto('about:blank');
-  await probe.close();
-  return openPage(`popup.html?tabId=${tabId}`);
 }
 
 test('@regression each feature switched off in the options disappears from the open page, the others stay', async ({
@@ -80,7 +65,10 @@ test('@smoke the popup recognises the Détails page and lists its licences', asy
   await extension.setSettings({ ...DEFAULT_SETTINGS, language: 'fr' });
   const service = await openServiceDirect(page, portalOrigin, credentials, CARD_SERVICE.ref);
   await service.showTab('Détails');
-  const popup = await openPopupFor(page, (path) => extension.openPage(path));
+  // Opened in a tab, the popup's "active tab" would be itself: point it at the portal's tab.
+  const tabId = await extension.tabIdOf(page.url());
+  expect(tabId, 'the extension sees the portal’s tab').not.toBeNull();
+  const popup = await extension.openPage(`popup.html?tabId=${tabId}`);
   await expect(popup.getByRole('heading', { name: 'Assistant licences MetaCentrex' })).toBeVisible();
   await expect(popup.getByRole('status')).toHaveText('Page Détails MetaCentrex reconnue.');
   const full = popup

@@ -41,6 +41,8 @@ export interface ExtensionHandle {
   openPage(pathAndQuery: string): Promise<Page>;
   /** Writes the options straight into the extension's storage (as the options page does). */
   setSettings(settings: ExtensionSettings): Promise<void>;
+  /** The browser's tab id of the page showing `url` (for `popup.html?tabId=N`), `null` when none. */
+  tabIdOf(url: string): Promise<number | null>;
   /** Closes an extension page safely (Firefox hangs when one is closed while showing it). */
   closePage(page: Page): Promise<void>;
 }
@@ -174,34 +176,38 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   extension: async ({ extensionBrowser, context }, use) => {
     const origin = extensionBrowser.extensionOrigin;
-    let touchedSettings = false;
     const closePage = async (page: Page) => {
       if (page.isClosed()) return;
       if (extensionBrowser.name === 'firefox') await page.goto('about:blank').catch(() => {});
       await page.close().catch(() => {});
     };
-    const writeSettings = async (settings: ExtensionSettings | null) => {
-      const page = await extensionBrowser.openExtensionPage(context, 'options.html');
-      try {
-        await page.evaluate(
-          async ({ key, value }) => {
-            type Area = { set(items: object): Promise<void>; remove(key: string): Promise<void> };
-            const api = (globalThis as unknown as { chrome: { storage: { sync: Area; local: Area } } })
-              .chrome;
-            for (const area of [api.storage.sync, api.storage.local]) {
-              try {
-                if (value === null) await area.remove(key);
-                else await area.set({ [key]: value });
-              } catch {
-                // storage.sync may be unavailable; local then holds the settings.
-              }
-            }
-          },
-          { key: SETTINGS_KEY, value: settings },
-        );
-      } finally {
-        await closePage(page);
+    // One extension page per test does every storage write and tab lookup: opening one costs
+    // seconds in Firefox under load.
+    let helperPage: Page | null = null;
+    let touchedSettings = false;
+    const helper = async () => {
+      if (!helperPage || helperPage.isClosed()) {
+        helperPage = await extensionBrowser.openExtensionPage(context, 'options.html');
       }
+      return helperPage;
+    };
+    const writeSettings = async (settings: ExtensionSettings | null) => {
+      const page = await helper();
+      await page.evaluate(
+        async ({ key, value }) => {
+          type Area = { set(items: object): Promise<void>; remove(key: string): Promise<void> };
+          const api = (globalThis as unknown as { chrome: { storage: { sync: Area; local: Area } } }).chrome;
+          for (const area of [api.storage.sync, api.storage.local]) {
+            try {
+              if (value === null) await area.remove(key);
+              else await area.set({ [key]: value });
+            } catch {
+              // storage.sync may be unavailable; local then holds the settings.
+            }
+          }
+        },
+        { key: SETTINGS_KEY, value: settings },
+      );
     };
     await use({
       get origin() {
@@ -216,10 +222,19 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         touchedSettings = true;
         await writeSettings(settings);
       },
+      async tabIdOf(url) {
+        const page = await helper();
+        return page.evaluate(async (address) => {
+          type Tabs = { query(query: object): Promise<{ id?: number; url?: string }[]> };
+          const tabs = await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.query({});
+          return tabs.find((tab) => tab.url === address)?.id ?? null;
+        }, url);
+      },
       closePage,
     });
     // Settings live in the extension, which outlives the test's context: put the defaults back.
     if (touchedSettings) await writeSettings(null);
+    if (helperPage) await closePage(helperPage);
   },
 
   qa: async ({ page }, use) => {
