@@ -41,11 +41,21 @@ test('@smoke the card’s journey: annotations match the card, the guard caps Li
 
   await test.step('annotations match the card', async () => {
     await expect(qa.annotations()).toHaveCount(8);
-    await expectAnnotation(qa, 'Licence full', { state: 'terminable', subscribed: 2, active: 1, terminable: 1 });
+    await expectAnnotation(qa, 'Licence full', {
+      state: 'terminable',
+      subscribed: 2,
+      active: 1,
+      terminable: 1,
+    });
     for (const licence of SDA_LINKED) {
       await expectAnnotation(qa, licence, { state: 'sda-linked', subscribed: 1, active: 1, terminable: 0 });
     }
-    await expectAnnotation(qa, 'Licence full avancée', { state: 'none', subscribed: 0, active: 0, terminable: 0 });
+    await expectAnnotation(qa, 'Licence full avancée', {
+      state: 'none',
+      subscribed: 0,
+      active: 0,
+      terminable: 0,
+    });
     await expect(qa.summary()).toHaveCount(1);
     await expect(qa.summary()).toHaveAttribute('data-terminable-total', '1');
     await expect(qa.summary()).toHaveAttribute('data-sda-linked-total', String(SDA_LINKED.length + 1));
@@ -76,7 +86,12 @@ test('@smoke the card’s journey: annotations match the card, the guard caps Li
 
   await test.step('the row reads 1 / 1 and turns sda-linked, 0 terminable', async () => {
     await expect(service.licenceCount('Licence full')).toHaveText('1 / 1');
-    await expectAnnotation(qa, 'Licence full', { state: 'sda-linked', subscribed: 1, active: 1, terminable: 0 });
+    await expectAnnotation(qa, 'Licence full', {
+      state: 'sda-linked',
+      subscribed: 1,
+      active: 1,
+      terminable: 0,
+    });
     await expect(qa.summary()).toHaveAttribute('data-terminable-total', '0');
     await expect(qa.summary()).toHaveAttribute('data-sda-linked-total', String(SDA_LINKED.length + 1));
   });
