@@ -38,7 +38,9 @@ if (e2e?.stats) {
 // A step with no test report (type-check, lint, build, extension lint) failed: count it as one failure
 // so a red `npm test` can never close on "0 failed".
 if (npmTestStatus !== 0 && failed === 0) {
-  console.log('ci-summary: npm test failed outside the test runners (type-check, lint, build or extension lint)');
+  console.log(
+    'ci-summary: npm test failed outside the test runners (type-check, lint, build or extension lint)',
+  );
   failed = 1;
 }
 
