@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { newestMtime } from '../demo/build';
+import { newestMtime } from '../test-build';
 import type { Figure } from './figures';
 
 export const E2E_REPORT = 'reports/e2e.json';

@@ -9,8 +9,8 @@ import { isScenarioName, SCENARIO_NAMES, type ScenarioName } from '../../mocks/d
 import { DEMO_CREDENTIALS } from '../../mocks/portal';
 import { type PortalServer, startPortalServer } from '../../mocks/server/http-server';
 import { findBrowser } from '../../tests/e2e/support/find-browser';
+import { isTestBuildFresh, runTestBuild, TEST_BUILD_DIRS } from '../test-build';
 import { DEMO_USAGE, type DemoOptions, parseDemoArgs, UsageError } from './args';
-import { isTestBuildFresh, runTestBuild, TEST_BUILD_DIRS } from './build';
 import { planDisplay, startXvfb, type VirtualScreen, which } from './display';
 import { describeMissing, missingPackages } from './prerequisites';
 import { type DemoSession, openSession } from './session';

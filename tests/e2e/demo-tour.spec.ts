@@ -10,10 +10,10 @@ import { expect, test } from '@playwright/test';
 import { DEMO_CREDENTIALS } from '../../mocks/portal';
 import { startPortalServer } from '../../mocks/server/http-server';
 import type { DemoBrowser } from '../../scripts/demo/args';
-import { TEST_BUILD_DIRS } from '../../scripts/demo/build';
 import { openSession } from '../../scripts/demo/session';
 import { playStep, tourContext } from '../../scripts/demo/tour';
 import { README_SCREENSHOTS, TOUR_STEPS } from '../../scripts/demo/tour-steps';
+import { TEST_BUILD_DIRS } from '../../scripts/test-build';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isTestBuildFresh, TEST_BUILD_DIRS } from '../../../scripts/demo/build';
+import { isTestBuildFresh, TEST_BUILD_DIRS } from '../../../scripts/test-build';
 
 let root: string;
 const past = new Date(Date.now() - 3_600_000);

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DemoBrowser } from './args';
+import type { DemoBrowser } from './demo/args';
 
 /** What the test build is made from: a change to any of these makes it stale. */
 export const BUILD_SOURCES = [
