@@ -16,6 +16,7 @@ import {
   findByText,
   foldText,
   hidesItsContent,
+  INLINE_FORMATTING,
   isHiddenWithin,
   normaliseText,
   visibleText,
@@ -29,21 +30,7 @@ const ROW_GROUPS = new Set(['TR', 'TBODY', 'THEAD', 'TFOOT', 'TABLE', 'DL', 'UL'
 /** Siblings that start a new row in a flat layout (`dt` after `dt`…). */
 const ROW_STARTS = new Set(['DT', 'TR', 'LI']);
 /** Elements that may continue a label: `<td><a>Licence</a> <span>full</span></td>`. */
-const LABEL_PARTS = new Set([
-  'B',
-  'I',
-  'EM',
-  'STRONG',
-  'U',
-  'S',
-  'SMALL',
-  'MARK',
-  'ABBR',
-  'FONT',
-  'SPAN',
-  'A',
-  'LABEL',
-]);
+const LABEL_PARTS: ReadonlySet<string> = new Set([...INLINE_FORMATTING, 'SPAN', 'A', 'LABEL']);
 const CLICKABLE = 'a, button, [role="button"]';
 const DIALOGS = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 /** How far above the heading the rows may start: beyond that, the heading has no rows. */

@@ -44,7 +44,7 @@ const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT',
  * element (cells, divs, spans used as grid cells…) is treated as a word boundary, so two adjacent cells
  * never glue into one token (`full` + `1 / 2` must not read `full1 / 2`).
  */
-const INLINE_FORMATTING = new Set([
+export const INLINE_FORMATTING: ReadonlySet<string> = new Set([
   'B',
   'I',
   'EM',
