@@ -9,14 +9,11 @@ import {
   settle,
   shadowText,
   start,
+  stopAll,
 } from './page';
 
 let running: Running | null = null;
-afterEach(() => {
-  running?.controller.abort();
-  running = null;
-  document.body.innerHTML = '';
-});
+afterEach(stopAll);
 
 describe('licence annotations on the card', () => {
   it('annotates each row exactly as the card reads: only Licence full terminable, avancée none, six held by an SDA', () => {

@@ -1,12 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CARD_ROWS, cardTable, dialogMarkup, mount, type Running, settle, shadowText, start } from './page';
+import {
+  CARD_ROWS,
+  cardTable,
+  dialogMarkup,
+  mount,
+  type Running,
+  settle,
+  shadowText,
+  start,
+  stopAll,
+} from './page';
 
 let running: Running | null = null;
-afterEach(() => {
-  running?.controller.abort();
-  running = null;
-  document.body.innerHTML = '';
-});
+afterEach(stopAll);
 
 const guard = () => document.querySelector<HTMLElement>('mla-termination-guard');
 const input = () => document.querySelector<HTMLInputElement>('#qty') as HTMLInputElement;

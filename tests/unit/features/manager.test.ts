@@ -12,14 +12,11 @@ import {
   settle,
   shadowText,
   start,
+  stopAll,
 } from './page';
 
 let running: Running | null = null;
-afterEach(() => {
-  running?.controller.abort();
-  running = null;
-  document.body.innerHTML = '';
-});
+afterEach(stopAll);
 
 const failing: Feature = {
   id: 'summary',

@@ -64,7 +64,17 @@ export function start(
     signal: controller.signal,
     log,
   });
-  return { assistant, controller, errors };
+  const running = { assistant, controller, errors };
+  started.push(running);
+  return running;
+}
+
+const started: Running[] = [];
+
+/** For `afterEach`: tears down every assistant a test started and empties the page. */
+export function stopAll(): void {
+  for (const running of started.splice(0)) running.controller.abort();
+  document.body.innerHTML = '';
 }
 
 export { mount };

@@ -1,12 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cardTable, mount, type Running, settle, shadowText, start } from './page';
+import { cardTable, mount, settle, shadowText, start, stopAll } from './page';
 
-let running: Running | null = null;
-afterEach(() => {
-  running?.controller.abort();
-  running = null;
-  document.body.innerHTML = '';
-});
+afterEach(stopAll);
 
 const summary = () => document.querySelector<HTMLElement>('mla-summary');
 const flags = () => Array.from(document.querySelectorAll<HTMLElement>('mla-sda-flag'));
@@ -14,7 +9,7 @@ const flags = () => Array.from(document.querySelectorAll<HTMLElement>('mla-sda-f
 describe('summary', () => {
   it('sits just before the block with the card totals: 1 terminable, 7 held by numbers', () => {
     mount(cardTable());
-    running = start();
+    start();
     const element = summary();
     expect(document.querySelectorAll('mla-summary')).toHaveLength(1);
     expect(element?.nextElementSibling?.tagName).toBe('TABLE');
@@ -24,7 +19,7 @@ describe('summary', () => {
 
   it('stays single, follows a replaced block, and goes when the block goes', async () => {
     mount(`<div class="pane">${cardTable()}</div>`);
-    running = start();
+    start();
     const pane = document.querySelector('.pane') as HTMLElement;
     pane.innerHTML = cardTable();
     await settle();
@@ -37,7 +32,7 @@ describe('summary', () => {
 
   it('counts rows it cannot read apart', () => {
     mount(cardTable().replace('1 / 2', '1 / 2 / 3'));
-    running = start();
+    start();
     expect(summary()?.dataset).toMatchObject({ terminableTotal: '0', unknownCount: '1' });
     expect(shadowText(summary())).toContain('1 non reconnue');
   });
@@ -46,7 +41,7 @@ describe('summary', () => {
 describe('SDA flags', () => {
   it('flags the seven rows held by a number, collapsed, and opens the rule on demand', () => {
     mount(cardTable());
-    running = start();
+    start();
     expect(flags()).toHaveLength(7);
     const simple = flags().find((flag) => flag.dataset.licence === 'Licence simple') as HTMLElement;
     const toggle = simple.shadowRoot?.querySelector('button[aria-expanded]') as HTMLButtonElement;
@@ -66,7 +61,7 @@ describe('SDA flags', () => {
     ) as HTMLElement;
     const opened = vi.fn();
     tab.addEventListener('click', opened);
-    running = start();
+    start();
     await settle();
     expect(opened).not.toHaveBeenCalled();
     const simple = flags().find((flag) => flag.dataset.licence === 'Licence simple') as HTMLElement;
@@ -81,7 +76,7 @@ describe('SDA flags', () => {
 
   it('names the procedure when the page has no Numéros tab', () => {
     document.body.innerHTML = cardTable();
-    running = start();
+    start();
     const flag = flags()[0] as HTMLElement;
     (flag.shadowRoot!.querySelector('button[aria-expanded]') as HTMLButtonElement).click();
     expect(shadowText(flag)).toContain('Procédure : « Dissocier un numéro ».');
