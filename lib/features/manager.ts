@@ -10,7 +10,7 @@ import type { FeatureId, Settings } from '../settings/settings';
 import type { PageText } from '../ui/page-text';
 import type { Feature, FeatureInstance } from './feature';
 import { createErrorLog, type ErrorLog } from './log';
-import { observePage, type Tracked } from './page-observer';
+import { type ObserveOptions, observePage, type Tracked } from './page-observer';
 import { type PageSnapshot, readPage } from './page-snapshot';
 import { createPageState } from './page-state';
 import type { PageStatus } from './page-status';
@@ -23,6 +23,8 @@ export interface AssistantOptions {
   uiLanguage: string;
   signal: AbortSignal;
   log?: ErrorLog;
+  /** How the page is watched (tests shorten the quiet delay). */
+  observe?: ObserveOptions;
 }
 
 export interface Assistant {
@@ -113,7 +115,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
     observer.forget();
   };
 
-  const observer = observePage(document, () => tracked, run, lifetime.signal);
+  const observer = observePage(document, () => tracked, run, lifetime.signal, options.observe);
   const destroy = () => {
     if (lifetime.signal.aborted) return;
     lifetime.abort();

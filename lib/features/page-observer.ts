@@ -3,13 +3,25 @@
  * concern us (clocks, menus, tooltips), so each record is filtered cheaply before anything is read:
  * only changes inside what we already track (the licence block, open dialogs), removals of tracked
  * nodes, and new content mentioning licences or quantities trigger a re-read, once per microtask.
+ * Records cost the page even when filtered out, so a settled page is not observed at all: a timer
+ * compares what was read instead (idle-check.ts), until the operator acts again.
  */
 import { isOwnElement } from '../portal/text';
+import { type IdleCheck, startIdleCheck } from './idle-check';
+
+/** Attributes that show or hide content (tabs, modals). */
+export const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'open'];
+
+const WHOLE_PAGE: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: WATCHED_ATTRIBUTES,
+};
 
 /** Words every relevant piece of content carries: licence rows, dialog titles and quantities. */
 const RELEVANT_TEXT = /licen|quantit/i;
-/** Attributes that show or hide content (tabs, modals). */
-export const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'open'];
 
 export interface Tracked {
   /** Regions where any change matters (the licence block, open dialogs). */
@@ -70,35 +82,140 @@ export function isRelevant(records: readonly MutationRecord[], tracked: Tracked)
 }
 
 export interface PageObserver {
-  /** Drops pending records (our own changes, right after we made them). */
+  /**
+   * Drops pending records (our own changes, right after we made them), then decides whether the
+   * page has settled. Call it after every read.
+   */
   forget(): void;
+  /** `observing` while a MutationObserver watches the page, `idle` while a timer checks it. */
+  mode(): 'observing' | 'idle';
   disconnect(): void;
 }
 
-/** Calls `onChange` once per microtask in which relevant mutations happened, until `signal` aborts. */
+export interface ObserveOptions {
+  /** How long the page must go without an action or a relevant change to be settled (ms). */
+  quietMs?: number;
+  /** How often a settled page's tracked content is compared with what was read (ms). */
+  idleCheckMs?: number;
+}
+
+/**
+ * The portal changes what we read after an operator's action (a tab, an icon, a form) or while a
+ * page loads; what changes on its own later (clocks, pollers, menus) is not ours to pay for. Five
+ * seconds without either covers the portal's "Chargement..." round trips.
+ */
+export const QUIET_MS = 5_000;
+/** A settled block that the portal edits on its own is shown right again within a second. */
+export const IDLE_CHECK_MS = 1_000;
+
+/** Events that mean the operator acts on the page (listened to on the capture phase, passively). */
+const ACTION_EVENTS = ['pointerdown', 'keydown', 'click', 'submit'] as const;
+const NAVIGATION_EVENTS = ['popstate', 'hashchange'] as const;
+
+/**
+ * Calls `onChange` once per microtask in which relevant mutations happened, until `signal` aborts.
+ * Once something is tracked and neither the operator nor the page did anything relevant for
+ * `quietMs`, the observer stops and a check every `idleCheckMs` compares the tracked content with
+ * what was read; a change there (→ `onChange`) or any action starts observing again.
+ */
 export function observePage(
   document: Document,
   tracked: () => Tracked,
   onChange: () => void,
   signal: AbortSignal,
+  options: ObserveOptions = {},
 ): PageObserver {
+  const quietMs = options.quietMs ?? QUIET_MS;
+  const idleCheckMs = options.idleCheckMs ?? IDLE_CHECK_MS;
+  const now = () => performance.now();
   let scheduled = false;
-  const observer = new MutationObserver((records) => {
-    if (scheduled || signal.aborted || !isRelevant(records, tracked())) return;
+  let lastActivity = now();
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  let idleTimer: ReturnType<typeof setInterval> | undefined;
+  let idle: IdleCheck | null = null;
+
+  const change = () => {
+    lastActivity = now();
+    onChange();
+  };
+  /** Once per microtask, never inside a read (`forget` runs at the end of one). */
+  const scheduleChange = () => {
+    if (scheduled) return;
     scheduled = true;
     queueMicrotask(() => {
       scheduled = false;
-      if (!signal.aborted) onChange();
+      if (!signal.aborted) change();
     });
+  };
+  const observer = new MutationObserver((records) => {
+    if (!scheduled && !signal.aborted && isRelevant(records, tracked())) scheduleChange();
   });
-  observer.observe(document, {
-    subtree: true,
-    childList: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: WATCHED_ATTRIBUTES,
-  });
-  const disconnect = () => observer.disconnect();
+
+  const observe = () => {
+    if (idleTimer !== undefined) clearInterval(idleTimer);
+    idleTimer = undefined;
+    idle = null;
+    observer.observe(document, WHOLE_PAGE);
+  };
+  const goIdle = (what: Tracked) => {
+    // Records still pending were made before the page settled: they are handled, not dropped.
+    const pending = observer.takeRecords();
+    if (pending.length > 0 && isRelevant(pending, what)) return scheduleChange();
+    observer.disconnect();
+    idle = startIdleCheck(what);
+    idleTimer = setInterval(() => {
+      if (signal.aborted || !idle?.changed()) return;
+      observe();
+      scheduleChange();
+    }, idleCheckMs);
+  };
+  const armQuietTimer = () => {
+    if (quietTimer !== undefined || signal.aborted) return;
+    quietTimer = setTimeout(
+      () => {
+        quietTimer = undefined;
+        if (!signal.aborted) settle();
+      },
+      Math.max(0, lastActivity + quietMs - now()),
+    );
+  };
+  /** Idle once quiet with something tracked; observing (and waiting for quiet) otherwise. */
+  const settle = () => {
+    if (idle) return;
+    const what = tracked();
+    if (what.regions.length > 0 && now() - lastActivity >= quietMs) goIdle(what);
+    else armQuietTimer();
+  };
+  const onAction = () => {
+    lastActivity = now();
+    if (idle) observe();
+    armQuietTimer();
+  };
+
+  observe();
+  armQuietTimer();
+  const listening = { capture: true, passive: true, signal };
+  for (const type of ACTION_EVENTS) document.addEventListener(type, onAction, listening);
+  const view = document.defaultView;
+  if (view) for (const type of NAVIGATION_EVENTS) view.addEventListener(type, onAction, listening);
+
+  const disconnect = () => {
+    observer.disconnect();
+    clearTimeout(quietTimer);
+    clearInterval(idleTimer);
+    quietTimer = undefined;
+    idleTimer = undefined;
+  };
   signal.addEventListener('abort', disconnect, { once: true });
-  return { forget: () => void observer.takeRecords(), disconnect };
+  return {
+    forget: () => {
+      observer.takeRecords();
+      if (signal.aborted) return;
+      // A read while idle (options changed, a refresh) is the new reference for the check.
+      if (idle) idle = startIdleCheck(tracked());
+      else settle();
+    },
+    mode: () => (idle ? 'idle' : 'observing'),
+    disconnect,
+  };
 }

@@ -49,3 +49,19 @@ export function ratio(measured: number, baseline: number): number | null {
   if (!Number.isFinite(measured) || !Number.isFinite(baseline) || baseline <= 0) return null;
   return measured / baseline;
 }
+
+/**
+ * The median of `with[i] / without[i]`: runs measured side by side share the machine's load at
+ * that moment, so their ratio drifts less than the ratio of two medians taken over minutes.
+ * `null` when the samples do not pair up or a baseline is not positive.
+ */
+export function pairedRatio(measured: readonly number[], baseline: readonly number[]): number | null {
+  if (measured.length === 0 || measured.length !== baseline.length) return null;
+  const ratios: number[] = [];
+  for (let index = 0; index < measured.length; index += 1) {
+    const one = ratio(measured[index]!, baseline[index]!);
+    if (one === null) return null;
+    ratios.push(one);
+  }
+  return median(ratios);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, ratio, summarise } from '../../../scripts/bench/stats';
+import { median, pairedRatio, percentile, ratio, summarise } from '../../../scripts/bench/stats';
 
 describe('percentile (nearest rank)', () => {
   const hundred = Array.from({ length: 100 }, (_, i) => 100 - i); // 100..1, unsorted on purpose
@@ -47,5 +47,19 @@ describe('ratio', () => {
     expect(ratio(105, 100)).toBeCloseTo(1.05);
     expect(ratio(1, 0)).toBeNull();
     expect(ratio(1, Number.NaN)).toBeNull();
+  });
+});
+
+describe('pairedRatio', () => {
+  it('is the median of the ratios of runs measured side by side', () => {
+    // Medians of each side would give 20 / 10 = 2; the pairs say the extension costs 10 %.
+    expect(pairedRatio([11, 22, 33], [10, 20, 30])).toBeCloseTo(1.1);
+    expect(pairedRatio([11, 30, 22], [10, 10, 20])).toBeCloseTo(1.1);
+  });
+
+  it('refuses samples that do not pair up or a baseline that is not positive', () => {
+    expect(pairedRatio([], [])).toBeNull();
+    expect(pairedRatio([1, 2], [1])).toBeNull();
+    expect(pairedRatio([1, 2], [1, 0])).toBeNull();
   });
 });

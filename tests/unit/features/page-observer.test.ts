@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isRelevant, type Tracked } from '../../../lib/features/page-observer';
+import { allConnected, startIdleCheck, textOf } from '../../../lib/features/idle-check';
+import { isRelevant, observePage, type Tracked } from '../../../lib/features/page-observer';
 
 function record(partial: Partial<MutationRecord>): MutationRecord {
   return {
@@ -74,5 +75,159 @@ describe('isRelevant', () => {
         nodes: [],
       }),
     ).toBe(false);
+  });
+});
+
+describe('observePage: observing, then idle once the page has settled', () => {
+  const QUIET = 60;
+  const CHECK = 10;
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  /** A page with a tab pane holding the block, a sibling pane, and a clock elsewhere. */
+  function page() {
+    document.body.innerHTML = `<header><span id="clock">10:00</span></header>
+      <main><ul><li>Détails</li><li>Numéros</li></ul>
+        <div id="panes"><div id="details"><table id="block"><tr><td>Licence full</td><td id="count">1 / 2</td></tr></table></div>
+        <div id="numbers"></div></div></main>`;
+    return {
+      block: document.getElementById('block') as HTMLElement,
+      count: document.getElementById('count') as HTMLElement,
+      numbers: document.getElementById('numbers') as HTMLElement,
+      clock: document.getElementById('clock') as HTMLElement,
+    };
+  }
+
+  /** Like the manager: `regions()` is what the last read tracked; `forget` after every read. */
+  function watch(regions: () => Node[]) {
+    const controller = new AbortController();
+    let changes = 0;
+    const observer = observePage(
+      document,
+      () => ({ regions: regions(), nodes: regions() }),
+      () => {
+        changes += 1;
+        observer.forget();
+      },
+      controller.signal,
+      { quietMs: QUIET, idleCheckMs: CHECK },
+    );
+    observer.forget();
+    return { observer, controller, changes: () => changes };
+  }
+
+  /** Licence text added inside `parent`: relevant wherever it lands, while the page is observed. */
+  const addLicenceText = (parent: Element) => {
+    const cell = document.createElement('p');
+    cell.textContent = 'Licence basic 0 / 1';
+    parent.append(cell);
+  };
+
+  it('keeps observing while nothing is tracked, even once quiet', async () => {
+    const { numbers } = page();
+    const watching = watch(() => []);
+    await wait(QUIET * 3);
+    expect(watching.observer.mode()).toBe('observing');
+    addLicenceText(numbers);
+    await wait(0);
+    expect(watching.changes()).toBe(1);
+    watching.controller.abort();
+  });
+
+  it('goes idle once quiet with a block tracked: changes elsewhere cost nothing and are not seen', async () => {
+    const { block, numbers, clock } = page();
+    const watching = watch(() => [block]);
+    expect(watching.observer.mode()).toBe('observing');
+    await wait(QUIET * 3);
+    expect(watching.observer.mode()).toBe('idle');
+    addLicenceText(numbers);
+    clock.textContent = 'Licence 10:01';
+    await wait(CHECK * 3);
+    expect(watching.changes()).toBe(0);
+    expect(watching.observer.mode()).toBe('idle');
+    watching.controller.abort();
+  });
+
+  it('a relevant change keeps it observing: quiet counts from the last one', async () => {
+    const { block, count } = page();
+    const watching = watch(() => [block]);
+    for (let step = 0; step < 4; step += 1) {
+      await wait(QUIET / 2);
+      count.textContent = `${step} / 4`;
+      await wait(0);
+    }
+    expect(watching.changes()).toBe(4);
+    expect(watching.observer.mode()).toBe('observing');
+    await wait(QUIET * 3);
+    expect(watching.observer.mode()).toBe('idle');
+    watching.controller.abort();
+  });
+
+  it('while idle, sees the block edited in place or removed, and observes again', async () => {
+    const { block, count } = page();
+    let regions: Node[] = [block];
+    const watching = watch(() => regions);
+    await wait(QUIET * 3);
+    expect(watching.observer.mode()).toBe('idle');
+    count.textContent = '2 / 2';
+    await wait(CHECK * 3);
+    expect(watching.changes()).toBe(1);
+    expect(watching.observer.mode()).toBe('observing');
+
+    await wait(QUIET * 3);
+    expect(watching.observer.mode()).toBe('idle');
+    block.remove();
+    regions = [];
+    await wait(CHECK * 3);
+    expect(watching.changes()).toBe(2);
+    expect(watching.observer.mode()).toBe('observing');
+    await wait(QUIET * 3);
+    expect(watching.observer.mode()).toBe('observing');
+    watching.controller.abort();
+  });
+
+  it('an action of the operator observes the whole page again, until quiet', async () => {
+    const { block, numbers } = page();
+    const watching = watch(() => [block]);
+    await wait(QUIET * 3);
+    expect(watching.observer.mode()).toBe('idle');
+    document.querySelector('li')?.dispatchEvent(new Event('click', { bubbles: true }));
+    expect(watching.observer.mode()).toBe('observing');
+    addLicenceText(numbers);
+    await wait(0);
+    expect(watching.changes()).toBe(1);
+    await wait(QUIET * 3);
+    expect(watching.observer.mode()).toBe('idle');
+    watching.controller.abort();
+  });
+
+  it('stops observing, checking and listening when aborted', async () => {
+    const { block, numbers, count } = page();
+    const watching = watch(() => [block]);
+    await wait(QUIET * 3);
+    watching.controller.abort();
+    count.textContent = '2 / 2';
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    addLicenceText(numbers);
+    await wait(QUIET * 3);
+    expect(watching.changes()).toBe(0);
+  });
+});
+
+describe('idle check', () => {
+  it('compares the regions text and whether tracked nodes are still in the page', () => {
+    document.body.innerHTML = '<table><tr><td>Licence full</td><td>1 / 2</td></tr></table>';
+    const table = document.querySelector('table') as HTMLElement;
+    const cell = document.querySelector('td') as HTMLElement;
+    const tracked = { regions: [table], nodes: [cell] };
+    expect(textOf(tracked)).toContain('Licence full');
+    const check = startIdleCheck(tracked);
+    expect(check.changed()).toBe(false);
+    table.append(document.createElement('mla-licence'));
+    expect(check.changed()).toBe(false);
+    (cell.nextElementSibling as HTMLElement).textContent = '2 / 2';
+    expect(check.changed()).toBe(true);
+    expect(allConnected(tracked)).toBe(true);
+    cell.remove();
+    expect(allConnected(tracked)).toBe(false);
   });
 });
