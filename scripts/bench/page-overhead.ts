@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
 import { DEMO_CREDENTIALS } from '../../mocks/portal';
 import type { Figure } from './figures';
-import { median, ratio } from './stats';
+import { median, pairedRatio } from './stats';
 
 /**
  * Installed at document start: notes when the Détails tab is usable — the licence block is there and,
@@ -120,7 +120,7 @@ export async function benchPageOverhead(
       longTasks[mode.name].push(...result.longTasks);
     }
   }
-  const journeyRuns = options.quick ? 3 : 5;
+  const journeyRuns = options.quick ? 3 : 7;
   for (let i = 0; i < 1 + journeyRuns; i++) {
     for (const mode of i % 2 ? [...modes].reverse() : modes) {
       const reset = await mode.context.request.post(`${origin}/__mock/reset`);
@@ -136,7 +136,8 @@ export async function benchPageOverhead(
   const figure = (id: string, label: string, with_: number[], without: number[], note: string): Figure => {
     const value = median(with_);
     const baseline = median(without);
-    return { id, label, value, unit: 'ms', baseline, ratio: ratio(value, baseline), note };
+    // Each with-run is paired with the without-run next to it (same load on the machine).
+    return { id, label, value, unit: 'ms', baseline, ratio: pairedRatio(with_, without), note };
   };
   return {
     figures: [
@@ -145,14 +146,14 @@ export async function benchPageOverhead(
         'Chargement de l’onglet Détails (annoté)',
         loads.with,
         loads.without,
-        `médianes de ${loadRuns} chargements alternés, du début de navigation au bloc affiché (et annoté avec l’extension)`,
+        `médianes de ${loadRuns} chargements alternés, ratio = médiane des ratios par paire, du début de navigation au bloc affiché (et annoté avec l’extension)`,
       ),
       figure(
         'overhead.journey',
         'Parcours complet de la fiche',
         journeys.with,
         journeys.without,
-        `médianes de ${journeyRuns} parcours alternés (connexion → résiliation confirmée)`,
+        `médianes de ${journeyRuns} parcours alternés, ratio = médiane des ratios par paire (connexion → résiliation confirmée)`,
       ),
     ],
     longTasksWith: longTasks.with,
