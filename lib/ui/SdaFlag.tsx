@@ -40,47 +40,33 @@ export function SdaFlag({
       </button>
       <div id="details" class="details" hidden={!expanded}>
         {expanded && (
-          <Details
-            numbers={numbers}
-            canOpenNumbersTab={canOpenNumbersTab}
-            onOpenNumbersTab={onOpenNumbersTab}
-            text={text}
-          />
+          <>
+            <p>{text.t('sdaRule')}</p>
+            <p>{text.t('sdaWayOut')}</p>
+            {canOpenNumbersTab ? (
+              <p>
+                <button type="button" onClick={onOpenNumbersTab}>
+                  {text.t('sdaOpenNumbersTab')}
+                </button>
+              </p>
+            ) : (
+              <p>{text.t('sdaProcedure')}</p>
+            )}
+            {numbers.length > 0 && (
+              <>
+                <p>{text.t('sdaNumbers')}</p>
+                <ul>
+                  {numbers.map((entry) => (
+                    <li key={entry.number}>
+                      {entry.user ? `${entry.number} (${entry.user})` : entry.number}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
         )}
       </div>
     </div>
-  );
-}
-
-function Details({
-  numbers,
-  canOpenNumbersTab,
-  onOpenNumbersTab,
-  text,
-}: Pick<SdaFlagProps, 'numbers' | 'canOpenNumbersTab' | 'onOpenNumbersTab' | 'text'>) {
-  return (
-    <>
-      <p>{text.t('sdaRule')}</p>
-      <p>{text.t('sdaWayOut')}</p>
-      {canOpenNumbersTab ? (
-        <p>
-          <button type="button" onClick={onOpenNumbersTab}>
-            {text.t('sdaOpenNumbersTab')}
-          </button>
-        </p>
-      ) : (
-        <p>{text.t('sdaProcedure')}</p>
-      )}
-      {numbers.length > 0 && (
-        <>
-          <p>{text.t('sdaNumbers')}</p>
-          <ul>
-            {numbers.map((entry) => (
-              <li key={entry.number}>{entry.user ? `${entry.number} (${entry.user})` : entry.number}</li>
-            ))}
-          </ul>
-        </>
-      )}
-    </>
   );
 }

@@ -9,54 +9,32 @@ export function createShadowHost(document: Document, tag: string): HTMLElement {
 
 /**
  * One constructed style sheet per CSS text and document, shared by every shadow root that shows it:
- * a `<style>` per root made the browser process ~330 style sheets for a 200-row block. Where sheets
- * cannot be built or adopted (older engines, sandboxes), each root gets its own `<style>`.
+ * a `<style>` per root made the browser process ~330 style sheets for a 200-row block. `null` where
+ * sheets cannot be built or adopted (older engines, sandboxes): each root then gets its own `<style>`.
  */
-interface SharedSheets {
-  /** Whether adopting works in this document: checked on the first root only (reading back costs). */
-  adopts: boolean | undefined;
-  /** The one-sheet list each root adopts, per CSS text (`null`: the sheet could not be built). */
-  lists: Map<string, CSSStyleSheet[] | null>;
-}
-const shared = new WeakMap<Document, SharedSheets>();
+const shared = new WeakMap<Document, Map<string, CSSStyleSheet[] | null>>();
 /** Whether each root shows its styles through the shared sheet (decided once: its children depend on it). */
 const adoptedBy = new WeakMap<ShadowRoot, boolean>();
 
-function sheetList(document: Document, sheets: SharedSheets, css: string): CSSStyleSheet[] | null {
-  let list = sheets.lists.get(css);
-  if (list === undefined) {
-    try {
-      // The page's own constructor: a sheet is adoptable only in the document it was made for.
-      const Sheet = document.defaultView?.CSSStyleSheet;
-      const sheet = Sheet ? new Sheet() : null;
-      sheet?.replaceSync(css);
-      list = sheet ? [sheet] : null;
-    } catch {
-      list = null;
-    }
-    sheets.lists.set(css, list);
-  }
-  return list;
-}
-
-/** Adopts the shared sheet for `css` in `root`; false when the browser cannot. */
 function adoptStyles(root: ShadowRoot, css: string): boolean {
   const document = root.ownerDocument;
-  let sheets = shared.get(document);
-  if (!sheets) {
-    sheets = { adopts: 'adoptedStyleSheets' in root ? undefined : false, lists: new Map() };
-    shared.set(document, sheets);
-  }
-  if (sheets.adopts === false) return false;
-  const list = sheetList(document, sheets, css);
-  if (!list) return false;
+  const lists = shared.get(document) ?? new Map<string, CSSStyleSheet[] | null>();
+  shared.set(document, lists);
+  let list = lists.get(css);
   try {
-    root.adoptedStyleSheets = list;
-    sheets.adopts ??= root.adoptedStyleSheets[0] === list[0];
+    if (list === undefined) {
+      if (!('adoptedStyleSheets' in root)) throw new Error('no adoptedStyleSheets');
+      // The page's own constructor: a sheet is adoptable only in the document it was made for.
+      const sheet = new (document.defaultView as typeof globalThis).CSSStyleSheet();
+      sheet.replaceSync(css);
+      list = [sheet];
+    }
+    if (list) root.adoptedStyleSheets = list;
   } catch {
-    sheets.adopts = false;
+    list = null;
   }
-  return sheets.adopts;
+  lists.set(css, list);
+  return list !== null;
 }
 
 /** Renders (or re-renders in place) `content` with its styles into the host's shadow root. */
