@@ -18,10 +18,11 @@ export function LicenceBadge({ assessment, text }: LicenceBadgeProps) {
     main = text.n('badgeTerminable', terminable ?? 0);
     if (active) extra = text.n('badgeAlsoLinked', active);
   }
+  // No wrapping paragraph: the host is the block (one element less per row on big blocks).
   return (
-    <p>
+    <>
       <span class={`tag ${state}`}>{main}</span>
       {extra && <span class="extra"> · {extra}</span>}
-    </p>
+    </>
   );
 }

@@ -16,7 +16,10 @@ export interface SdaFlagProps {
   text: PageText;
 }
 
-/** Why a licence held by a number cannot be terminated, and the way out (dissociate the number first). */
+/**
+ * Why a licence held by a number cannot be terminated, and the way out (dissociate the number first).
+ * The details are built only when shown: a 200-row block has a flag on most rows, nearly all collapsed.
+ */
 export function SdaFlag({
   numbers,
   canOpenNumbersTab,
@@ -36,25 +39,31 @@ export function SdaFlag({
         {text.t('sdaToggle')}
       </button>
       <div id="details" class="details" hidden={!expanded}>
-        <p>{text.t('sdaRule')}</p>
-        <p>{text.t('sdaWayOut')}</p>
-        {canOpenNumbersTab ? (
-          <p>
-            <button type="button" onClick={onOpenNumbersTab}>
-              {text.t('sdaOpenNumbersTab')}
-            </button>
-          </p>
-        ) : (
-          <p>{text.t('sdaProcedure')}</p>
-        )}
-        {numbers.length > 0 && (
+        {expanded && (
           <>
-            <p>{text.t('sdaNumbers')}</p>
-            <ul>
-              {numbers.map((entry) => (
-                <li key={entry.number}>{entry.user ? `${entry.number} (${entry.user})` : entry.number}</li>
-              ))}
-            </ul>
+            <p>{text.t('sdaRule')}</p>
+            <p>{text.t('sdaWayOut')}</p>
+            {canOpenNumbersTab ? (
+              <p>
+                <button type="button" onClick={onOpenNumbersTab}>
+                  {text.t('sdaOpenNumbersTab')}
+                </button>
+              </p>
+            ) : (
+              <p>{text.t('sdaProcedure')}</p>
+            )}
+            {numbers.length > 0 && (
+              <>
+                <p>{text.t('sdaNumbers')}</p>
+                <ul>
+                  {numbers.map((entry) => (
+                    <li key={entry.number}>
+                      {entry.user ? `${entry.number} (${entry.user})` : entry.number}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
           </>
         )}
       </div>

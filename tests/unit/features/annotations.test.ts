@@ -54,7 +54,13 @@ describe('licence annotations on the card', () => {
     for (let next = full.nextElementSibling; next; next = next.nextElementSibling)
       expect(next.localName.startsWith('mla-')).toBe(true);
     expect(full.shadowRoot?.mode).toBe('open');
-    expect(full.shadowRoot?.querySelector('style')?.textContent).toContain('contain:inline-size');
+    // Styles come from the sheet every annotation shares, not from a <style> per row.
+    const sheets = Array.from(full.shadowRoot?.adoptedStyleSheets ?? []);
+    expect(sheets).toHaveLength(1);
+    expect(annotationFor('Licence simple').shadowRoot?.adoptedStyleSheets[0]).toBe(sheets[0]);
+    const css = Array.from(sheets[0]?.cssRules ?? []).map((rule) => rule.cssText);
+    expect(css.join('')).toMatch(/contain:\s*inline-size/);
+    expect(full.shadowRoot?.querySelector('style')).toBeNull();
   });
 
   it('is idempotent: reading again never duplicates an annotation', async () => {
