@@ -1,9 +1,11 @@
 /**
- * What the content script does, apart from WXT's wiring: load the options, start the features,
- * follow option changes, answer the popup, and stop with the content script's context.
+ * What the content script does, apart from WXT's wiring: load the options and the messages they
+ * name, start the features, follow option changes, answer the popup, and stop with the content
+ * script's context.
  */
+import { createPageTexts } from '../i18n/page-texts';
 import { browserUiLanguage } from '../i18n/ui-language';
-import { defaultSettings, loadSettings, watchSettings } from '../settings/settings';
+import { defaultSettings, loadSettings, type Settings, watchSettings } from '../settings/settings';
 import { FEATURES } from './index';
 import { type Assistant, startAssistant } from './manager';
 import { answerStatusRequests } from './status-messages';
@@ -17,19 +19,29 @@ export async function runContentScript(
   context: ContentContext,
   document: Document,
 ): Promise<Assistant | null> {
+  const texts = createPageTexts(browserUiLanguage());
   const settings = await loadSettings().then(
     (stored) => stored.settings,
     () => defaultSettings(),
   );
+  await texts.load(settings.language);
   if (context.isInvalid) return null;
   const assistant = startAssistant({
     document,
     features: FEATURES,
     settings,
-    uiLanguage: browserUiLanguage(),
+    text: texts.get,
     signal: context.signal,
   });
-  watchSettings(assistant.setSettings, context.signal);
+  // A language the browser does not speak takes a message to the background: the latest settings win.
+  let latest: Settings | null = null;
+  const follow = (next: Settings) => {
+    latest = next;
+    void texts.load(next.language).then(() => {
+      if (latest === next && !context.signal.aborted) assistant.setSettings(next);
+    });
+  };
+  watchSettings(follow, context.signal);
   answerStatusRequests(assistant.status, context.signal);
   return assistant;
 }

@@ -3,9 +3,7 @@
  * its elements in line. Features are isolated: one that throws is logged once and the others go on;
  * nothing is thrown into the page. Everything is torn down with the content script's context.
  */
-import { resolveLanguage } from '../i18n/format';
-import { PAGE_MESSAGES } from '../i18n/page-messages';
-import { createTranslator } from '../i18n/translator';
+import type { LanguageOption } from '../i18n/format';
 import type { FeatureId, Settings } from '../settings/settings';
 import type { PageText } from '../ui/page-text';
 import type { Feature, FeatureInstance } from './feature';
@@ -19,8 +17,11 @@ export interface AssistantOptions {
   document: Document;
   features: readonly Feature[];
   settings: Settings;
-  /** The browser's UI language, for the `auto` language option. */
-  uiLanguage: string;
+  /**
+   * The messages for a language option, at hand at once: the content script loads them before it
+   * passes settings that name them (`lib/i18n/page-texts.ts`).
+   */
+  text(language: LanguageOption): PageText;
   signal: AbortSignal;
   log?: ErrorLog;
   /** How the page is watched (tests shorten the quiet delay). */
@@ -50,10 +51,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
   const state = createPageState();
   const running = new Map<FeatureId, Running>();
   let settings = options.settings;
-  let text: PageText = createTranslator(
-    PAGE_MESSAGES,
-    resolveLanguage(settings.language, options.uiLanguage),
-  );
+  let text = options.text(settings.language);
   let tracked = NO_TRACKING;
 
   const safely = <T>(where: string, action: () => T): T | undefined => {
@@ -133,7 +131,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
   return {
     setSettings(next) {
       settings = next;
-      text = createTranslator(PAGE_MESSAGES, resolveLanguage(settings.language, options.uiLanguage));
+      text = options.text(settings.language);
       syncFeatures();
       run();
     },

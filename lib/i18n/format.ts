@@ -37,6 +37,23 @@ export function formatMessage(entry: MessageEntry, substitutions: readonly Subst
   );
 }
 
+/**
+ * The message with its named placeholders replaced by their content (`$COUNT$` → `$1`), `$n` and `$$`
+ * kept: what `substituteFlat` expects. The background sends the content script messages in this form.
+ */
+export function flattenPlaceholders(entry: MessageEntry): string {
+  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$|\$\d|\$\$/g, (match, name?: string) =>
+    name ? (entry.placeholders?.[name.toLowerCase()]?.content ?? match) : match,
+  );
+}
+
+/** A flattened message's `$1`… become the substitutions and `$$` a dollar sign, in one pass. */
+export function substituteFlat(text: string, substitutions: readonly Substitution[]): string {
+  return text.replace(/\$(\d)|\$\$/g, (_, digit?: string) =>
+    digit ? String(substitutions[Number(digit) - 1] ?? '') : '$',
+  );
+}
+
 /** French puts 0 and 1 in the singular ("0 résiliable", "1 résiliable"); English only 1. */
 export function pluralSuffix(language: Language, count: number): '_one' | '_other' {
   const singular = language === 'fr' ? Math.abs(count) < 2 : count === 1;

@@ -56,6 +56,27 @@ test('@regression each feature switched off in the options disappears from the o
   });
 });
 
+test('@regression the portal page speaks the language chosen in the options, and switches live', async ({
+  page,
+  portalOrigin,
+  credentials,
+  qa,
+  extension,
+}) => {
+  // One of the two is the browser's own language (its i18n), the other comes from the background.
+  await extension.setSettings({ ...DEFAULT_SETTINGS, language: 'fr' });
+  const service = await openServiceDirect(page, portalOrigin, credentials, CARD_SERVICE.ref);
+  await service.showTab('Détails');
+  const full = qa.annotation('Licence full');
+  await expect(full).toContainText('1 résiliable');
+  await expect(qa.summary()).toContainText('Résiliables maintenant : 1 · Associées à un numéro : 7');
+  await extension.setSettings({ ...DEFAULT_SETTINGS, language: 'en' });
+  await expect(full).toContainText('1 terminable');
+  await expect(qa.summary()).toContainText('Terminable now: 1 · Held by a number: 7');
+  await extension.setSettings({ ...DEFAULT_SETTINGS, language: 'fr' });
+  await expect(full).toContainText('1 résiliable');
+});
+
 test('@smoke the popup recognises the Détails page and lists its licences', async ({
   page,
   portalOrigin,

@@ -1,11 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import contentScript from '../../../entrypoints/portal.content';
 import { STATUS_REQUEST } from '../../../lib/features/page-status';
 import { PORTAL_HOST_MATCHES } from '../../../lib/hosts';
+import { ALL_MESSAGES } from '../../../lib/i18n/all-messages';
+import { formatMessage } from '../../../lib/i18n/format';
+import { answerPageMessagesRequests } from '../../../lib/i18n/page-messages-service';
 import { defaultSettings, SETTINGS_KEY } from '../../../lib/settings/settings';
-import { cardTable, mount, settle } from '../features/page';
+import { annotationFor, cardTable, mount, settle, shadowText } from '../features/page';
 
 let context: ContentScriptContext | null = null;
 
@@ -73,5 +76,27 @@ describe('portal content script', () => {
     context?.notifyInvalidated();
     expect(document.querySelectorAll('mla-licence, mla-summary, mla-sda-flag').length).toBe(0);
     await expect(fakeBrowser.runtime.sendMessage({ type: STATUS_REQUEST })).rejects.toThrow();
+  });
+
+  it('speaks the language of the option: the browser’s messages, or the background’s for another', async () => {
+    // An English browser: `i18n.getMessage` reads the English file.
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, substitutions?: string[]) =>
+      formatMessage(
+        ALL_MESSAGES.en[key as keyof typeof ALL_MESSAGES.en],
+        substitutions,
+      )) as typeof fakeBrowser.i18n.getMessage);
+    answerPageMessagesRequests();
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { ...defaultSettings(), language: 'fr' } });
+    mount(cardTable());
+    await runContentScript();
+    expect(shadowText(annotationFor('Licence full'))).toContain('1 résiliable');
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { ...defaultSettings(), language: 'en' } });
+    await settle();
+    await settle();
+    expect(shadowText(annotationFor('Licence full'))).toContain('1 terminable');
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { ...defaultSettings(), language: 'fr' } });
+    await settle();
+    await settle();
+    expect(shadowText(annotationFor('Licence full'))).toContain('1 résiliable');
   });
 });

@@ -6,8 +6,10 @@ import { FEATURES } from '../../../lib/features';
 import type { Feature } from '../../../lib/features/feature';
 import { createErrorLog } from '../../../lib/features/log';
 import { type Assistant, startAssistant } from '../../../lib/features/manager';
+import { type LanguageOption, resolveLanguage } from '../../../lib/i18n/format';
 import { defaultSettings, type Settings } from '../../../lib/settings/settings';
 import { blockMarkup, CARD_ROWS, type CardRow, cardRowMarkup, mount } from '../fixtures/card';
+import { en, fr } from '../ui/text';
 
 export { CARD_ROWS };
 
@@ -60,7 +62,8 @@ export function start(
     document,
     features: options.features ?? FEATURES,
     settings: options.settings ?? defaultSettings(),
-    uiLanguage: options.uiLanguage ?? 'fr-FR',
+    text: (language: LanguageOption) =>
+      resolveLanguage(language, options.uiLanguage ?? 'fr-FR') === 'en' ? en : fr,
     signal: controller.signal,
     log,
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, pluralSuffix, resolveLanguage } from '../../../lib/i18n/format';
-import { PAGE_MESSAGES } from '../../../lib/i18n/page-messages';
+import { ALL_MESSAGES } from '../../../lib/i18n/all-messages';
+import {
+  flattenPlaceholders,
+  formatMessage,
+  pluralSuffix,
+  resolveLanguage,
+  substituteFlat,
+} from '../../../lib/i18n/format';
 import { createTranslator } from '../../../lib/i18n/translator';
 
 describe('formatMessage', () => {
@@ -22,6 +28,32 @@ describe('formatMessage', () => {
   });
 });
 
+describe('flattened messages (what the background sends the content script)', () => {
+  it('resolve named placeholders to their $n content and keep $n and $$ for later', () => {
+    const entry = {
+      message: '$$ $TERMINABLE$ · $LINKED$ $1 $UNKNOWN$',
+      placeholders: { terminable: { content: '$1' }, linked: { content: '$2' } },
+    };
+    expect(flattenPlaceholders(entry)).toBe('$$ $1 · $2 $1 $UNKNOWN$');
+  });
+
+  it('substitute $n and $$ in one pass, never re-reading substituted text', () => {
+    expect(substituteFlat('Non reconnu : $1', ['$1 $$ $REASON$'])).toBe('Non reconnu : $1 $$ $REASON$');
+    expect(substituteFlat('$$ $1 $2', ['x'])).toBe('$ x ');
+  });
+
+  it('give what formatMessage gives, for every message of both languages', () => {
+    for (const catalog of Object.values(ALL_MESSAGES)) {
+      for (const entry of Object.values(catalog)) {
+        const substitutions = [3, 'deux', '$1'];
+        expect(substituteFlat(flattenPlaceholders(entry), substitutions)).toBe(
+          formatMessage(entry, substitutions),
+        );
+      }
+    }
+  });
+});
+
 describe('plural and language', () => {
   it('puts 0 and 1 in the French singular, only 1 in the English one', () => {
     expect([0, 1, 2].map((n) => pluralSuffix('fr', n))).toEqual(['_one', '_one', '_other']);
@@ -38,7 +70,7 @@ describe('plural and language', () => {
   });
 
   it('translates the card texts in French', () => {
-    const text = createTranslator(PAGE_MESSAGES, 'fr');
+    const text = createTranslator(ALL_MESSAGES, 'fr');
     expect(text.n('badgeTerminable', 1)).toBe('1 résiliable');
     expect(text.n('badgeTerminable', 2)).toBe('2 résiliables');
     expect(text.n('badgeSdaLinked', 1)).toBe('Aucune résiliable : 1 licence associée à un numéro (SDA)');

@@ -1,0 +1,95 @@
+/**
+ * Where the content script's messages come from, without shipping any (its size is budgeted): the
+ * browser's own `i18n.getMessage` when the option's language is the one the browser reads its
+ * messages in (the usual case, nothing to wait for); otherwise the background's copy of that
+ * language, asked for once (see `page-messages-service.ts`).
+ */
+import { browser } from 'wxt/browser';
+import type { PageText } from '../ui/page-text';
+import { type Language, type LanguageOption, pluralSuffix, resolveLanguage, substituteFlat } from './format';
+import { CATALOG_LANGUAGE_KEY } from './page-messages';
+import { PAGE_MESSAGES_REQUEST, type PageMessagesRequest } from './page-messages-request';
+
+/** A message by key, with its substitutions (as `i18n.getMessage` takes them). */
+type Lookup = (key: string, substitutions: string[]) => string;
+
+/** The page messages of one language, with their placeholders flattened to `$1`… */
+export type FlatMessages = Record<string, string>;
+
+export function textFrom(language: Language, lookup: Lookup): PageText {
+  const t = (key: string, ...substitutions: (string | number)[]) => lookup(key, substitutions.map(String));
+  return {
+    language,
+    t,
+    n: (base, count, ...substitutions) =>
+      t(`${base}${pluralSuffix(language, count)}`, count, ...substitutions),
+  };
+}
+
+/** A `PageText` over messages the background sent. */
+export function textFromMessages(language: Language, messages: FlatMessages): PageText {
+  return textFrom(language, (key, substitutions) => substituteFlat(messages[key] ?? '', substitutions));
+}
+
+export interface PageTexts {
+  /** Resolves once the messages for `option` are at hand (at once when the browser has them). */
+  load(option: LanguageOption): Promise<void>;
+  /** The messages for `option`; the browser's language when they could not be loaded. */
+  get(option: LanguageOption): PageText;
+}
+
+export interface PageTextSources {
+  /** `browser.i18n.getMessage`; throws or answers '' where there is none (tests). */
+  getMessage(key: string, substitutions?: string[]): string;
+  /** The background's messages for a language. */
+  fetchMessages(language: Language): Promise<FlatMessages>;
+}
+
+const browserSources: PageTextSources = {
+  getMessage: (key, substitutions) => browser.i18n.getMessage(key as never, substitutions),
+  fetchMessages: (language) =>
+    browser.runtime.sendMessage({ type: PAGE_MESSAGES_REQUEST, language } satisfies PageMessagesRequest),
+};
+
+/** The catalog `getMessage` reads (`fr`, `en`), or `null` when it has none. */
+function nativeLanguage(sources: PageTextSources): Language | null {
+  try {
+    const language = sources.getMessage(CATALOG_LANGUAGE_KEY);
+    return language === 'fr' || language === 'en' ? language : null;
+  } catch {
+    return null;
+  }
+}
+
+export function createPageTexts(uiLanguage: string, sources: PageTextSources = browserSources): PageTexts {
+  const native = nativeLanguage(sources);
+  const fallback = textFrom(native ?? 'fr', (key, substitutions) => {
+    try {
+      return sources.getMessage(key, substitutions);
+    } catch {
+      return '';
+    }
+  });
+  const ready = new Map<Language, PageText>(native ? [[native, fallback]] : []);
+  const pending = new Map<Language, Promise<void>>();
+  return {
+    load(option) {
+      const language = resolveLanguage(option, uiLanguage);
+      if (ready.has(language)) return Promise.resolve();
+      let loading = pending.get(language);
+      if (!loading) {
+        loading = sources.fetchMessages(language).then(
+          (messages) => {
+            if (messages && typeof messages === 'object')
+              ready.set(language, textFromMessages(language, messages));
+          },
+          // Not now (the background unreachable): the browser's language meanwhile, asked again next time.
+          () => void pending.delete(language),
+        );
+        pending.set(language, loading);
+      }
+      return loading;
+    },
+    get: (option) => ready.get(resolveLanguage(option, uiLanguage)) ?? fallback,
+  };
+}

@@ -1,0 +1,112 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ALL_MESSAGES } from '../../../lib/i18n/all-messages';
+import { formatMessage, type Language } from '../../../lib/i18n/format';
+import { PAGE_MESSAGE_KEYS } from '../../../lib/i18n/page-messages';
+import { PAGE_MESSAGES_REQUEST } from '../../../lib/i18n/page-messages-request';
+import { answerPageMessagesRequests, flatPageMessages } from '../../../lib/i18n/page-messages-service';
+import { createPageTexts, type PageTextSources } from '../../../lib/i18n/page-texts';
+
+/** `i18n.getMessage` of a browser that reads its messages in `language`. */
+function browserReading(language: Language) {
+  return vi.fn((key: string, substitutions: string[] = []) => {
+    const entry = (ALL_MESSAGES[language] as Record<string, Parameters<typeof formatMessage>[0]>)[key];
+    return entry ? formatMessage(entry, substitutions) : '';
+  });
+}
+
+function sources(native: Language | null) {
+  const fetchMessages = vi.fn(async (language: Language) => flatPageMessages(language));
+  const getMessage = native
+    ? browserReading(native)
+    : vi.fn((): string => {
+        throw new Error('i18n.getMessage is not mocked');
+      });
+  return { getMessage, fetchMessages } satisfies PageTextSources;
+}
+
+describe('the content script’s messages', () => {
+  it('are the browser’s own when the option’s language is the browser’s: nothing asked, nothing awaited', async () => {
+    const source = sources('fr');
+    const texts = createPageTexts('fr-FR', source);
+    await texts.load('auto');
+    await texts.load('fr');
+    expect(source.fetchMessages).not.toHaveBeenCalled();
+    expect(texts.get('auto').language).toBe('fr');
+    expect(texts.get('fr').n('badgeTerminable', 2)).toBe('2 résiliables');
+    expect(texts.get('fr').t('summaryText', 1, 7)).toBe(
+      'Résiliables maintenant : 1 · Associées à un numéro : 7',
+    );
+    expect(source.getMessage).toHaveBeenCalledWith('summaryText', ['1', '7']);
+  });
+
+  it('come from the background, once, for the language the browser does not read', async () => {
+    const source = sources('en');
+    const texts = createPageTexts('en-US', source);
+    await Promise.all([texts.load('fr'), texts.load('fr')]);
+    await texts.load('fr');
+    expect(source.fetchMessages).toHaveBeenCalledTimes(1);
+    expect(source.fetchMessages).toHaveBeenCalledWith('fr');
+    const french = texts.get('fr');
+    expect(french.language).toBe('fr');
+    expect(french.n('badgeTerminable', 0)).toBe('0 résiliable');
+    expect(french.t('badgeUnknown', french.t('reasonAmbiguous'))).toBe(
+      'Non reconnu : plusieurs nombres sur la ligne',
+    );
+    expect(texts.get('auto').n('badgeTerminable', 0)).toBe('0 terminable');
+  });
+
+  it('say every page message as the extension pages do, in both languages', async () => {
+    for (const native of ['fr', 'en'] as const) {
+      const texts = createPageTexts('fr', sources(native));
+      for (const language of ['fr', 'en'] as const) {
+        await texts.load(language);
+        const text = texts.get(language);
+        for (const key of PAGE_MESSAGE_KEYS)
+          expect(text.t(key, 4, 'x')).toBe(formatMessage(ALL_MESSAGES[language][key], [4, 'x']));
+      }
+    }
+  });
+
+  it('follow the browser’s negotiation, not a guess: a German Firefox reading English still gets French', async () => {
+    const source = sources('en');
+    const texts = createPageTexts('de-DE', source);
+    await texts.load('auto');
+    expect(source.fetchMessages).toHaveBeenCalledWith('fr');
+    expect(texts.get('auto').t('badgeNone')).toBe('Aucune licence souscrite');
+  });
+
+  it('fall back to the browser’s language while the background cannot answer, and ask again later', async () => {
+    const source = sources('en');
+    source.fetchMessages.mockRejectedValueOnce(new Error('Receiving end does not exist'));
+    const texts = createPageTexts('en', source);
+    await texts.load('fr');
+    expect(texts.get('fr').t('badgeNone')).toBe('No licence subscribed');
+    await texts.load('fr');
+    expect(source.fetchMessages).toHaveBeenCalledTimes(2);
+    expect(texts.get('fr').t('badgeNone')).toBe('Aucune licence souscrite');
+  });
+
+  it('come from the background for every language where the browser has none (tests, odd embedders)', async () => {
+    const source = sources(null);
+    const texts = createPageTexts('en-GB', source);
+    await texts.load('auto');
+    expect(source.fetchMessages).toHaveBeenCalledWith('en');
+    expect(texts.get('auto').n('badgeTerminable', 1)).toBe('1 terminable');
+  });
+});
+
+describe('the background’s answer', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('gives the page messages of the language asked for, and ignores other messages', async () => {
+    answerPageMessagesRequests();
+    const answer = await fakeBrowser.runtime.sendMessage({ type: PAGE_MESSAGES_REQUEST, language: 'en' });
+    expect(Object.keys(answer).sort()).toEqual([...PAGE_MESSAGE_KEYS].sort());
+    expect(answer.badgeTerminable_one).toBe('$1 terminable');
+    expect(await fakeBrowser.runtime.sendMessage({ type: PAGE_MESSAGES_REQUEST, language: 'de' })).toBe(
+      undefined,
+    );
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'mla:page-status' })).toBe(undefined);
+  });
+});
