@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { Alias, AliasOptions, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -41,6 +42,16 @@ const preactWithoutInnerHtml: Plugin = {
   },
 };
 
+/**
+ * WXT's content-script context class, in the content-script build, is our reduced one (same
+ * protocol, only `signal` and `isInvalid`: see lib/features/script-context.ts). The entrypoint hands
+ * its context to `runContentScript`, whose `ContentContext` type allows nothing more.
+ */
+const reducedScriptContext: Alias = {
+  find: /^wxt\/utils\/content-script-context$/,
+  replacement: fileURLToPath(new URL('./lib/features/script-context.ts', import.meta.url)),
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: testBuild ? '.output/test' : '.output',
@@ -71,7 +82,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       viteConfig.resolve ??= {};
-      viteConfig.resolve.alias = withoutPolyfill(viteConfig.resolve.alias);
+      viteConfig.resolve.alias = [reducedScriptContext, ...withoutPolyfill(viteConfig.resolve.alias)];
     },
     // Content-script matches are declared once (lib/hosts.ts) and widened here for the test
     // build, so the entrypoint itself never needs to know which build it is in.

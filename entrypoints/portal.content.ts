@@ -7,6 +7,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     // `ctx.signal` aborts when the extension is updated or removed: the features tear down with it.
+    // Nothing else of `ctx` may be used: the build gives a reduced context (wxt.config.ts).
     await runContentScript(ctx, document);
   },
 });
