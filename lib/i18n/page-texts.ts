@@ -51,44 +51,31 @@ const browserSources: PageTextSources = {
     browser.runtime.sendMessage({ type: PAGE_MESSAGES_REQUEST, language } satisfies PageMessagesRequest),
 };
 
-/** The catalog `getMessage` reads (`fr`, `en`), or `null` when it has none. */
-function nativeLanguage(sources: PageTextSources): Language | null {
-  try {
-    const language = sources.getMessage(CATALOG_LANGUAGE_KEY);
-    return language === 'fr' || language === 'en' ? language : null;
-  } catch {
-    return null;
-  }
-}
-
 export function createPageTexts(uiLanguage: string, sources: PageTextSources = browserSources): PageTexts {
-  const native = nativeLanguage(sources);
-  const fallback = textFrom(native ?? 'fr', (key, substitutions) => {
+  const lookup: Lookup = (key, substitutions) => {
     try {
       return sources.getMessage(key, substitutions);
     } catch {
       return '';
     }
-  });
-  const ready = new Map<Language, PageText>(native ? [[native, fallback]] : []);
-  const pending = new Map<Language, Promise<void>>();
+  };
+  // The catalog `getMessage` reads: its one message naming its language ('' without one: tests).
+  const native = lookup(CATALOG_LANGUAGE_KEY, []);
+  const fallback = textFrom(native === 'en' ? 'en' : 'fr', lookup);
+  const ready = new Map([[native, fallback]]);
   return {
     load(option) {
       const language = resolveLanguage(option, uiLanguage);
-      if (ready.has(language)) return Promise.resolve();
-      let loading = pending.get(language);
-      if (!loading) {
-        loading = sources.fetchMessages(language).then(
-          (messages) => {
-            if (messages && typeof messages === 'object')
-              ready.set(language, textFromMessages(language, messages));
-          },
-          // Not now (the background unreachable): the browser's language meanwhile, asked again next time.
-          () => void pending.delete(language),
-        );
-        pending.set(language, loading);
-      }
-      return loading;
+      return ready.has(language)
+        ? Promise.resolve()
+        : sources.fetchMessages(language).then(
+            (messages) => {
+              if (messages && typeof messages === 'object')
+                ready.set(language, textFromMessages(language, messages));
+            },
+            // The background unreachable: the browser's language meanwhile, asked again next time.
+            () => {},
+          );
     },
     get: (option) => ready.get(resolveLanguage(option, uiLanguage)) ?? fallback,
   };

@@ -8,17 +8,11 @@ export type PageText = Translator<PageMessageKey>;
 /** Why numbers are not shown: the row's reasons, plus the guard's own (dialog quantities unreadable). */
 export type ShownReason = UnknownReason | 'dialog-unreadable';
 
-const REASON_KEYS: Record<ShownReason, PageMessageKey> = {
-  missing: 'reasonMissing',
-  'not-a-number': 'reasonNotANumber',
-  negative: 'reasonNegative',
-  'active-exceeds-subscribed': 'reasonActiveExceedsSubscribed',
-  ambiguous: 'reasonAmbiguous',
-  'dialog-disagrees': 'reasonDialogDisagrees',
-  'legend-disagrees': 'reasonLegendDisagrees',
-  'dialog-unreadable': 'reasonDialogUnreadable',
-};
-
+/**
+ * Each reason's message is named after it (`not-a-number` → `reasonNotANumber`: no table to ship);
+ * a reason without one reads as `reasonMissing`.
+ */
 export function reasonText(reason: ShownReason, text: PageText): string {
-  return text.t(REASON_KEYS[reason] ?? 'reasonMissing');
+  const key = `reason${reason.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase())}`;
+  return text.t(key as PageMessageKey) || text.t('reasonMissing');
 }

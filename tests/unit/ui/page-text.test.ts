@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { reasonText, type ShownReason } from '../../../lib/ui/page-text';
+import { en, fr } from './text';
+
+/** Every reason, with its French message (a `Record` so a new reason cannot be forgotten here). */
+const FRENCH: Record<ShownReason, string> = {
+  missing: 'nombre absent',
+  'not-a-number': 'nombre illisible',
+  negative: 'nombre négatif',
+  'active-exceeds-subscribed': 'plus de licences actives que souscrites',
+  ambiguous: 'plusieurs nombres sur la ligne',
+  'dialog-disagrees': 'la fenêtre de résiliation indique d’autres quantités que le tableau',
+  'legend-disagrees': 'la légende donne un autre sens au nombre affiché',
+  'dialog-unreadable': 'quantités de la fenêtre illisibles',
+};
+
+describe('reasonText', () => {
+  it.each(Object.entries(FRENCH))('%s reads its own message', (reason, message) => {
+    expect(reasonText(reason as ShownReason, fr)).toBe(message);
+    expect(reasonText(reason as ShownReason, en)).not.toBe('');
+  });
+
+  it('reads an unforeseen reason as a missing number', () => {
+    expect(reasonText('new-reason' as ShownReason, fr)).toBe('nombre absent');
+  });
+});
