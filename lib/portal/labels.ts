@@ -4,19 +4,32 @@
  */
 import { foldText, normaliseText } from './text';
 
+export const HEADING_LABEL = 'Nombre de licences';
+export const SUBSCRIBED_LABEL = 'Quantité souscrite';
+export const ACTIVE_LABEL = 'Quantité active';
+export const TO_TERMINATE_LABEL = 'Quantité à résilier';
+export const CONFIRM_LABEL = 'Confirmer';
+export const VALIDATE_LABEL = 'Valider';
+export const NUMBERS_TAB_LABEL = 'Numéros';
+export const LOADING_LABEL = 'Chargement';
+
+/**
+ * Every label by name (docs, tests, scripts). Readers import the constants above: the content script
+ * then ships only the labels it reads, and no table of names.
+ */
 export const LABELS = {
-  licenceBlockHeading: 'Nombre de licences',
+  licenceBlockHeading: HEADING_LABEL,
   licencePrefix: 'Licence ',
   terminationTitlePrefix: 'Résiliation licence',
-  subscribedQuantity: 'Quantité souscrite',
-  activeQuantity: 'Quantité active',
-  quantityToTerminate: 'Quantité à résilier',
-  confirm: 'Confirmer',
-  validate: 'Valider',
+  subscribedQuantity: SUBSCRIBED_LABEL,
+  activeQuantity: ACTIVE_LABEL,
+  quantityToTerminate: TO_TERMINATE_LABEL,
+  confirm: CONFIRM_LABEL,
+  validate: VALIDATE_LABEL,
   cancel: 'Annuler',
-  numbersTab: 'Numéros',
+  numbersTab: NUMBERS_TAB_LABEL,
   dissociate: 'Dissocier',
-  loading: 'Chargement',
+  loading: LOADING_LABEL,
 } as const;
 
 /** The licence types of the card, in the card's order. A portal may show others: keep them too. */

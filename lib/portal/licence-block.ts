@@ -9,7 +9,13 @@
  * label's following siblings up to the next label are its row.
  */
 import { type CountReading, parseCount, splitLabelAndCount } from './count';
-import { isLicenceLabel, knownLicenceType, LABELS, sameLicence, startsWithLicenceWord } from './labels';
+import {
+  HEADING_LABEL,
+  isLicenceLabel,
+  knownLicenceType,
+  sameLicence,
+  startsWithLicenceWord,
+} from './labels';
 import { classifyLegendText, combineLegends, tooltipTexts } from './legend';
 import { findNumberTables } from './sda';
 import {
@@ -21,10 +27,11 @@ import {
   normaliseText,
   visibleText,
   visibleTextNodes,
+  widestWithSameText,
 } from './text';
 import type { CountLegend, LicenceBlock, LicenceRow } from './types';
 
-const HEADING = foldText(LABELS.licenceBlockHeading);
+const HEADING = foldText(HEADING_LABEL);
 /** Containers that group rows, never one row's label. */
 const ROW_GROUPS = new Set(['TR', 'TBODY', 'THEAD', 'TFOOT', 'TABLE', 'DL', 'UL', 'OL', 'BODY', 'HTML']);
 /** Siblings that start a new row in a flat layout (`dt` after `dt`…). */
@@ -45,7 +52,7 @@ function headingNote(text: string): string | null {
   const folded = foldText(text);
   if (folded === HEADING) return '';
   if (!folded.startsWith(`${HEADING} `) && !folded.startsWith(`${HEADING}(`)) return null;
-  const note = normaliseText(text).slice(LABELS.licenceBlockHeading.length);
+  const note = normaliseText(text).slice(HEADING_LABEL.length);
   if (note.length > 80 || /\d/.test(note) || startsWithLicenceWord(note.replace(/^[\s(:]+/, ''))) return null;
   return note.replace(/^[\s(:\u2013\u2014-]+|[\s)]+$/g, '');
 }
@@ -53,14 +60,6 @@ function headingNote(text: string): string | null {
 /** The deepest visible elements reading "Nombre de licences" (case, spaces, icons, colon tolerant). */
 function findHeadings(root: ParentNode): HTMLElement[] {
   return findByText(root, 'licences', (text) => headingNote(text) !== null);
-}
-
-/** A heading's box: the widest ancestor whose text is still just the heading (it holds the ⓘ icon). */
-function headingBox(heading: HTMLElement): HTMLElement {
-  let box = heading;
-  const text = visibleText(heading);
-  while (box.parentElement && visibleText(box.parentElement) === text) box = box.parentElement;
-  return box;
 }
 
 /** Text nodes starting with the word "Licence", outside dialogs and numbers tables. */
@@ -287,7 +286,8 @@ function finishRow(
 
 /** Tooltips of the heading's ⓘ, a note in the heading, and short visible texts around the rows. */
 function readLegend(heading: HTMLElement, container: HTMLElement, rowParts: readonly Node[]): CountLegend {
-  const box = headingBox(heading);
+  // The heading's box: the widest ancestor whose text is still just the heading (it holds the ⓘ icon).
+  const box = widestWithSameText(heading);
   const legends: (CountLegend | null)[] = [];
   const iconsNearHeading = [box, box.nextElementSibling, box.previousElementSibling].filter(
     (element): element is Element => element !== null && (element === box || visibleText(element) === ''),

@@ -2,8 +2,8 @@
  * Which number (SDA) holds which licence, where the page shows it. The card does not say the portal
  * has such a view (the mock has a "Numéros" tab): everything here is optional for the features.
  */
-import { LABELS, startsWithLicenceWord } from './labels';
-import { foldText, isHiddenByMarkup, visibleElements, visibleText } from './text';
+import { NUMBERS_TAB_LABEL, startsWithLicenceWord } from './labels';
+import { deepest, foldText, isHiddenByMarkup, visibleElements, visibleText } from './text';
 import type { SdaAssignment } from './types';
 
 const NUMBER_HEADER = /\bnumeros?\b|\bsdas?\b|^n°|^no\b|telephone|\bdid\b/;
@@ -102,7 +102,7 @@ export function readSdaAssignments(root: ParentNode): SdaAssignment[] {
   return assignments;
 }
 
-const NUMBERS_TAB = foldText(LABELS.numbersTab);
+const NUMBERS_TAB = foldText(NUMBERS_TAB_LABEL);
 const CLICKABLE = 'a, button, [role="tab"], [role="button"], [role="link"]';
 
 /** Whether a tab's text is "Numéros", possibly with a count (`Numéros (3)`). */
@@ -120,9 +120,7 @@ export function findNumbersTab(root: ParentNode): HTMLElement | null {
     (element) => element.matches(CLICKABLE) && readsNumbers(element),
   );
   // `<li role="tab"><a>Numéros</a></li>`: the link inside is what a click must reach.
-  const candidates = matching.filter(
-    (element) => !matching.some((other) => other !== element && element.contains(other)),
-  );
+  const candidates = deepest(matching);
   const isTab = (element: HTMLElement) => element.getAttribute('role') === 'tab';
   const inTabList = (element: HTMLElement) =>
     element.closest('[role="tablist"], nav, [role="navigation"], ul, ol, menu') !== null;

@@ -5,21 +5,38 @@
  * A dialog whose body is not there yet ("Chargement...") or that is hidden yields nothing: callers
  * read again when the page changes, and never see a half-loaded dialog.
  */
-import { LABELS, licenceLabelFromDialogTitle, sameLabel } from './labels';
-import { findByText, foldText, isHidden, normaliseText, visibleElements, visibleText } from './text';
+import {
+  ACTIVE_LABEL,
+  CONFIRM_LABEL,
+  LOADING_LABEL,
+  licenceLabelFromDialogTitle,
+  SUBSCRIBED_LABEL,
+  sameLabel,
+  TO_TERMINATE_LABEL,
+  VALIDATE_LABEL,
+} from './labels';
+import {
+  deepest,
+  findByText,
+  foldText,
+  isHidden,
+  normaliseText,
+  visibleElements,
+  visibleText,
+  widestWithSameText,
+} from './text';
 import type { TerminationDialog } from './types';
 
 const DIALOGS = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 const CLICKABLE = 'a, button, [role="button"], input[type="submit"], input[type="button"]';
 const TEXT_INPUTS = 'input:not([type]), input[type="text"], input[type="number"], input[type="tel"]';
-const FIELD_LABELS = [LABELS.subscribedQuantity, LABELS.activeQuantity, LABELS.quantityToTerminate];
+const FIELD_LABELS = [SUBSCRIBED_LABEL, ACTIVE_LABEL, TO_TERMINATE_LABEL];
 /** How far above its title a dialog without ARIA role may start. */
 const MAX_DIALOG_DEPTH = 6;
 
 /** Deepest visible elements under `root` whose text satisfies `accept`. */
 function deepestWithText(root: ParentNode, accept: (text: string) => boolean): HTMLElement[] {
-  const matches = visibleElements(root).filter((element) => accept(visibleText(element)));
-  return matches.filter((element) => !matches.some((other) => other !== element && element.contains(other)));
+  return deepest(visibleElements(root).filter((element) => accept(visibleText(element))));
 }
 
 /** The text after a field label when both share one element (`Quantité active : 1`), else `null`. */
@@ -47,7 +64,7 @@ function isFieldLabel(text: string): boolean {
 }
 
 function mentionsLoading(element: Element): boolean {
-  return findByText(element, LABELS.loading, () => true).length > 0;
+  return findByText(element, LOADING_LABEL, () => true).length > 0;
 }
 
 /** The dialog a title belongs to: its ARIA dialog, else the smallest ancestor holding fields or a loader. */
@@ -62,19 +79,9 @@ function dialogRootOf(title: HTMLElement): HTMLElement | null {
   return null;
 }
 
-/** The widest element around `element` (inside `root`) whose text is the same: a label's cell or box. */
-function boxOf(element: HTMLElement, root: HTMLElement): HTMLElement {
-  let box = element;
-  const text = visibleText(element);
-  while (box.parentElement && box.parentElement !== root && visibleText(box.parentElement) === text) {
-    box = box.parentElement;
-  }
-  return box;
-}
-
 /** The first text after a label: next cell, `dd`, sibling element or text (`<b>Quantité active</b> : 1`). */
 function valueAfter(label: HTMLElement, root: HTMLElement): string {
-  for (let sibling = boxOf(label, root).nextSibling; sibling; sibling = sibling.nextSibling) {
+  for (let sibling = widestWithSameText(label, root).nextSibling; sibling; sibling = sibling.nextSibling) {
     const text = visibleText(sibling).replace(/^[:\s]+/, '');
     if (text !== '') return text;
   }
@@ -109,7 +116,7 @@ function isTextInput(element: Element | null): element is HTMLInputElement {
 
 /** The "Quantité à résilier" input: by `<label for>`, nesting, aria-label(ledby), then position. */
 function quantityInput(root: HTMLElement): HTMLInputElement | null {
-  const target = LABELS.quantityToTerminate;
+  const target = TO_TERMINATE_LABEL;
   const inputs = Array.from(root.querySelectorAll(TEXT_INPUTS)).filter(isTextInput);
   const labels = fieldElements(root, target);
   for (const label of labels) {
@@ -128,7 +135,7 @@ function quantityInput(root: HTMLElement): HTMLInputElement | null {
   });
   if (byAria) return byAria;
   for (const label of labels) {
-    const box = boxOf(label, root);
+    const box = widestWithSameText(label, root);
     for (let sibling = box.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
       const input = inputs.find((candidate) => sibling.contains(candidate));
       if (input) return input;
@@ -151,7 +158,7 @@ function confirmButton(root: HTMLElement): HTMLElement | null {
   const buttons = visibleElements(root).filter((element) => element.matches(CLICKABLE));
   const reads = (word: string) => (element: HTMLElement) =>
     new RegExp(`^${foldText(word)}\\b`).test(foldText(buttonText(element)));
-  return buttons.find(reads(LABELS.confirm)) ?? buttons.find(reads(LABELS.validate)) ?? null;
+  return buttons.find(reads(CONFIRM_LABEL)) ?? buttons.find(reads(VALIDATE_LABEL)) ?? null;
 }
 
 /** The visible, loaded "Résiliation licence …" dialogs under `root`. */
@@ -170,8 +177,8 @@ export function readTerminationDialogs(root: ParentNode): TerminationDialog[] {
     dialogs.push({
       root: dialogRoot,
       licenceLabel: licenceLabelFromDialogTitle(visibleText(title)) ?? '',
-      subscribed: quantity(dialogRoot, LABELS.subscribedQuantity),
-      active: quantity(dialogRoot, LABELS.activeQuantity),
+      subscribed: quantity(dialogRoot, SUBSCRIBED_LABEL),
+      active: quantity(dialogRoot, ACTIVE_LABEL),
       quantityInput: quantityInput(dialogRoot),
       confirmButton: confirmButton(dialogRoot),
     });

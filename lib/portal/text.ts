@@ -147,16 +147,19 @@ function hasStyleSheets(element: Element): boolean {
 }
 
 /**
- * Whether an element is hidden (`aria-hidden="true"` on the element itself counts: a closed modal),
- * also asking the browser's computed style (CSS classes such as a
- * closed modal's). happy-dom computes little layout, so tests rely on the markup part.
+ * Whether something from `element` up to `boundary` (excluded; `null`: the document) hides it, the
+ * browser's computed style included (CSS classes such as a closed modal's); `<dialog>`s without
+ * `open` too when `closedDialogs`. happy-dom computes little layout, so tests rely on the markup part.
  */
-export function isHidden(element: Element): boolean {
-  if (element.getAttribute('aria-hidden') === 'true') return true;
+function hiddenUpTo(element: Element, boundary: Element | null, closedDialogs: boolean): boolean {
   const view = hasStyleSheets(element) ? element.ownerDocument?.defaultView : null;
-  for (let current: Element | null = element; current; current = current.parentElement) {
+  for (
+    let current: Element | null = element;
+    current && current !== boundary;
+    current = current.parentElement
+  ) {
     if (hidesItsContent(current)) return true;
-    if (current.tagName === 'DIALOG' && !current.hasAttribute('open')) return true;
+    if (closedDialogs && current.tagName === 'DIALOG' && !current.hasAttribute('open')) return true;
     if (view && typeof view.getComputedStyle === 'function') {
       const style = view.getComputedStyle(current);
       if (style.display === 'none' || style.visibility === 'hidden') return true;
@@ -165,25 +168,35 @@ export function isHidden(element: Element): boolean {
   return false;
 }
 
+/** Whether an element is hidden (`aria-hidden="true"` on the element itself counts: a closed modal). */
+export function isHidden(element: Element): boolean {
+  return element.getAttribute('aria-hidden') === 'true' || hiddenUpTo(element, null, true);
+}
+
 /**
- * Whether an element is hidden by something between it and `boundary` (excluded), computed style
- * included: a hidden template row inside a block is not a row, while a block in a tab that is not
- * shown right now is still read.
+ * Whether an element is hidden by something between it and `boundary` (excluded): a hidden template
+ * row inside a block is not a row, while a block in a tab that is not shown right now is still read.
  */
 export function isHiddenWithin(element: Element, boundary: Element): boolean {
-  const view = hasStyleSheets(element) ? element.ownerDocument?.defaultView : null;
-  for (
-    let current: Element | null = element;
-    current && current !== boundary;
-    current = current.parentElement
-  ) {
-    if (hidesItsContent(current)) return true;
-    if (view && typeof view.getComputedStyle === 'function') {
-      const style = view.getComputedStyle(current);
-      if (style.display === 'none' || style.visibility === 'hidden') return true;
-    }
+  return hiddenUpTo(element, boundary, false);
+}
+
+/**
+ * The widest element around `element` whose visible text is the same (a label's cell or box, a
+ * heading with its icon), not going up to `root`.
+ */
+export function widestWithSameText(element: HTMLElement, root?: Element): HTMLElement {
+  let box = element;
+  const text = visibleText(element);
+  while (box.parentElement && box.parentElement !== root && visibleText(box.parentElement) === text) {
+    box = box.parentElement;
   }
-  return false;
+  return box;
+}
+
+/** The nodes that contain none of the others (the deepest matches). */
+export function deepest<T extends Node>(nodes: readonly T[]): T[] {
+  return nodes.filter((node) => !nodes.some((other) => other !== node && node.contains(other)));
 }
 
 /** Every element under `root` (document order) that is not hidden by markup nor one of ours. */
@@ -244,8 +257,5 @@ export function findByText(
       if (element === root) break;
     }
   }
-  const matches = [...found];
-  return matches
-    .filter((element) => !matches.some((other) => other !== element && element.contains(other)))
-    .sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+  return deepest([...found]).sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
