@@ -98,25 +98,20 @@ const MAX_DECORATION_LENGTH = 16;
  */
 function collectText(node: Node, exclude: ReadonlySet<Node> | undefined, parts: string[]): void {
   if (exclude?.has(node)) return;
-  if (node.nodeType === 3 /* TEXT_NODE */) {
+  const type = node.nodeType;
+  if (type === 3 /* TEXT_NODE */) {
     parts.push(node.nodeValue ?? '');
     return;
   }
-  if (node.nodeType !== 1 /* ELEMENT_NODE */ && node.nodeType !== 11 /* DOCUMENT_FRAGMENT */) return;
-  if (node.nodeType === 1) {
-    const element = node as Element;
-    if (hidesItsContent(element)) return;
-    if (element.tagName === 'BR') {
-      parts.push(' ');
-      return;
-    }
-    const separate = !INLINE_FORMATTING.has(element.tagName);
-    if (separate) parts.push(' ');
-    for (let child = node.firstChild; child; child = child.nextSibling) collectText(child, exclude, parts);
-    if (separate) parts.push(' ');
-    return;
-  }
+  // Elements are word boundaries (a `<br>` too: it has no children), inline formatting is not.
+  let separate = false;
+  if (type === 1 /* ELEMENT_NODE */) {
+    if (hidesItsContent(node as Element)) return;
+    separate = !INLINE_FORMATTING.has((node as Element).tagName);
+  } else if (type !== 11 /* DOCUMENT_FRAGMENT */) return;
+  if (separate) parts.push(' ');
   for (let child = node.firstChild; child; child = child.nextSibling) collectText(child, exclude, parts);
+  if (separate) parts.push(' ');
 }
 
 /**

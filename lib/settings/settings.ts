@@ -18,7 +18,7 @@ export const SETTINGS_KEY = 'mla.settings';
 
 export function defaultSettings(): Settings {
   return {
-    features: { annotations: true, sdaFlags: true, summary: true, guard: true },
+    features: Object.fromEntries(FEATURE_IDS.map((id) => [id, true])) as Settings['features'],
     language: 'auto',
   };
 }
@@ -47,19 +47,19 @@ export interface StoredSettings {
 }
 
 export async function loadSettings(): Promise<StoredSettings> {
+  let value: unknown;
+  let area: StorageAreaName = 'sync';
   try {
-    const found = await browser.storage.sync.get(SETTINGS_KEY);
-    if (found[SETTINGS_KEY] !== undefined)
-      return { settings: normaliseSettings(found[SETTINGS_KEY]), area: 'sync' };
-    // Nothing in sync: settings saved while sync was unavailable may be in local.
-    const local = await browser.storage.local.get(SETTINGS_KEY);
-    if (local[SETTINGS_KEY] !== undefined)
-      return { settings: normaliseSettings(local[SETTINGS_KEY]), area: 'local' };
-    return { settings: defaultSettings(), area: 'sync' };
+    value = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
   } catch {
-    const local = await browser.storage.local.get(SETTINGS_KEY);
-    return { settings: normaliseSettings(local[SETTINGS_KEY]), area: 'local' };
+    area = 'local';
   }
+  // Nothing in sync (or no sync at all): settings saved while sync was unavailable may be in local.
+  if (value === undefined) {
+    value = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+    if (value !== undefined) area = 'local';
+  }
+  return { settings: normaliseSettings(value), area };
 }
 
 /** Saves to sync, else to local; says where, so the options page can tell the operator. */
