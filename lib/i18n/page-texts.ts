@@ -70,8 +70,8 @@ export function createPageTexts(uiLanguage: string, sources: PageTextSources = b
         ? Promise.resolve()
         : sources.fetchMessages(language).then(
             (messages) => {
-              if (messages && typeof messages === 'object')
-                ready.set(language, textFromMessages(language, messages));
+              // Nothing when no background answered (Firefox resolves with `undefined` then).
+              if (messages) ready.set(language, textFromMessages(language, messages));
             },
             // The background unreachable: the browser's language meanwhile, asked again next time.
             () => {},
