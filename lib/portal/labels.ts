@@ -75,8 +75,14 @@ export function sameLicence(a: string, b: string): boolean {
 
 /** The card's label for a licence type, when it is one of the known ones. */
 export function knownLicenceType(label: string): (typeof KNOWN_LICENCE_TYPES)[number] | null {
-  return KNOWN_LICENCE_TYPES.find((known) => sameLicence(known, label)) ?? null;
+  const key = licenceKey(label);
+  if (key === '') return null;
+  // The known labels are folded once, not on every row of every read.
+  knownKeys ??= KNOWN_LICENCE_TYPES.map((known) => [licenceKey(known), known] as const);
+  return knownKeys.find(([known]) => known === key)?.[1] ?? null;
 }
+
+let knownKeys: (readonly [string, (typeof KNOWN_LICENCE_TYPES)[number]])[] | undefined;
 
 /**
  * The Détails-row label a dialog title is about: `Résiliation licence full` → `Licence full`
