@@ -4,7 +4,8 @@ import { PORTAL_HOST_MATCHES } from '@/lib/hosts';
 // Wiring only. The test build widens `matches` to the mocked portal (wxt.config.ts hook).
 export default defineContentScript({
   matches: PORTAL_HOST_MATCHES,
-  runAt: 'document_idle',
+  // Early, to read the options while the page loads; the features wait for the parsed document.
+  runAt: 'document_start',
   async main(ctx) {
     // `ctx.signal` aborts when the extension is updated or removed: the features tear down with it.
     // Nothing else of `ctx` may be used: the build gives a reduced context (wxt.config.ts).

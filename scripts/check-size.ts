@@ -1,16 +1,16 @@
 /**
  * `npm run size`: the content script's gzipped size. Issue 6 sets a budget of 12 KB (Preact
- * included) that the extension does not meet yet (18.3 KB: Preact 4.6, portal readers 6.5, messages
- * 1.8, features and UI 5.7 — see the README's Performance section). Until it is met, `npm test` fails
- * on a regression ceiling just above today's size, so the gap can only shrink, and says how far the
- * budget is. `npm run bench -- --check` still fails on the 12 KB budget itself.
+ * included) that the extension does not meet (16.9 KB: Preact 4.3, portal readers ~6, features and
+ * UI ~5.5; the messages are no longer shipped — see the README's Performance section). `npm test`
+ * fails on a regression ceiling just above today's size, so the gap can only shrink, and says how
+ * far the budget is. `npm run bench -- --check` still fails on the 12 KB budget itself.
  */
 import { resolve } from 'node:path';
 import { freshestBuild, kilobytes, measureBuild } from './bench/size';
 
 export const CONTENT_BUDGET_KB = 12;
 /** Today's size plus a small margin: the gate `npm test` enforces until the budget is met. */
-export const CONTENT_CEILING_KB = 19;
+export const CONTENT_CEILING_KB = 17.5;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');

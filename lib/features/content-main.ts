@@ -15,16 +15,31 @@ export interface ContentContext {
   readonly isInvalid: boolean;
 }
 
+/** Resolves once the document is parsed (at once when it already is). */
+export function documentParsed(document: Document): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => {
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  });
+}
+
+/**
+ * Injected at `document_start` so the options (an asynchronous storage read, 30–90 ms) are ready
+ * by the time the page is: the features start once the document is parsed, never on a half-parsed
+ * block (a summary over the first rows only would be a wrong number, if only for a moment).
+ */
 export async function runContentScript(
   context: ContentContext,
   document: Document,
 ): Promise<Assistant | null> {
+  const parsed = documentParsed(document);
   const texts = createPageTexts(browserUiLanguage());
   const settings = await loadSettings().then(
     (stored) => stored.settings,
     () => defaultSettings(),
   );
   await texts.load(settings.language);
+  await parsed;
   if (context.isInvalid) return null;
   const assistant = startAssistant({
     document,

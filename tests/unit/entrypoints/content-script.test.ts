@@ -27,9 +27,28 @@ async function runContentScript() {
 }
 
 describe('portal content script', () => {
-  it('runs at document_idle on the portal hosts', () => {
+  it('starts at document_start on the portal hosts', () => {
     expect(contentScript.matches).toEqual(PORTAL_HOST_MATCHES);
-    expect(contentScript.runAt).toBe('document_idle');
+    expect(contentScript.runAt).toBe('document_start');
+  });
+
+  it('reads nothing before the document is parsed, then annotates it', async () => {
+    mount(cardTable());
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      let started = false;
+      const running = runContentScript().then(() => {
+        started = true;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(started).toBe(false);
+      expect(document.querySelectorAll('mla-licence')).toHaveLength(0);
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await running;
+      expect(document.querySelectorAll('mla-licence')).toHaveLength(8);
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
   });
 
   it('annotates the page and answers the popup with the page status', async () => {
