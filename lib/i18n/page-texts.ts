@@ -26,9 +26,22 @@ export function textFrom(language: Language, lookup: Lookup): PageText {
   };
 }
 
-/** A `PageText` over messages the background sent. */
-export function textFromMessages(language: Language, messages: FlatMessages): PageText {
-  return textFrom(language, (key, substitutions) => substituteFlat(messages[key] ?? '', substitutions));
+/**
+ * A `PageText` over messages the background sent; a message missing from them comes from `fallback`
+ * (the browser's own language) rather than showing nothing.
+ */
+export function textFromMessages(language: Language, messages: FlatMessages, fallback?: Lookup): PageText {
+  return textFrom(language, (key, substitutions) => {
+    const text = messages[key];
+    return typeof text === 'string'
+      ? substituteFlat(text, substitutions)
+      : (fallback?.(key, substitutions) ?? '');
+  });
+}
+
+/** Whether an answer is a messages object (a broken or foreign background answers anything). */
+function isFlatMessages(answer: unknown): answer is FlatMessages {
+  return typeof answer === 'object' && answer !== null && !Array.isArray(answer);
 }
 
 export interface PageTexts {
@@ -69,9 +82,10 @@ export function createPageTexts(uiLanguage: string, sources: PageTextSources = b
       return ready.has(language)
         ? Promise.resolve()
         : sources.fetchMessages(language).then(
-            (messages) => {
-              // Nothing when no background answered (Firefox resolves with `undefined` then).
-              if (messages) ready.set(language, textFromMessages(language, messages));
+            (messages: unknown) => {
+              // Nothing when no background answered (Firefox resolves with `undefined` then), or when
+              // the answer is not messages: the browser's language meanwhile, asked again next time.
+              if (isFlatMessages(messages)) ready.set(language, textFromMessages(language, messages, lookup));
             },
             // The background unreachable: the browser's language meanwhile, asked again next time.
             () => {},

@@ -92,6 +92,20 @@ describe('the content script’s messages', () => {
     expect(texts.get('fr').t('badgeNone')).toBe('Aucune licence souscrite');
   });
 
+  it('refuse an answer that is not messages, and fill a message missing from one from the browser', async () => {
+    const source = sources('en');
+    source.fetchMessages.mockResolvedValueOnce('not messages' as never);
+    const texts = createPageTexts('en', source);
+    await texts.load('fr');
+    expect(texts.get('fr').language).toBe('en');
+    const { badgeNone: _dropped, ...partial } = flatPageMessages('fr');
+    source.fetchMessages.mockResolvedValueOnce(partial as ReturnType<typeof flatPageMessages>);
+    await texts.load('fr');
+    expect(texts.get('fr').language).toBe('fr');
+    expect(texts.get('fr').t('badgeUnknown', 'x')).toBe('Non reconnu : x');
+    expect(texts.get('fr').t('badgeNone')).toBe('No licence subscribed');
+  });
+
   it('come from the background for every language where the browser has none (tests, odd embedders)', async () => {
     const source = sources(null);
     const texts = createPageTexts('en-GB', source);
