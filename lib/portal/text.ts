@@ -224,10 +224,22 @@ export function visibleTextNodes(root: Node): Text[] {
   return found;
 }
 
+/** Whether something between `element` (included) and `root` (excluded) hides it by markup. */
+function hiddenByMarkupBelow(element: Element, root: Node): boolean {
+  for (let current: Element | null = element; current && current !== root; current = current.parentElement) {
+    if (hidesItsContent(current)) return true;
+  }
+  return false;
+}
+
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+
 /**
  * The deepest visible elements under `root` whose visible text `accept`s, found from the text nodes
- * whose folded text contains `hint` (a word the text must hold) rather than by reading every element:
- * portal pages are big, the texts we look for are short (at most `maxLength` characters).
+ * whose folded text contains `hint` (one word the text must hold) rather than by reading every element:
+ * portal pages are big, the texts we look for are short (at most `maxLength` characters). The text
+ * nodes come from a native tree walker, and only those holding the hint have their ancestors checked
+ * for hiding: on a cold page (a content script's first read) visiting every element costs far more.
  */
 export function findByText(
   root: ParentNode,
@@ -237,13 +249,19 @@ export function findByText(
 ): HTMLElement[] {
   const found = new Set<HTMLElement>();
   const foldedHint = foldText(hint);
-  for (const node of visibleTextNodes(root as Node)) {
+  const rootNode = root as Node;
+  const document = rootNode.ownerDocument ?? (rootNode as Document);
+  const walker = document.createTreeWalker(rootNode, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
-    // Folding is costly: plain ASCII text only needs lower-casing.
-    const folded = /[^\x20-\x7E]/.test(raw) ? foldText(raw) : raw.toLowerCase();
+    // Folding is costly: plain ASCII text (line breaks of indented markup included) only needs
+    // lower-casing; the hint is one word, so how spaces are folded cannot change whether it is there.
+    const folded = /[^\t\n\r\x20-\x7E]/.test(raw) ? foldText(raw) : raw.toLowerCase();
     if (!folded.includes(foldedHint)) continue;
-    for (let element = node.parentElement; element; element = element.parentElement) {
-      if (element !== root && !(root as Node).contains(element)) break;
+    const parent = node.parentElement;
+    if (!parent || hiddenByMarkupBelow(parent, rootNode)) continue;
+    for (let element: HTMLElement | null = parent; element; element = element.parentElement) {
+      if (element !== root && !rootNode.contains(element)) break;
       if ((element.textContent ?? '').length > maxLength * 4) break;
       if (accept(visibleText(element))) {
         found.add(element);
