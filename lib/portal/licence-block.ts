@@ -26,7 +26,7 @@ import {
   isHiddenWithin,
   normaliseText,
   visibleText,
-  visibleTextNodes,
+  visibleTextNodesWhere,
   widestWithSameText,
 } from './text';
 import type { CountLegend, LicenceBlock, LicenceRow } from './types';
@@ -65,10 +65,9 @@ function findHeadings(root: ParentNode): HTMLElement[] {
 /** Text nodes starting with the word "Licence", outside dialogs and numbers tables. */
 function labelStarts(container: Element): Text[] {
   const numberTables = findNumberTables(container);
-  return visibleTextNodes(container).filter((node) => {
+  return visibleTextNodesWhere(container, startsWithLicenceWord).filter((node) => {
     const parent = node.parentElement;
-    if (!parent || !startsWithLicenceWord(node.nodeValue ?? '')) return false;
-    if (parent.closest(DIALOGS)) return false;
+    if (!parent || parent.closest(DIALOGS)) return false;
     return !numberTables.some((table) => table.contains(parent));
   });
 }

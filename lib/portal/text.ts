@@ -208,22 +208,6 @@ export function visibleElements(root: ParentNode): HTMLElement[] {
   return found;
 }
 
-/** Every text node under `root` (document order) with visible, non-blank text (icons count as text). */
-export function visibleTextNodes(root: Node): Text[] {
-  const found: Text[] = [];
-  const visit = (parent: Node): void => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        if (/[^\s\u200B-\u200D\u2060\uFEFF]/.test(child.nodeValue ?? '')) found.push(child as Text);
-      } else if (child.nodeType === 1 && !hidesItsContent(child as Element)) {
-        visit(child);
-      }
-    }
-  };
-  visit(root);
-  return found;
-}
-
 /** Whether something between `element` (included) and `root` (excluded) hides it by markup. */
 function hiddenByMarkupBelow(element: Element, root: Node): boolean {
   for (let current: Element | null = element; current && current !== root; current = current.parentElement) {
@@ -235,11 +219,27 @@ function hiddenByMarkupBelow(element: Element, root: Node): boolean {
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
 
 /**
+ * The text nodes under `root` (document order) whose text `accept`s and that nothing between them and
+ * `root` hides by markup (`root` itself may be hidden: a tab not shown now is still read). The nodes
+ * come from a native tree walker and only the accepted ones have their ancestors checked: on a cold
+ * page (a content script's first read) visiting every element from script costs far more.
+ */
+export function visibleTextNodesWhere(root: Node, accept: (text: string) => boolean): Text[] {
+  const found: Text[] = [];
+  const document = root.ownerDocument ?? (root as Document);
+  const walker = document.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!accept(node.nodeValue ?? '')) continue;
+    const parent = node.parentElement;
+    if (parent && !hiddenByMarkupBelow(parent, root)) found.push(node as Text);
+  }
+  return found;
+}
+
+/**
  * The deepest visible elements under `root` whose visible text `accept`s, found from the text nodes
  * whose folded text contains `hint` (one word the text must hold) rather than by reading every element:
- * portal pages are big, the texts we look for are short (at most `maxLength` characters). The text
- * nodes come from a native tree walker, and only those holding the hint have their ancestors checked
- * for hiding: on a cold page (a content script's first read) visiting every element costs far more.
+ * portal pages are big, the texts we look for are short (at most `maxLength` characters).
  */
 export function findByText(
   root: ParentNode,
@@ -250,16 +250,12 @@ export function findByText(
   const found = new Set<HTMLElement>();
   const foldedHint = foldText(hint);
   const rootNode = root as Node;
-  const document = rootNode.ownerDocument ?? (rootNode as Document);
-  const walker = document.createTreeWalker(rootNode, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const raw = node.nodeValue ?? '';
+  const holdsHint = (raw: string) =>
     // Folding is costly: plain ASCII text (line breaks of indented markup included) only needs
     // lower-casing; the hint is one word, so how spaces are folded cannot change whether it is there.
-    const folded = /[^\t\n\r\x20-\x7E]/.test(raw) ? foldText(raw) : raw.toLowerCase();
-    if (!folded.includes(foldedHint)) continue;
-    const parent = node.parentElement;
-    if (!parent || hiddenByMarkupBelow(parent, rootNode)) continue;
+    (/[^\t\n\r\x20-\x7E]/.test(raw) ? foldText(raw) : raw.toLowerCase()).includes(foldedHint);
+  for (const node of visibleTextNodesWhere(rootNode, holdsHint)) {
+    const parent = node.parentElement as HTMLElement;
     for (let element: HTMLElement | null = parent; element; element = element.parentElement) {
       if (element !== root && !rootNode.contains(element)) break;
       if ((element.textContent ?? '').length > maxLength * 4) break;

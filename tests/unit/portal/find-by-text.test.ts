@@ -1,6 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deepest, findByText, foldText, visibleText, visibleTextNodes } from '../../../lib/portal/text';
+import {
+  deepest,
+  findByText,
+  foldText,
+  hidesItsContent,
+  visibleText,
+  visibleTextNodesWhere,
+} from '../../../lib/portal/text';
+
+/** Every non-blank text node under `root` that an element walk skipping hidden content reaches. */
+function textNodesByElementWalk(root: Node): Text[] {
+  const found: Text[] = [];
+  const visit = (parent: Node): void => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        if ((child.nodeValue ?? '').trim() !== '') found.push(child as Text);
+      } else if (child.nodeType === 1 && !hidesItsContent(child as Element)) visit(child);
+    }
+  };
+  visit(root);
+  return found;
+}
 
 /**
  * The definition `findByText` must keep: every visible text node (an element walk that skips what
@@ -10,7 +31,7 @@ import { deepest, findByText, foldText, visibleText, visibleTextNodes } from '..
  */
 function byElementWalk(root: ParentNode, hint: string, accept: (text: string) => boolean, maxLength = 200) {
   const found = new Set<HTMLElement>();
-  for (const node of visibleTextNodes(root as Node)) {
+  for (const node of textNodesByElementWalk(root as Node)) {
     if (!foldText(node.nodeValue ?? '').includes(foldText(hint))) continue;
     for (let element = node.parentElement; element; element = element.parentElement) {
       if (element !== root && !(root as Node).contains(element)) break;
