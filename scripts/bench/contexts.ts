@@ -10,23 +10,55 @@ import {
  */
 export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (target) => target;';
 
+/**
+ * A host that reaches the mocked portal (see `BASELINE_HOST_RULE`) but that no match pattern of the
+ * extension covers: the same pages, in the same browser, without our content script.
+ */
+export const BASELINE_HOST = 'mla-baseline.test';
+/** For the browser that has the extension: `BASELINE_HOST` resolves to the portal's address. */
+export const BASELINE_HOST_RULE = `--host-resolver-rules=MAP ${BASELINE_HOST} 127.0.0.1`;
+
+/** `origin` with the baseline host (same scheme and port). */
+export function baselineOrigin(origin: string): string {
+  const url = new URL(origin);
+  url.hostname = BASELINE_HOST;
+  return url.origin;
+}
+
 export interface ContextPair {
   withExtension: BrowserContext;
   baseline: BrowserContext;
   close(): Promise<void>;
 }
 
-/** Headless Chromium twice: with the test extension, and the same browser without it (the baseline). */
+/** Headless Chromium with an extension (`null`: none), ready to evaluate functions from this process. */
+export async function launchBenchChromium(
+  extensionDir: string | null,
+  args: string[] = [],
+): Promise<LaunchedChromium> {
+  const launched = await launchChromiumWithExtension({ extensionDir, args });
+  try {
+    await launched.context.addInitScript({ content: KEEP_NAMES_SHIM });
+  } catch (error) {
+    await launched.close();
+    throw error;
+  }
+  return launched;
+}
+
+/**
+ * Headless Chromium twice: with the test extension, and the same browser without it (the baseline).
+ * The first one also reaches the portal under `BASELINE_HOST`, where the extension does not run.
+ */
 export async function launchPair(extensionDir: string): Promise<ContextPair> {
   const launched: LaunchedChromium[] = [];
   try {
-    launched.push(await launchChromiumWithExtension({ extensionDir }));
-    launched.push(await launchChromiumWithExtension({ extensionDir: null }));
+    launched.push(await launchBenchChromium(extensionDir, [BASELINE_HOST_RULE]));
+    launched.push(await launchBenchChromium(null));
   } catch (error) {
     await Promise.all(launched.map((browser) => browser.close()));
     throw error;
   }
-  for (const { context } of launched) await context.addInitScript({ content: KEEP_NAMES_SHIM });
   return {
     withExtension: launched[0]!.context,
     baseline: launched[1]!.context,

@@ -80,7 +80,7 @@ async function browserSections(options: BenchOptions, wanted: Set<Section>): Pro
       annotateTasks.without.push(...result.baselineLongTasks);
     }
     if (wanted.has('overhead')) {
-      const result = await benchPageOverhead(pair, portal.origin, options);
+      const result = await benchPageOverhead(pair.withExtension, portal.origin, options);
       figures.push(...result.figures);
       detailsTasks.with.push(...result.longTasksWith);
       detailsTasks.without.push(...result.longTasksWithout);
