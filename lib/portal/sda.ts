@@ -3,7 +3,7 @@
  * has such a view (the mock has a "Numéros" tab): everything here is optional for the features.
  */
 import { NUMBERS_TAB_LABEL, startsWithLicenceWord } from './labels';
-import { deepest, foldText, isHiddenByMarkup, visibleElements, visibleText } from './text';
+import { deepest, foldText, isHiddenByMarkup, visibleElementsMatching, visibleText } from './text';
 import type { SdaAssignment } from './types';
 
 const NUMBER_HEADER = /\bnumeros?\b|\bsdas?\b|^n°|^no\b|telephone|\bdid\b/;
@@ -116,9 +116,7 @@ function readsNumbers(element: Element): boolean {
  * operator there. `null` when the page has none.
  */
 export function findNumbersTab(root: ParentNode): HTMLElement | null {
-  const matching = visibleElements(root).filter(
-    (element) => element.matches(CLICKABLE) && readsNumbers(element),
-  );
+  const matching = visibleElementsMatching(root, CLICKABLE).filter(readsNumbers);
   // `<li role="tab"><a>Numéros</a></li>`: the link inside is what a click must reach.
   const candidates = deepest(matching);
   const isTab = (element: HTMLElement) => element.getAttribute('role') === 'tab';

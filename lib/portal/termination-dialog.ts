@@ -22,6 +22,7 @@ import {
   isHidden,
   normaliseText,
   visibleElements,
+  visibleElementsMatching,
   visibleText,
   widestWithSameText,
 } from './text';
@@ -155,7 +156,7 @@ function buttonText(element: Element): string {
 
 /** The "Confirmer" button (else "Valider"), disabled or not. */
 function confirmButton(root: HTMLElement): HTMLElement | null {
-  const buttons = visibleElements(root).filter((element) => element.matches(CLICKABLE));
+  const buttons = visibleElementsMatching(root, CLICKABLE);
   const reads = (word: string) => (element: HTMLElement) =>
     new RegExp(`^${foldText(word)}\\b`).test(foldText(buttonText(element)));
   return buttons.find(reads(CONFIRM_LABEL)) ?? buttons.find(reads(VALIDATE_LABEL)) ?? null;

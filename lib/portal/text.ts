@@ -216,6 +216,16 @@ function hiddenByMarkupBelow(element: Element, root: Node): boolean {
   return false;
 }
 
+/**
+ * `visibleElements(root)` that match `selector`, found by the browser's selector engine: only the
+ * matches have their ancestors checked, instead of a script walk over every element of the page.
+ */
+export function visibleElementsMatching(root: ParentNode, selector: string): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(selector)).filter(
+    (element) => !hiddenByMarkupBelow(element, root as Node),
+  );
+}
+
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
 
 /**

@@ -5,6 +5,8 @@ import {
   findByText,
   foldText,
   hidesItsContent,
+  visibleElements,
+  visibleElementsMatching,
   visibleText,
   visibleTextNodesWhere,
 } from '../../../lib/portal/text';
@@ -92,7 +94,7 @@ describe('findByText', () => {
     expect(findByText(root, 'quantite', isQuantityLabel)).toEqual([]);
   });
 
-  it('finds what the element walk finds, on random markup', () => {
+  it('finds what the element walks find, on random markup (text nodes, elements by selector)', () => {
     const word = fc.constantFrom(
       'Quantité',
       'QUANTITE',
@@ -104,9 +106,22 @@ describe('findByText', () => {
       '1 / 2',
       'quantité:',
     );
-    const tag = fc.constantFrom('div', 'span', 'p', 'b', 'td', 'script', 'template', 'mla-x', 'label');
+    const tag = fc.constantFrom(
+      'div',
+      'span',
+      'p',
+      'b',
+      'td',
+      'script',
+      'template',
+      'mla-x',
+      'label',
+      'a',
+      'button',
+    );
     const attributes = fc.constantFrom(
       '',
+      ' role="button"',
       ' hidden',
       ' style="display:none"',
       ' aria-hidden="true"',
@@ -128,6 +143,14 @@ describe('findByText', () => {
         const root = body(`<main>${html}</main>`);
         expect(findByText(root, 'quantité', isQuantityLabel)).toEqual(
           byElementWalk(root, 'quantité', isQuantityLabel),
+        );
+        const startsWithQ = (text: string) => /^\s*q/i.test(text);
+        expect(visibleTextNodesWhere(root, startsWithQ)).toEqual(
+          textNodesByElementWalk(root).filter((node) => startsWithQ(node.nodeValue ?? '')),
+        );
+        const clickable = 'a, button, [role="button"], label';
+        expect(visibleElementsMatching(root, clickable)).toEqual(
+          visibleElements(root).filter((element) => element.matches(clickable)),
         );
       }),
       { numRuns: 300 },
