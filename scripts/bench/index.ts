@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startPortalServer } from '../../mocks/server/http-server';
 import { findBrowser } from '../../tests/e2e/support/find-browser';
+import { isTestBuildFresh, runTestBuild } from '../test-build';
 import { benchAnnotate } from './annotate';
 import { startBenchPageServer } from './bench-pages';
 import { checkBudgets, describeExceeded } from './budgets';
@@ -121,6 +122,19 @@ async function main(): Promise<number> {
 
   const figures: Figure[] = [];
   const errors: { section: string; message: string }[] = [];
+  // A fresh clone has no build, and an old one would measure old code: build first, as the demo does.
+  const needsBuild = ['size', 'annotate', 'overhead', 'observer'].some((section) =>
+    wanted.has(section as Section),
+  );
+  if (needsBuild && !process.env.MLA_BENCH_EXTENSION_DIR && !isTestBuildFresh(ROOT)) {
+    console.log('  extension de test absente ou plus ancienne que ses sources : npm run build:test…');
+    await runTestBuild(ROOT).catch((error: unknown) => {
+      errors.push({
+        section: 'construction',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    });
+  }
   const run = async (section: string, measure: () => Promise<Figure[]>) => {
     const t0 = performance.now();
     process.stdout.write(`  ${section}… `);
