@@ -11,17 +11,19 @@ import {
 export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (target) => target;';
 
 /**
- * A host that reaches the mocked portal (see `BASELINE_HOST_RULE`) but that no match pattern of the
- * extension covers: the same pages, in the same browser, without our content script.
+ * Hosts that reach the mocked portal (see `BASELINE_HOST_RULE`) but that no match pattern of the
+ * extension covers: the same pages, in the same browser, without our content script. Two, so the A/A
+ * tab is a site of its own too (each site gets its own renderer process, as the tab with the
+ * extension does).
  */
-export const BASELINE_HOST = 'mla-baseline.test';
-/** For the browser that has the extension: `BASELINE_HOST` resolves to the portal's address. */
-export const BASELINE_HOST_RULE = `--host-resolver-rules=MAP ${BASELINE_HOST} 127.0.0.1`;
+export const BASELINE_HOSTS = ['mla-baseline.test', 'mla-baseline-2.test'] as const;
+/** For the browser that has the extension: the baseline hosts resolve to the portal's address. */
+export const BASELINE_HOST_RULE = `--host-resolver-rules=${BASELINE_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(',')}`;
 
-/** `origin` with the baseline host (same scheme and port). */
-export function baselineOrigin(origin: string): string {
+/** `origin` with a baseline host (same scheme and port): the first, or the second for the A/A tab. */
+export function baselineOrigin(origin: string, which: 0 | 1 = 0): string {
   const url = new URL(origin);
-  url.hostname = BASELINE_HOST;
+  url.hostname = BASELINE_HOSTS[which];
   return url.origin;
 }
 
@@ -48,7 +50,7 @@ export async function launchBenchChromium(
 
 /**
  * Headless Chromium twice: with the test extension, and the same browser without it (the baseline).
- * The first one also reaches the portal under `BASELINE_HOST`, where the extension does not run.
+ * The first one also reaches the portal under `BASELINE_HOSTS`, where the extension does not run.
  */
 export async function launchPair(extensionDir: string): Promise<ContextPair> {
   const launched: LaunchedChromium[] = [];

@@ -87,7 +87,8 @@ async function browserSections(options: BenchOptions, wanted: Set<Section>): Pro
       detailsTasks.without.push(...result.longTasksWithout);
     }
     if (wanted.has('annotate')) figures.push(longTaskFigure(annotateTasks, detailsTasks));
-    if (wanted.has('observer')) figures.push(...(await benchObserver(pair, portal.origin, options)));
+    if (wanted.has('observer'))
+      figures.push(...(await benchObserver(pair.withExtension, portal.origin, options)));
   } finally {
     await pair.close();
     await pages.close();

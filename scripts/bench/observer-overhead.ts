@@ -12,13 +12,15 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { QUIET_MS } from '../../lib/features/page-observer';
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
+import { baselineOrigin } from './contexts';
 import type { Figure } from './figures';
-import { logIn } from './page-overhead';
+import { logInThroughPage, rotated } from './page-overhead';
 import { median, pairedRatio } from './stats';
 
 export const MUTATIONS = 10_000;
 const PER_TASK = 100;
 const SETTLE_MS = 300;
+const FRONT_SETTLE_MS = 200;
 
 /** In the page: 100 tasks of 100 mutations each (add, text, attribute, remove) in a box of its own. */
 async function mutate({ total, perTask, settleMs }: { total: number; perTask: number; settleMs: number }) {
@@ -68,21 +70,27 @@ async function cpuOf(page: Page, afterAction: boolean): Promise<{ task: number; 
   }
 }
 
+/**
+ * Like the page overhead, within one browser: the portal under its own origin (the extension runs)
+ * and twice under the baseline host — the second tab gives the A/A ratio, the method's own noise.
+ */
 export async function benchObserver(
-  contexts: { withExtension: BrowserContext; baseline: BrowserContext },
+  context: BrowserContext,
   origin: string,
   options: { quick: boolean },
 ): Promise<Figure[]> {
-  const url = `${origin}/services/${encodeURIComponent(CARD_SERVICE.ref)}?tab=details`;
+  const path = `/services/${encodeURIComponent(CARD_SERVICE.ref)}?tab=details`;
   const modes = [
-    { name: 'with', context: contexts.withExtension, annotations: 8 },
-    { name: 'without', context: contexts.baseline, annotations: 0 },
+    { name: 'with', origin, annotations: 8 },
+    { name: 'without', origin: baselineOrigin(origin), annotations: 0 },
+    { name: 'again', origin: baselineOrigin(origin, 1), annotations: 0 },
   ] as const;
-  const pages = new Map<string, Page>();
+  type Mode = (typeof modes)[number]['name'];
+  const pages = new Map<Mode, Page>();
   for (const mode of modes) {
-    await logIn(mode.context, origin);
-    const page = await mode.context.newPage();
-    await page.goto(url);
+    const page = await context.newPage();
+    await logInThroughPage(page, mode.origin);
+    await page.goto(`${mode.origin}${path}`);
     await page.getByText('Nombre de licences').first().waitFor();
     if (mode.annotations)
       await page
@@ -95,12 +103,21 @@ export async function benchObserver(
   // The budgeted figure sits close to 1: more runs than for the informative one.
   const aloneRuns = options.quick ? 9 : 15;
   const actingRuns = options.quick ? 5 : 7;
-  type Series = Record<'with' | 'without', { task: number[]; script: number[] }>;
+  type Series = Record<Mode, { task: number[]; script: number[] }>;
   const measure = async (afterAction: boolean, runs: number): Promise<Series> => {
-    const series: Series = { with: { task: [], script: [] }, without: { task: [], script: [] } };
+    const series: Series = {
+      with: { task: [], script: [] },
+      without: { task: [], script: [] },
+      again: { task: [], script: [] },
+    };
     for (let i = 0; i < 1 + runs; i++) {
-      for (const mode of i % 2 ? [...modes].reverse() : modes) {
-        const cpu = await cpuOf(pages.get(mode.name)!, afterAction);
+      for (const mode of rotated(modes, i)) {
+        const page = pages.get(mode.name)!;
+        // The tabs share one window: only the one in front runs its timers at full speed. The work of
+        // coming to the front (a first frame again) is let pass before the clock starts.
+        await page.bringToFront();
+        await page.waitForTimeout(FRONT_SETTLE_MS);
+        const cpu = await cpuOf(page, afterAction);
         if (i === 0) continue; // warm-up
         series[mode.name].task.push(cpu.task);
         series[mode.name].script.push(cpu.script);
@@ -113,10 +130,17 @@ export async function benchObserver(
   const alone = await measure(false, aloneRuns);
   const acting = await measure(true, actingRuns);
   for (const page of pages.values()) await page.close();
-  const figure = (id: string, label: string, series: Series, metric: 'task' | 'script', note: string) => {
-    const value = median(series.with[metric]);
+  const figure = (
+    id: string,
+    label: string,
+    series: Series,
+    metric: 'task' | 'script',
+    note: string,
+    measured: Mode = 'with',
+  ) => {
+    const value = median(series[measured][metric]);
     const baseline = median(series.without[metric]);
-    const paired = pairedRatio(series.with[metric], series.without[metric]);
+    const paired = pairedRatio(series[measured][metric], series.without[metric]);
     return { id, label, value, unit: 'ms' as const, baseline, ratio: paired, note };
   };
   const alternated = (runs: number) =>
@@ -130,6 +154,14 @@ export async function benchObserver(
       `TaskDuration CDP, ${alternated(aloneRuns)} (+${SETTLE_MS} ms de repos), après ${QUIET_MS / 1000} s sans action`,
     ),
     figure('observer.script', 'dont scripts (ScriptDuration)', alone, 'script', alternated(aloneRuns)),
+    figure(
+      'observer.cpu.noise',
+      'Bruit de la mesure : mêmes mutations, deux onglets sans extension (A/A)',
+      alone,
+      'task',
+      'un deuxième onglet sans extension (second hôte de référence), mesuré comme les autres : un écart à 1 de cet ordre est du bruit',
+      'again',
+    ),
     figure(
       'observer.cpu.acting',
       'les mêmes, juste après une touche (toute la page observée)',

@@ -110,13 +110,13 @@ export interface OverheadResult {
 type Mode = 'with' | 'without' | 'again';
 
 /** `modes` in a different order each run (A B C, B C A…), so none always goes first. */
-function rotated<T>(modes: readonly T[], run: number): T[] {
+export function rotated<T>(modes: readonly T[], run: number): T[] {
   const shift = run % modes.length;
   return [...modes.slice(shift), ...modes.slice(0, shift)];
 }
 
 /** The login form, as an operator fills it (the baseline host only resolves inside the browser). */
-async function logInThroughPage(page: Page, origin: string): Promise<void> {
+export async function logInThroughPage(page: Page, origin: string): Promise<void> {
   await page.goto(`${origin}/login`);
   await page.getByLabel('Identifiant').fill(DEMO_CREDENTIALS.login);
   await page.getByLabel('Mot de passe').fill(DEMO_CREDENTIALS.password);
@@ -141,7 +141,7 @@ async function expectNoExtension(page: Page): Promise<void> {
 
 /**
  * With and without the extension in the same browser: the mocked portal under its own origin (the
- * test build's content script runs there) and under `BASELINE_HOST` (which no match pattern covers).
+ * test build's content script runs there) and under `BASELINE_HOSTS` (which no match pattern covers).
  * Two browsers differed by up to ±10 % on the same page with no extension in either, more than the
  * budget; one browser leaves our content script as the only difference.
  */
@@ -153,7 +153,7 @@ export async function benchPageOverhead(
   const modes: { name: Mode; origin: string }[] = [
     { name: 'with', origin },
     { name: 'without', origin: baselineOrigin(origin) },
-    { name: 'again', origin: baselineOrigin(origin) },
+    { name: 'again', origin: baselineOrigin(origin, 1) },
   ];
   const loads: Record<Mode, number[]> = { with: [], without: [], again: [] };
   const blocks: Record<Mode, number[]> = { with: [], without: [], again: [] };
@@ -225,7 +225,7 @@ export async function benchPageOverhead(
         'Bruit de la mesure : même page sans extension (A/A)',
         loads.again,
         loads.without,
-        'un deuxième onglet sur l’hôte de référence, mesuré comme les autres : un écart à 1 de cet ordre dans les ratios ci-dessus est du bruit',
+        'un deuxième onglet sans extension (second hôte de référence), mesuré comme les autres : un écart à 1 de cet ordre dans les ratios ci-dessus est du bruit',
       ),
       figure(
         'overhead.journey',
