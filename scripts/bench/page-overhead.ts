@@ -168,7 +168,7 @@ export async function benchPageOverhead(
     pages.set(mode.name, page);
   }
   const detailsPath = `/services/${encodeURIComponent(CARD_SERVICE.ref)}?tab=details`;
-  const loadRuns = options.quick ? 12 : 30;
+  const loadRuns = options.quick ? 12 : 25;
   for (let i = 0; i < 3 + loadRuns; i++) {
     for (const mode of rotated(modes, i)) {
       const page = pages.get(mode.name)!;
