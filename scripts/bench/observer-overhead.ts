@@ -14,7 +14,7 @@ import { QUIET_MS } from '../../lib/features/page-observer';
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
 import { baselineOrigin } from './contexts';
 import type { Figure } from './figures';
-import { logInThroughPage, rotated } from './page-overhead';
+import { expectNoExtension, logInThroughPage, rotated } from './page-overhead';
 import { median, pairedRatio } from './stats';
 
 export const MUTATIONS = 10_000;
@@ -92,6 +92,7 @@ export async function benchObserver(
     await logInThroughPage(page, mode.origin);
     await page.goto(`${mode.origin}${path}`);
     await page.getByText('Nombre de licences').first().waitFor();
+    if (!mode.annotations) await expectNoExtension(page);
     if (mode.annotations)
       await page
         .locator('mla-licence')

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import type { BrowserContext, Page } from '@playwright/test';
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
 import { DEMO_CREDENTIALS } from '../../mocks/portal';
+import { LoginPage } from '../../tests/e2e/pages/portal';
 import { baselineOrigin } from './contexts';
 import type { Figure } from './figures';
 import { median, pairedRatio } from './stats';
@@ -42,14 +43,6 @@ function watchDetails({ annotatedHost, annotations }: { annotatedHost: string; a
   observer.observe(document, { childList: true, subtree: true });
 }
 
-export async function logIn(context: BrowserContext, origin: string): Promise<void> {
-  const response = await context.request.post(`${origin}/login`, {
-    form: { login: DEMO_CREDENTIALS.login, password: DEMO_CREDENTIALS.password, next: '/' },
-    maxRedirects: 0,
-  });
-  if (response.status() !== 303) throw new Error(`bench: login refused (HTTP ${response.status()})`);
-}
-
 interface DetailsLoad {
   /** Navigation start → the block is there (annotated or not). */
   blockMs: number;
@@ -73,9 +66,7 @@ async function detailsLoad(page: Page, url: string): Promise<DetailsLoad> {
 export async function cardJourney(page: Page, origin: string): Promise<void> {
   await page.context().clearCookies();
   await page.goto(`${origin}/`);
-  await page.getByLabel('Identifiant').fill(DEMO_CREDENTIALS.login);
-  await page.getByLabel('Mot de passe').fill(DEMO_CREDENTIALS.password);
-  await page.getByLabel('Mot de passe').press('Enter');
+  await new LoginPage(page).logIn(DEMO_CREDENTIALS);
   await page
     .getByRole('button', { name: /Mes Services/ })
     .or(page.getByRole('link', { name: /Mes Services/ }))
@@ -115,19 +106,15 @@ export function rotated<T>(modes: readonly T[], run: number): T[] {
   return [...modes.slice(shift), ...modes.slice(0, shift)];
 }
 
-/** The login form, as an operator fills it (the baseline host only resolves inside the browser). */
+/** The login form, as an operator fills it (the baseline hosts only resolve inside the browser). */
 export async function logInThroughPage(page: Page, origin: string): Promise<void> {
-  await page.goto(`${origin}/login`);
-  await page.getByLabel('Identifiant').fill(DEMO_CREDENTIALS.login);
-  await page.getByLabel('Mot de passe').fill(DEMO_CREDENTIALS.password);
-  await Promise.all([
-    page.waitForURL((url) => url.pathname !== '/login'),
-    page.getByLabel('Mot de passe').press('Enter'),
-  ]);
+  const login = new LoginPage(page);
+  await login.goto(origin);
+  await login.logIn(DEMO_CREDENTIALS);
 }
 
 /** The baseline is only one if the extension left it alone (no element of ours in the page). */
-async function expectNoExtension(page: Page): Promise<void> {
+export async function expectNoExtension(page: Page): Promise<void> {
   const ours = await page.evaluate(
     () =>
       [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('mla-')).length,
