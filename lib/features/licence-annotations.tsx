@@ -5,8 +5,8 @@
 import { LicenceBadge } from '../ui/LicenceBadge';
 import { removeHost, renderInHost, setData } from '../ui/shadow-host';
 import { LICENCE_CSS } from '../ui/styles';
-import type { Feature } from './feature';
-import { ensureChildHost } from './owned-hosts';
+import type { Feature } from '../runtime/feature';
+import { ensureChildHost } from '../runtime/owned-hosts';
 
 export const LICENCE_TAG = 'mla-licence';
 

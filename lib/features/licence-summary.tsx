@@ -5,7 +5,7 @@
 import { LicenceSummary } from '../ui/LicenceSummary';
 import { createShadowHost, removeHost, renderInHost, setData } from '../ui/shadow-host';
 import { SUMMARY_CSS } from '../ui/styles';
-import type { Feature } from './feature';
+import type { Feature } from '../runtime/feature';
 
 export const SUMMARY_TAG = 'mla-summary';
 const TABLE_PARTS = new Set(['TBODY', 'THEAD', 'TFOOT', 'TR']);

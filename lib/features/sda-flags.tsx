@@ -10,8 +10,8 @@ import { foldText } from '../portal/text';
 import { SdaFlag, type SdaFlagProps } from '../ui/SdaFlag';
 import { removeHost, renderInHost, setData } from '../ui/shadow-host';
 import { SDA_FLAG_CSS } from '../ui/styles';
-import type { Feature } from './feature';
-import { ensureChildHost } from './owned-hosts';
+import type { Feature } from '../runtime/feature';
+import { ensureChildHost } from '../runtime/owned-hosts';
 
 export const SDA_FLAG_TAG = 'mla-sda-flag';
 

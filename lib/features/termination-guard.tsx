@@ -9,8 +9,8 @@ import { createShadowHost, removeHost, renderInHost, setData } from '../ui/shado
 import { GUARD_CSS } from '../ui/styles';
 import { type GuardView, TerminationGuard } from '../ui/TerminationGuard';
 import { blockConfirm, type ConfirmBlock, restoreConfirm } from './confirm-block';
-import type { Feature } from './feature';
-import type { DialogLimit } from './page-snapshot';
+import type { Feature } from '../runtime/feature';
+import type { DialogLimit } from '../runtime/page-snapshot';
 
 export const GUARD_TAG = 'mla-termination-guard';
 

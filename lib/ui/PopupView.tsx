@@ -1,4 +1,4 @@
-import type { PageStatus } from '../features/page-status';
+import type { PageStatus } from '../runtime/page-status';
 import type { MessageKey } from '../i18n/all-messages';
 import type { Translator } from '../i18n/translator';
 import type { LicenceState } from '../licences/types';

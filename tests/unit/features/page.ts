@@ -3,9 +3,9 @@
  * fixture) and the card's termination dialog, Bootstrap-like.
  */
 import { FEATURES } from '../../../lib/features';
-import type { Feature } from '../../../lib/features/feature';
-import { createErrorLog } from '../../../lib/features/log';
-import { type Assistant, startAssistant } from '../../../lib/features/manager';
+import type { Feature } from '../../../lib/runtime/feature';
+import { createErrorLog } from '../../../lib/runtime/log';
+import { type Assistant, startAssistant } from '../../../lib/runtime/manager';
 import { type LanguageOption, resolveLanguage } from '../../../lib/i18n/format';
 import { defaultSettings, type Settings } from '../../../lib/settings/settings';
 import { blockMarkup, CARD_ROWS, type CardRow, cardRowMarkup, mount } from '../fixtures/card';

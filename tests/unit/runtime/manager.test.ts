@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FEATURES } from '../../../lib/features';
-import type { Feature } from '../../../lib/features/feature';
-import { createErrorLog, LOG_PREFIX } from '../../../lib/features/log';
+import type { Feature } from '../../../lib/runtime/feature';
+import { createErrorLog, LOG_PREFIX } from '../../../lib/runtime/log';
 import { defaultSettings } from '../../../lib/settings/settings';
 import {
   annotationFor,

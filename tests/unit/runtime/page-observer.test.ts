@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allConnected, startIdleCheck, textOf } from '../../../lib/features/idle-check';
-import { isRelevant, observePage, type Tracked } from '../../../lib/features/page-observer';
+import { allConnected, startIdleCheck, textOf } from '../../../lib/runtime/idle-check';
+import { isRelevant, observePage, type Tracked } from '../../../lib/runtime/page-observer';
 
 function record(partial: Partial<MutationRecord>): MutationRecord {
   return {
