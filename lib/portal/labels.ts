@@ -1,5 +1,5 @@
 /**
- * The portal's French labels, in one place (from the procedure card, see shared/portal-reference.md).
+ * The portal's French labels, in one place (from the procedure card, see docs/mock-portal.md).
  * Readers compare them through `foldText`, so case, spacing, accents and icons do not matter.
  */
 import { foldText, normaliseText } from './text';

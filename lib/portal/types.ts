@@ -1,6 +1,6 @@
 /**
  * What the portal adapter reads off a page. Everything here comes from visible French labels and
- * page structure (see shared/portal-reference.md), never from the mock's ids, classes or URLs.
+ * page structure (see docs/extension.md, "How it finds things"), never from the mock's ids, classes or URLs.
  */
 import type { CountProblem } from '../licences/types';
 
