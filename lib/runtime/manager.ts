@@ -10,9 +10,10 @@ import { EMPTY_MEMORY, type PageMemory } from '../licences/judge-page';
 import type { FeatureId, Settings } from '../settings/settings';
 import type { Feature, FeatureInstance } from './feature';
 import { createErrorLog, type ErrorLog } from './log';
-import { type ObserveOptions, observePage, type Tracked } from './page-observer';
+import { type ObserveOptions, observePage } from './page-observer';
 import type { PageStatus } from './page-status';
 import { type PageView, viewPage } from './page-view';
+import type { Tracked } from './tracked';
 
 export interface AssistantOptions {
   document: Document;
