@@ -38,11 +38,7 @@ export interface Disagreement {
 }
 
 /** A dialog's content as first seen, with the count its row showed then. */
-export interface DialogSeen {
-  root: object;
-  licenceLabel: string;
-  subscribed: number | null;
-  active: number | null;
+export interface DialogSeen extends DialogReading {
   rawCount: string;
 }
 
@@ -68,10 +64,6 @@ export interface PageVerdict {
   /** One per dialog of the reading, in the same order. */
   dialogs: DialogLimit[];
   memory: PageMemory;
-}
-
-function indexOf(reading: PageReading, label: string): number {
-  return reading.rows.findIndex((row) => reading.sameLicence(row.label, label));
 }
 
 /**
@@ -107,40 +99,40 @@ function countWhenOpened(
   )
     return known.rawCount;
   if (at >= 0) seen.splice(at, 1);
-  const { root, licenceLabel, subscribed, active } = dialog;
-  seen.push({ root, licenceLabel, subscribed, active, rawCount });
-  if (seen.length > MAX_DIALOGS_SEEN) seen.shift();
+  else if (seen.length >= MAX_DIALOGS_SEEN) seen.shift();
+  seen.push({ ...dialog, rawCount });
   return rawCount;
 }
 
 export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict {
-  const same = reading.sameLicence;
-  const base = reading.rows.map((row) => applyLegend(assessLicence(row), reading.legend));
+  const { rows, dialogs, sameLicence: same } = reading;
+  const base = rows.map((row) => applyLegend(assessLicence(row), reading.legend));
   const disagreements = [...memory.disagreements];
   const dialogsSeen = [...memory.dialogsSeen];
-  const disagrees = (label: string, rawCount: string) =>
+  const disagrees = ({ label, rawCount }: Disagreement) =>
     disagreements.some((known) => known.rawCount === rawCount && same(known.label, label));
-  for (const dialog of reading.dialogs) {
-    const at = indexOf(reading, dialog.licenceLabel);
-    const row = reading.rows[at];
+  // Each dialog's row: the first that names its licence.
+  const rowOf = dialogs.map((dialog) => rows.findIndex((row) => same(row.label, dialog.licenceLabel)));
+  dialogs.forEach((dialog, index) => {
+    const at = rowOf[index] as number;
+    const row = rows[at];
     const assessment = base[at];
-    if (!row || !assessment || assessment.state === 'unknown') continue;
-    if (countWhenOpened(dialogsSeen, dialog, row.rawCount, same) !== row.rawCount) continue;
-    if (applyCrossCheck(assessment, dialog).state === 'unknown' && !disagrees(row.label, row.rawCount))
-      disagreements.push({ label: row.label, rawCount: row.rawCount });
-  }
+    if (!row || !assessment || assessment.state === 'unknown') return;
+    const { label, rawCount } = row;
+    if (countWhenOpened(dialogsSeen, dialog, rawCount, same) !== rawCount) return;
+    if (applyCrossCheck(assessment, dialog).state === 'unknown' && !disagrees(row))
+      disagreements.push({ label, rawCount });
+  });
   const licences = base.map((assessment, at) => {
-    const row = reading.rows[at] as RowReading;
-    return assessment.state !== 'unknown' && disagrees(row.label, row.rawCount)
+    const row = rows[at] as RowReading;
+    return assessment.state !== 'unknown' && disagrees(row)
       ? unknownLicence(row.label, 'dialog-disagrees')
       : assessment;
   });
   return {
     licences,
     summary: summarise(licences),
-    dialogs: reading.dialogs.map((dialog) =>
-      dialogLimit(dialog, licences[indexOf(reading, dialog.licenceLabel)]),
-    ),
+    dialogs: dialogs.map((dialog, index) => dialogLimit(dialog, licences[rowOf[index] as number])),
     memory: { disagreements, dialogsSeen },
   };
 }

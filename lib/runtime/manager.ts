@@ -6,6 +6,7 @@
  */
 import type { LanguageOption } from '../i18n/format';
 import type { PageText } from '../i18n/page-messages';
+import { summarise } from '../licences/assess';
 import { EMPTY_MEMORY, type PageMemory } from '../licences/judge-page';
 import type { FeatureId, Settings } from '../settings/settings';
 import type { Feature, FeatureInstance } from './feature';
@@ -146,7 +147,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
         recognised,
         ...(recognised ? {} : { reason: 'no-licence-block' as const }),
         licences,
-        summary: last?.summary ?? { terminableTotal: 0, sdaLinkedTotal: 0, unknownCount: 0 },
+        summary: last?.summary ?? summarise([]),
       };
     },
     refresh: run,

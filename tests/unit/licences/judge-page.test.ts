@@ -7,7 +7,8 @@ import {
   type PageReading,
   type RowReading,
 } from '../../../lib/licences/judge-page';
-import type { CountLegend, CountProblem } from '../../../lib/licences/types';
+import type { CountProblem } from '../../../lib/licences/types';
+import type { CountLegend } from '../../../lib/portal/types';
 import { sameLicence } from '../../../lib/portal/labels';
 
 function row(label: string, active: number, subscribed: number): RowReading {
