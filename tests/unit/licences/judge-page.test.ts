@@ -8,8 +8,8 @@ import {
   type RowReading,
 } from '../../../lib/licences/judge-page';
 import type { CountProblem } from '../../../lib/licences/types';
-import type { CountLegend } from '../../../lib/portal/types';
 import { sameLicence } from '../../../lib/portal/labels';
+import type { CountLegend } from '../../../lib/portal/types';
 
 function row(label: string, active: number, subscribed: number): RowReading {
   return { label, rawCount: `${active} / ${subscribed}`, count: { active, subscribed }, problem: null };
