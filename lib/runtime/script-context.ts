@@ -2,13 +2,17 @@
  * WXT's `ContentScriptContext`, reduced to what the content script uses (`ContentContext`: its
  * `signal` and `isInvalid`). The content-script build puts it in place of WXT's class (alias in
  * wxt.config.ts): the full class also brings timers, a location watcher and a logger the content
- * script never uses (~0.4 KB gzipped of a budgeted 12). The protocol is WXT's, unchanged: each copy
- * of the script announces itself on start (a `CustomEvent` on the document, and a `postMessage`), and
- * an older copy that hears a newer one stops; a context whose extension is gone (no `runtime.id`)
- * stops too.
+ * script never uses (~0.4 KB gzipped of a budgeted 12). The protocol is WXT's: each copy of the
+ * script announces itself on start (a `CustomEvent` on the document, and a `postMessage`).
+ *
+ * Unlike WXT, hearing a newer copy is only a hint: the event lives in the page's document, so any
+ * page script can dispatch one with the right name and would switch the assistant off. A copy stops
+ * only once its extension is really gone (runtime-liveness.ts): an update or a removal orphans the
+ * older copy, and that is the one case the announcement exists for.
  */
 import { browser } from 'wxt/browser';
 import type { ContentContext } from './content-main';
+import { isRuntimeGone, pingRuntime } from './runtime-liveness';
 
 interface Started {
   contentScriptName?: string;
@@ -31,7 +35,7 @@ export class ContentScriptContext implements ContentContext {
         detail?.contentScriptName === contentScriptName &&
         detail.messageId !== messageId
       )
-        this.notifyInvalidated();
+        void this.#stopIfOrphaned();
     };
     document.addEventListener(type, onStarted, { signal: this.signal });
   }
@@ -41,11 +45,18 @@ export class ContentScriptContext implements ContentContext {
   }
 
   get isInvalid(): boolean {
-    if (browser.runtime?.id == null) this.notifyInvalidated();
+    if (isRuntimeGone()) this.notifyInvalidated();
     return this.signal.aborted;
   }
 
   notifyInvalidated(): void {
     this.#controller.abort('Content script context invalidated');
+  }
+
+  /** Another copy says it started: stop only if our extension's runtime is gone. */
+  async #stopIfOrphaned(): Promise<void> {
+    if (this.signal.aborted) return;
+    if (await pingRuntime()) return;
+    this.notifyInvalidated();
   }
 }
