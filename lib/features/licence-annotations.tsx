@@ -21,7 +21,7 @@ export const licenceAnnotations: Feature = {
       update(page) {
         const next = new Map<HTMLElement, HTMLElement>();
         for (const { row, assessment } of page.rows) {
-          const host = ensureChildHost(row.labelElement, LICENCE_TAG, owned, SDA_FLAG_TAG);
+          const host = ensureChildHost(row.labelElement, LICENCE_TAG, owned, SDA_FLAG_TAG, context.placing);
           const known = assessment.state !== 'unknown';
           setData(host, 'data-licence', row.label);
           setData(host, 'data-state', assessment.state);

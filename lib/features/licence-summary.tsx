@@ -32,7 +32,10 @@ export const licenceSummary: Feature = {
         }
         const anchor = anchorOf(page.block.container);
         host ??= createShadowHost(context.document, SUMMARY_TAG);
-        if (anchor.previousElementSibling !== host) anchor.before(host);
+        if (anchor.previousElementSibling !== host) {
+          context.placing(anchor);
+          anchor.before(host);
+        }
         // Strays from a previous copy of the content script (extension updated) go.
         for (const stray of Array.from(context.document.querySelectorAll(SUMMARY_TAG)))
           if (stray !== host) stray.remove();

@@ -59,7 +59,7 @@ export const sdaFlags: Feature = {
         const next = new Map<HTMLElement, HTMLElement>();
         for (const { row, assessment } of page.rows) {
           if (assessment.state === 'unknown' || !assessment.active) continue;
-          const host = ensureChildHost(row.labelElement, SDA_FLAG_TAG, owned);
+          const host = ensureChildHost(row.labelElement, SDA_FLAG_TAG, owned, undefined, context.placing);
           setData(host, 'data-licence', row.label);
           const numbers = page
             .sdaAssignments()

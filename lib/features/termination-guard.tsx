@@ -120,7 +120,10 @@ export const terminationGuard: Feature = {
             guard.confirm = dialog.confirmButton;
           }
           guard.limit = limit;
-          if (input.nextElementSibling !== guard.host) input.after(guard.host);
+          if (input.nextElementSibling !== guard.host) {
+            context.placing(input);
+            input.after(guard.host);
+          }
           check(guard);
           seen.add(dialog.root);
         }

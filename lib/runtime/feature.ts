@@ -9,6 +9,12 @@ export interface FeatureContext {
   signal: AbortSignal;
   /** The messages in the current language (it may change while the page lives). */
   text(): PageText;
+  /**
+   * Tells the runtime an element of ours is being put into the page at `place` (the element it goes
+   * in or next to). A page that keeps removing them gets the feature stopped on this page
+   * (placement-limit.ts): call it for every insertion, never for an element already in place.
+   */
+  placing(place: Node): void;
 }
 
 export interface FeatureInstance {

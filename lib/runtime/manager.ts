@@ -2,7 +2,9 @@
  * The feature manager: views the page once per relevant change (page-view.ts: read, then judged)
  * and lets each enabled feature bring its elements in line. It keeps what the page taught
  * (`PageMemory`) and the last verdict, which is what the popup is told. Features are isolated: one that throws is logged once and the others go on;
- * nothing is thrown into the page. Everything is torn down with the content script's context.
+ * nothing is thrown into the page. A feature whose elements the page keeps removing is stopped on
+ * this page (placement-limit.ts): fighting a framework's reconciler would freeze the tab. Everything
+ * is torn down with the content script's context.
  */
 import type { LanguageOption } from '../i18n/format';
 import type { PageText } from '../i18n/page-messages';
@@ -14,6 +16,7 @@ import { createErrorLog, type ErrorLog } from './log';
 import { type ObserveOptions, observePage } from './page-observer';
 import type { PageStatus } from './page-status';
 import { type PageView, viewPage } from './page-view';
+import { createPlacementLimit, type PlacementLimitOptions } from './placement-limit';
 import type { Tracked } from './tracked';
 
 export interface AssistantOptions {
@@ -29,6 +32,8 @@ export interface AssistantOptions {
   log?: ErrorLog;
   /** How the page is watched (tests shorten the quiet delay). */
   observe?: ObserveOptions;
+  /** The back-off against a page that keeps removing our elements (tests shorten it). */
+  placements?: PlacementLimitOptions;
 }
 
 export interface Assistant {
@@ -57,6 +62,8 @@ export function startAssistant(options: AssistantOptions): Assistant {
   let settings = options.settings;
   let text = options.text(settings.language);
   let tracked = NO_TRACKING;
+  /** Features the page fought off: not restarted on this page, whatever the options say. */
+  const stoppedHere = new Set<FeatureId>();
 
   const safely = <T>(where: string, action: () => T): T | undefined => {
     try {
@@ -78,21 +85,42 @@ export function startAssistant(options: AssistantOptions): Assistant {
     return { regions, nodes };
   };
 
+  const stop = (id: FeatureId) => {
+    const current = running.get(id);
+    if (!current) return;
+    running.delete(id);
+    safely(`${id} destroy`, () => current.instance.destroy());
+    current.controller.abort();
+  };
+
+  /** A later microtask: the feature may be in the middle of its update. */
+  const stopFoughtOff = (id: FeatureId) => {
+    if (stoppedHere.has(id)) return;
+    stoppedHere.add(id);
+    log(
+      `${id} stopped`,
+      'the page keeps removing the elements of this feature; it is switched off on this page',
+    );
+    queueMicrotask(() => stop(id));
+  };
+
   const syncFeatures = () => {
     for (const feature of features) {
       const current = running.get(feature.id);
-      const wanted = settings.features[feature.id];
+      const wanted = settings.features[feature.id] && !stoppedHere.has(feature.id);
       if (wanted && !current) {
         const controller = new AbortController();
+        const limit = createPlacementLimit(options.placements);
+        const placing = (place: Node) => {
+          if (!limit.record(place)) stopFoughtOff(feature.id);
+        };
         const instance = safely(`${feature.id} init`, () =>
-          feature.init({ document, signal: controller.signal, text: () => text }),
+          feature.init({ document, signal: controller.signal, text: () => text, placing }),
         );
         if (instance) running.set(feature.id, { instance, controller });
         else controller.abort();
       } else if (!wanted && current) {
-        running.delete(feature.id);
-        safely(`${feature.id} destroy`, () => current.instance.destroy());
-        current.controller.abort();
+        stop(feature.id);
       }
     }
   };
