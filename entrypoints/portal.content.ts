@@ -7,6 +7,8 @@ export default defineContentScript({
   matches: PORTAL_HOST_MATCHES,
   // Early, to read the options while the page loads; the features wait for the parsed document.
   runAt: 'document_start',
+  // The Détails tab may be shown in a same-origin frame; frames without licences are left at once.
+  allFrames: true,
   async main(ctx) {
     // `ctx.signal` aborts when the extension is updated or removed: the features tear down with it.
     // Nothing else of `ctx` may be used: the build gives a reduced context (wxt.config.ts).

@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
-import { isPageStatus, STATUS_REQUEST } from '@/lib/runtime/page-status';
+import { isPageStatus, type PageStatus, STATUS_REQUEST, type StatusRequest } from '@/lib/runtime/page-status';
+
+/** The browser's id of a tab's top-level frame. */
+const TOP_FRAME = 0;
+
 import type { PopupState } from '@/lib/ui/PopupView';
 
 /** `popup.html?tabId=N` targets tab N (tests open the popup in a tab of its own). */
@@ -9,9 +13,22 @@ export function tabIdFromSearch(search: string): number | null {
   return Number(raw);
 }
 
+async function ask(tabId: number, request: StatusRequest, frameId?: number): Promise<PageStatus | null> {
+  try {
+    const answer: unknown = await (frameId === undefined
+      ? browser.tabs.sendMessage(tabId, request)
+      : browser.tabs.sendMessage(tabId, request, { frameId }));
+    return isPageStatus(answer) ? answer : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Asks the tab's content script for its page status. No content script (another site, a page
- * opened before the extension was installed) makes `sendMessage` fail: that is an answer too.
+ * Asks the tab's content script for its page status: the page itself first, then, when it holds no
+ * block, its frames (only a frame that recognised a block answers: lib/runtime/status-messages.ts).
+ * No content script (another site, a page opened before the extension was installed) makes
+ * `sendMessage` fail: that is an answer too.
  */
 export async function loadPopupState(search: string): Promise<PopupState> {
   let tabId = tabIdFromSearch(search);
@@ -20,10 +37,9 @@ export async function loadPopupState(search: string): Promise<PopupState> {
     tabId = tab?.id ?? null;
   }
   if (tabId === null) return { kind: 'no-content-script' };
-  try {
-    const answer: unknown = await browser.tabs.sendMessage(tabId, { type: STATUS_REQUEST });
-    return isPageStatus(answer) ? { kind: 'status', status: answer } : { kind: 'no-content-script' };
-  } catch {
-    return { kind: 'no-content-script' };
-  }
+  const top = await ask(tabId, { type: STATUS_REQUEST }, TOP_FRAME);
+  if (top?.recognised) return { kind: 'status', status: top };
+  const framed = await ask(tabId, { type: STATUS_REQUEST, frames: true });
+  if (framed?.recognised) return { kind: 'status', status: framed };
+  return top ? { kind: 'status', status: top } : { kind: 'no-content-script' };
 }

@@ -8,6 +8,7 @@ import { createPageTexts } from '../i18n/page-texts';
 import { browserUiLanguage } from '../i18n/ui-language';
 import { defaultSettings, loadSettings, type Settings, watchSettings } from '../settings/settings';
 import type { Feature } from './feature';
+import { isFrame, isFrameWithoutLicences } from './frames';
 import { type Assistant, startAssistant } from './manager';
 import { answerStatusRequests } from './status-messages';
 
@@ -43,6 +44,8 @@ export async function runContentScript(
   await texts.load(settings.language);
   await parsed;
   if (context.isInvalid) return null;
+  // Frames (allFrames): one that holds nothing about licences is left at once (frames.ts).
+  if (isFrameWithoutLicences(document)) return null;
   const assistant = startAssistant({
     document,
     features,
@@ -59,6 +62,6 @@ export async function runContentScript(
     });
   };
   watchSettings(follow, context.signal);
-  answerStatusRequests(assistant.status, context.signal);
+  answerStatusRequests(assistant.status, context.signal, isFrame(document.defaultView));
   return assistant;
 }

@@ -8,6 +8,8 @@ export const STATUS_REQUEST = 'mla:page-status';
 
 export interface StatusRequest {
   type: typeof STATUS_REQUEST;
+  /** Asked of the frames inside the page, not of the page itself (status-messages.ts). */
+  frames?: true;
 }
 
 export interface PageStatus {
@@ -22,6 +24,10 @@ export function isStatusRequest(message: unknown): message is StatusRequest {
   return (
     typeof message === 'object' && message !== null && (message as StatusRequest).type === STATUS_REQUEST
   );
+}
+
+export function isFrameStatusRequest(message: StatusRequest): boolean {
+  return message.frames === true;
 }
 
 /** Whether an answer has the shape of a `PageStatus` (a foreign or older content script may answer). */

@@ -29,7 +29,7 @@ describe('popup state', () => {
     fakeBrowser.tabs.query = query as typeof fakeBrowser.tabs.query;
     expect(await loadPopupState('')).toEqual({ kind: 'status', status: recognised });
     expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
-    expect(send).toHaveBeenCalledWith(5, { type: STATUS_REQUEST });
+    expect(send).toHaveBeenCalledWith(5, { type: STATUS_REQUEST }, { frameId: 0 });
   });
 
   it('asks the given tab', async () => {
@@ -53,5 +53,37 @@ describe('popup state', () => {
       .fn()
       .mockResolvedValue(undefined) as typeof fakeBrowser.tabs.sendMessage;
     expect(await loadPopupState('?tabId=3')).toEqual({ kind: 'no-content-script' });
+  });
+
+  const notRecognised = { ...recognised, recognised: false, licences: [], reason: 'no-licence-block' };
+  const framed = { ...recognised, licences: [{ ...recognised.licences[0], label: 'Licence simple' }] };
+  type Answer = unknown | Error;
+  // What the page itself (frame 0) and its frames answer, and what the popup shows.
+  it.each<[string, Answer, Answer, unknown]>([
+    ['the page has the block: its frames are not asked', recognised, framed, recognised],
+    ['a frame has the block', notRecognised, framed, framed],
+    [
+      'no frame answers (none has a block)',
+      notRecognised,
+      new Error('Could not establish connection.'),
+      notRecognised,
+    ],
+    ['frames answer nothing', notRecognised, undefined, notRecognised],
+    ['only a frame runs the content script', new Error('Receiving end does not exist.'), framed, framed],
+    ['nothing runs anywhere', new Error('Receiving end does not exist.'), new Error('x'), undefined],
+  ])('reports the frame that has the block: %s', async (_case, page, frames, shown) => {
+    const send = vi.fn(async (_tab: number, message: { frames?: true }, options?: { frameId?: number }) => {
+      const answer = message.frames ? frames : page;
+      if (message.frames) expect(options).toBeUndefined();
+      else expect(options).toEqual({ frameId: 0 });
+      if (answer instanceof Error) throw answer;
+      return answer;
+    });
+    fakeBrowser.tabs.sendMessage = send as unknown as typeof fakeBrowser.tabs.sendMessage;
+    const state = await loadPopupState('?tabId=4');
+    expect(state).toEqual(
+      shown === undefined ? { kind: 'no-content-script' } : { kind: 'status', status: shown },
+    );
+    expect(send).toHaveBeenCalledTimes(page === recognised ? 1 : 2);
   });
 });
