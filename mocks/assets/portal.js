@@ -53,9 +53,21 @@
       .fail((xhr) => showPaneError($pane, xhr));
   }
 
+  /* Variant `cadre`: the pane shows its content in a same-origin frame, (re)made each time. */
+  function loadFramePane($pane) {
+    const $frame = $('<iframe class="details-frame">').attr({
+      src: $pane.data('src'),
+      title: $(`#${$pane.attr('aria-labelledby')}`).text(),
+    });
+    $pane.attr('data-loaded', 'true').empty().append($frame);
+  }
+
   function reloadLoadedPanes() {
     $('.js-xhr-pane[data-loaded="true"]').each(function () {
       loadPane($(this));
+    });
+    $('.js-frame-pane[data-loaded="true"]').each(function () {
+      loadFramePane($(this));
     });
   }
 
@@ -91,12 +103,16 @@
     $('.tab-pane.active.js-xhr-pane').each(function () {
       loadPane($(this));
     });
+    $('.tab-pane.active.js-frame-pane').each(function () {
+      loadFramePane($(this));
+    });
     $('a[data-toggle="tab"]').on('shown.bs.tab', function (event) {
       // Bootstrap 3 only maintains aria-expanded; keep the ARIA tab state right for role-based tests.
       $(event.relatedTarget).attr('aria-selected', 'false');
       $(this).attr('aria-selected', 'true');
       const $pane = $($(this).attr('href'));
       if ($pane.hasClass('js-xhr-pane')) loadPane($pane, $pane.data('src'));
+      if ($pane.hasClass('js-frame-pane')) loadFramePane($pane);
     });
     $(document).on('submit', '.js-pane-form', function (event) {
       event.preventDefault();

@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { detailsBlock } from '../pages/details-block';
+import { detailsBlock, detailsFrame } from '../pages/details-block';
 import { historyPane } from '../pages/history-pane';
 import { NUMBERS_PER_PAGE, numbersPane } from '../pages/numbers-pane';
 import { terminationDialog } from '../pages/termination-dialog';
@@ -12,6 +12,7 @@ export const UNKNOWN_LICENCE = 'Type de licence inconnu pour ce service.';
 /** Pane and dialog contents, loaded by the page's script after "Chargement...". */
 export function fragmentHandlers(ctx: PortalContext) {
   return [
+    detailsFrameHandler(ctx),
     http.get(
       onPath('/services/:ref/details'),
       guarded(ctx, 'xhr', ({ params }) => {
@@ -57,4 +58,24 @@ export function fragmentHandlers(ctx: PortalContext) {
       }),
     ),
   ];
+}
+
+/**
+ * Variant `cadre`: the Détails content as a document of its own, shown by the service page in a
+ * same-origin frame. The frame has no script: its termination icons open nothing (the dialog lives
+ * in the page around it), which is enough to try reading and annotating a framed block.
+ */
+export function detailsFrameHandler(ctx: PortalContext) {
+  return http.get(
+    onPath('/services/:ref/details/cadre'),
+    guarded(ctx, 'page', ({ params }) => {
+      const service = ctx.store.getService(params.ref ?? '');
+      if (!service) return xhrError(404, UNKNOWN_SERVICE);
+      return fragment(
+        detailsFrame(
+          detailsBlock(service, ctx.store.licenceCounts(service.ref), ctx.faults.malformedDetails),
+        ),
+      );
+    }),
+  );
 }

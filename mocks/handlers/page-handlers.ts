@@ -67,7 +67,9 @@ export function pageHandlers(ctx: PortalContext) {
           request,
           cookies,
           { title: `${service.name} (${service.ref})`, user },
-          servicePage(service, isTabId(tab) ? tab : 'informations'),
+          servicePage(service, isTabId(tab) ? tab : 'informations', {
+            detailsInFrame: ctx.variants.has('cadre'),
+          }),
         );
       }),
     ),

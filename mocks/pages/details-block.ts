@@ -85,3 +85,19 @@ export function detailsBlock(service: Service, rows: LicenceCountRow[], malforme
 </div>
 <p class="help-block">Vous ne pouvez résilier une licence que si celle-ci n’est pas associée à un numéro (SDA).</p>`;
 }
+
+/** The framed Détails tab's document (variant `cadre`): the portal's styles around the pane's content. */
+export function detailsFrame(content: SafeHtml): SafeHtml {
+  return html`<!DOCTYPE html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<title>Détails du service – MyOpenIP</title>
+<link rel="stylesheet" href="/assets/bootstrap/css/bootstrap.min.css">
+<link rel="stylesheet" href="/assets/portal.css">
+</head>
+<body class="details-frame-body">
+${content}
+</body>
+</html>`;
+}

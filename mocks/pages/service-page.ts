@@ -22,14 +22,27 @@ function infoRow(label: string, value: string) {
   <td class="col-sm-6 col-md-6"><span class="js-copyable-content">${value}</span></td></tr>`;
 }
 
+/** The document a framed Détails tab shows (variant `cadre`). */
+export function detailsFrameSrc(ref: string): string {
+  return `${serviceBase(ref)}/details/cadre`;
+}
+
+export interface ServicePageOptions {
+  /** Variant `cadre`: the Détails tab shows its content in a same-origin frame. */
+  detailsInFrame?: boolean;
+}
+
 /**
  * The service page: Informations is rendered with the page; Détails, Numéros and Historique arrive by
- * XHR after "Chargement..." when their tab is shown, like the real portal's Détails tab.
+ * XHR after "Chargement..." when their tab is shown, like the real portal's Détails tab. With
+ * `detailsInFrame`, the page's script puts a frame showing the Détails content there instead.
  */
-export function servicePage(service: Service, activeTab: TabId) {
+export function servicePage(service: Service, activeTab: TabId, options: ServicePageOptions = {}) {
   const base = serviceBase(service.ref);
   const xhrPane = (id: TabId, src: string) =>
     html`<div role="tabpanel" class="tab-pane js-xhr-pane ${activeTab === id ? 'active' : ''}" id="${id}" aria-labelledby="tab-${id}" data-src="${src}"><p class="js-loading">Chargement...</p></div>`;
+  const framePane = (id: TabId, src: string) =>
+    html`<div role="tabpanel" class="tab-pane js-frame-pane ${activeTab === id ? 'active' : ''}" id="${id}" aria-labelledby="tab-${id}" data-src="${src}"><p class="js-loading">Chargement...</p></div>`;
   return html`<ol class="breadcrumb"><li>Mes Services</li><li><a href="/services">Paramétrage / Monitoring</a></li><li class="active">${service.ref}</li></ol>
 <h1 class="h3 service-title">${service.name} <small>${service.ref}</small></h1>
 <div class="js-flash" aria-live="polite"></div>
@@ -52,7 +65,7 @@ export function servicePage(service: Service, activeTab: TabId) {
       ${infoRow('État du service', service.state)}
     </tbody></table></div>
   </div>
-  ${xhrPane('details', `${base}/details`)}
+  ${options.detailsInFrame ? framePane('details', detailsFrameSrc(service.ref)) : xhrPane('details', `${base}/details`)}
   ${xhrPane('numeros', `${base}/numeros`)}
   ${xhrPane('historique', `${base}/historique`)}
 </div>

@@ -58,3 +58,30 @@ describe('markup variants', () => {
     expect(portal.variants.size).toBe(0);
   });
 });
+
+describe('variant cadre: the Détails tab in a same-origin frame', () => {
+  it('the service page gives its Détails pane a frame document instead of an XHR fragment', async () => {
+    const { portal, cookie } = await signedIn();
+    const plain = await (await call(portal, '/services/MC-000123?tab=details', { cookie })).text();
+    expect(plain).toContain('data-src="/services/MC-000123/details"');
+    expect(plain).not.toContain('js-frame-pane');
+    const framed = await (
+      await call(portal, '/services/MC-000123?tab=details&variante=cadre', { cookie })
+    ).text();
+    expect(framed).toMatch(
+      /class="tab-pane js-frame-pane active" id="details"[^>]*data-src="\/services\/MC-000123\/details\/cadre"/,
+    );
+  });
+
+  it('the frame document is a whole page holding the licence block, behind the login', async () => {
+    const { portal, cookie } = await signedIn();
+    const response = await call(portal, '/services/MC-000123/details/cadre', { cookie });
+    expect(response.status).toBe(200);
+    const body = await response.text();
+    expect(body).toMatch(/^<!DOCTYPE html>/);
+    expect(body).toContain('Nombre de licences');
+    expect(body).toContain('/assets/portal.css');
+    const anonymous = await call(portal, '/services/MC-000123/details/cadre');
+    expect(anonymous.status).toBe(302);
+  });
+});
