@@ -1,8 +1,13 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+
+/** A page, or a frame inside one (`page.frameLocator(…)`): the contract reads either alike. */
+export interface Scope {
+  locator(selector: string): Locator;
+}
 
 /** The extension's QA contract (docs/architecture.md): stable elements and data attributes only. */
 export class ExtensionContract {
-  constructor(private readonly page: Page) {}
+  constructor(private readonly page: Scope) {}
 
   /** Every `<mla-licence>` on the page. */
   readonly annotations = (): Locator => this.page.locator('mla-licence');

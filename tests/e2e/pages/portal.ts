@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 /** Page objects of the portal, by role and by the portal's own French labels (the card's words). */
 
@@ -81,6 +81,11 @@ export class ServicePage {
       .filter({
         has: this.page.getByRole('cell').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*ⓘ`) }),
       });
+  }
+
+  /** Variant `cadre`: the frame the Détails tab shows its content in. */
+  detailsFrame(): FrameLocator {
+    return this.panel('Détails').locator('iframe').contentFrame();
   }
 
   /** The row's `A / S` cell. */
