@@ -32,7 +32,10 @@ describe('options storage', () => {
 
   it('saves to and loads from storage.sync', async () => {
     expect(await saveSettings(englishWithoutGuard())).toBe('sync');
-    expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual(englishWithoutGuard());
+    expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({
+      ...englishWithoutGuard(),
+      savedAt: expect.any(Number),
+    });
     expect(await loadSettings()).toEqual({ settings: englishWithoutGuard(), area: 'sync' });
   });
 
@@ -40,7 +43,10 @@ describe('options storage', () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('sync is disabled'));
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is disabled'));
     expect(await saveSettings(englishWithoutGuard())).toBe('local');
-    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual(englishWithoutGuard());
+    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({
+      ...englishWithoutGuard(),
+      savedAt: expect.any(Number),
+    });
     expect(await loadSettings()).toEqual({ settings: englishWithoutGuard(), area: 'local' });
   });
 
@@ -69,5 +75,73 @@ describe('options storage', () => {
     await saveSettings(defaultSettings());
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe('the newest write wins between sync and local', () => {
+  const english = { ...defaultSettings(), language: 'en' as const };
+  const french = { ...defaultSettings(), language: 'fr' as const };
+  const stamped = (settings: object, savedAt: number) => ({ ...settings, savedAt });
+  type Stored = object | undefined | 'unreadable';
+
+  // What sync and local hold: the settings read, and from where.
+  it.each<[string, Stored, Stored, object, 'sync' | 'local']>([
+    [
+      'local written later (sync was off for a while)',
+      stamped(english, 100),
+      stamped(french, 200),
+      french,
+      'local',
+    ],
+    ['sync written later', stamped(english, 300), stamped(french, 200), english, 'sync'],
+    ['a stamped local over an old unstamped sync value', english, stamped(french, 1), french, 'local'],
+    ['a stamped sync over an old unstamped local value', stamped(english, 1), french, english, 'sync'],
+    ['old values without a stamp in both: sync, as before', english, french, english, 'sync'],
+    ['the same time in both: sync', stamped(english, 5), stamped(french, 5), english, 'sync'],
+    ['only sync', stamped(english, 5), undefined, english, 'sync'],
+    ['only local', undefined, english, english, 'local'],
+    ['sync unreadable: local', 'unreadable', stamped(french, 5), french, 'local'],
+    ['local unreadable: sync', stamped(english, 5), 'unreadable', english, 'sync'],
+    ['nothing stored', undefined, undefined, defaultSettings(), 'sync'],
+    [
+      'a damaged stamp counts as none',
+      stamped(english, 1),
+      { ...french, savedAt: 'tomorrow' },
+      english,
+      'sync',
+    ],
+    [
+      'a stamp that is not a finite number counts as none',
+      stamped(english, 1),
+      stamped(french, Number.NaN),
+      english,
+      'sync',
+    ],
+  ])('%s', async (_case, sync, local, settings, area) => {
+    for (const [name, stored] of [
+      ['sync', sync],
+      ['local', local],
+    ] as const) {
+      if (stored === 'unreadable')
+        vi.spyOn(fakeBrowser.storage[name], 'get').mockRejectedValue(new Error(`${name} is broken`));
+      else if (stored !== undefined) await fakeBrowser.storage[name].set({ [SETTINGS_KEY]: stored });
+    }
+    expect(await loadSettings()).toEqual({ settings, area });
+  });
+
+  it('a save while sync is off wins over the older synced value once sync is back', async () => {
+    await saveSettings(english, () => 100);
+    const sync = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('sync is disabled'));
+    expect(await saveSettings(french, () => 200)).toBe('local');
+    sync.mockRestore();
+    expect(await loadSettings()).toEqual({ settings: french, area: 'local' });
+    expect(await saveSettings(english, () => 300)).toBe('sync');
+    expect(await loadSettings()).toEqual({ settings: english, area: 'sync' });
+  });
+
+  it('fails only when neither area can be read', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is broken'));
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('local is broken'));
+    await expect(loadSettings()).rejects.toThrow('local is broken');
   });
 });
