@@ -4,7 +4,7 @@ import { resolveLanguage } from '@/lib/i18n/format';
 import { createTranslator } from '@/lib/i18n/translator';
 import { browserUiLanguage } from '@/lib/i18n/ui-language';
 import { loadSettings, type Settings } from '@/lib/settings/settings';
-import { OptionsForm } from '@/lib/ui/OptionsForm';
+import { OptionsForm, OptionsLoadError } from '@/lib/ui/OptionsForm';
 import { EXTENSION_PAGE_CSS } from '@/lib/ui/page-css';
 import { saveAndDescribe } from './save';
 
@@ -12,7 +12,22 @@ async function main() {
   const app = document.getElementById('app');
   if (!app) return;
   const uiLanguage = browserUiLanguage();
-  let { settings } = await loadSettings();
+  let settings: Settings;
+  try {
+    ({ settings } = await loadSettings());
+  } catch (error) {
+    // Neither storage area can be read: say so, in the browser's language (no settings to ask).
+    const text = createTranslator(ALL_MESSAGES, resolveLanguage('auto', uiLanguage));
+    const detail = error instanceof Error ? error.message : String(error);
+    render(
+      <>
+        <style>{EXTENSION_PAGE_CSS}</style>
+        <OptionsLoadError text={text} error={detail} />
+      </>,
+      app,
+    );
+    return;
+  }
   let notice: string | null = null;
 
   const show = () => {

@@ -74,3 +74,19 @@ export function OptionsForm({ settings, text, notice, onChange }: OptionsFormPro
     </main>
   );
 }
+
+export interface OptionsLoadErrorProps {
+  text: Translator<MessageKey>;
+  /** What the browser said (its own words: the storage error's message). */
+  error: string;
+}
+
+/** Instead of the form when the stored options cannot be read: a blank page would say nothing. */
+export function OptionsLoadError({ text, error }: OptionsLoadErrorProps) {
+  return (
+    <main>
+      <h1>{text.t('optionsTitle')}</h1>
+      <p role="alert">{text.t('optionsLoadFailed', error)}</p>
+    </main>
+  );
+}

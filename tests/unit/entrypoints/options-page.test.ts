@@ -1,0 +1,50 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.resetModules();
+  document.body.innerHTML = '<div id="app"></div>';
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+/** Loads the options page's script as the browser does (it starts on import). */
+async function openOptionsPage(): Promise<HTMLElement> {
+  await import('../../../entrypoints/options/main');
+  const app = document.getElementById('app') as HTMLElement;
+  await vi.waitFor(() => expect(app.querySelector('main')).not.toBeNull());
+  return app;
+}
+
+describe('the options page', () => {
+  it('shows the form when the options can be read', async () => {
+    const app = await openOptionsPage();
+    expect(app.querySelectorAll('input[type="checkbox"]')).toHaveLength(4);
+    expect(app.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('says in French that the options could not be read, instead of a blank page', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('fr-FR');
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is broken'));
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('QUOTA_BYTES exceeded'));
+    const app = await openOptionsPage();
+    expect(app.querySelector('h1')?.textContent).toBe('Options de l’assistant licences MetaCentrex');
+    expect(app.querySelector('[role="alert"]')?.textContent).toBe(
+      'Les options n’ont pas pu être lues : QUOTA_BYTES exceeded. Rechargez cette page pour réessayer ; en attendant, l’assistant garde ses réglages par défaut.',
+    );
+    expect(app.querySelector('input')).toBeNull();
+  });
+
+  it('in English for an English browser', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-GB');
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is broken'));
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('local is broken'));
+    const app = await openOptionsPage();
+    expect(app.querySelector('[role="alert"]')?.textContent).toMatch(
+      /^The options could not be read: local is broken\./,
+    );
+  });
+});
