@@ -156,3 +156,28 @@ export function kindOf(resourceType: string): RequestKind {
       return 'other';
   }
 }
+
+/** The guard's state around the pure decision: the login allowance, armed by the journey, used once. */
+export interface LiveGate {
+  decide(request: LiveRequest): LiveDecision;
+  /** Allows ONE POST to the login form's own URL; the first allowed one disarms it. */
+  armLogin(loginUrl: string): void;
+  disarmLogin(): void;
+}
+
+export function createLiveGate(origin: string, readPaths: readonly RegExp[]): LiveGate {
+  let armedLoginUrl: string | null = null;
+  return {
+    decide(request) {
+      const decision = decideLiveRequest(request, { origin, readPaths, armedLoginUrl });
+      if (decision.allow && decision.because === 'login') armedLoginUrl = null;
+      return decision;
+    },
+    armLogin(loginUrl) {
+      armedLoginUrl = loginUrl;
+    },
+    disarmLogin() {
+      armedLoginUrl = null;
+    },
+  };
+}

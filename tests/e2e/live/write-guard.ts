@@ -1,6 +1,6 @@
 import type { BrowserContext, ConsoleMessage, Route, WebSocketRoute } from '@playwright/test';
 import {
-  decideLiveRequest,
+  createLiveGate,
   JOURNEY_READ_PATHS,
   kindOf,
   type LiveRequest,
@@ -83,9 +83,7 @@ export async function installWriteGuard(
 ): Promise<WriteGuard> {
   const blocked: BlockedRequest[] = [];
   const readPaths = options.readPaths ?? JOURNEY_READ_PATHS.map(pathPattern);
-  let armedLoginUrl: string | null = null;
-  const decide = (request: LiveRequest) =>
-    decideLiveRequest(request, { origin: options.origin, readPaths, armedLoginUrl });
+  const gate = createLiveGate(options.origin, readPaths);
   const refuse = (request: LiveRequest, reason: string) =>
     blocked.push({
       method: request.method,
@@ -95,7 +93,7 @@ export async function installWriteGuard(
     });
   /** For requests already stopped elsewhere (sockets, page hooks): recorded with the policy's reason. */
   const record = (request: LiveRequest) => {
-    const decision = decide(request);
+    const decision = gate.decide(request);
     refuse(request, decision.allow ? 'refusé en mode réel' : decision.reason);
   };
 
@@ -106,11 +104,8 @@ export async function installWriteGuard(
       url: request.url(),
       kind: kindOf(request.resourceType()),
     };
-    const decision = decide(live);
-    if (decision.allow) {
-      if (decision.because === 'login') armedLoginUrl = null; // used once
-      return route.fallback();
-    }
+    const decision = gate.decide(live);
+    if (decision.allow) return route.fallback();
     refuse(live, decision.reason);
     return route.abort('blockedbyclient');
   };
@@ -134,12 +129,8 @@ export async function installWriteGuard(
   await context.routeWebSocket(/.*/, onWebSocket);
   await context.route('**/*', onRequest);
   return {
-    allowNextLoginPost(loginUrl) {
-      armedLoginUrl = loginUrl;
-    },
-    disarmLogin() {
-      armedLoginUrl = null;
-    },
+    allowNextLoginPost: (loginUrl) => gate.armLogin(loginUrl),
+    disarmLogin: () => gate.disarmLogin(),
     get blocked() {
       return blocked;
     },
