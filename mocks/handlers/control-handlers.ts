@@ -60,18 +60,24 @@ const isControlCommand: HttpCustomPredicate<PathParams> = ({ request }) => ({
 });
 
 /**
+ * Refuses a bad command before any endpoint sees it (portal.ts puts it first, ahead of every control
+ * endpoint wherever it is declared); a good one falls through (no answer).
+ */
+export function controlCommandGuard() {
+  return http.all(isControlCommand, ({ request }) => {
+    const problem = controlRequestProblem(request);
+    if (problem)
+      return HttpResponse.json({ ok: false, message: problem.message }, { status: problem.status });
+    return undefined;
+  });
+}
+
+/**
  * The mock's own endpoints (demo panel, tests, bench). Never used by the extension; no session needed,
- * but commands must be JSON and same-origin (controlRequestProblem).
+ * but commands must be JSON and same-origin (controlCommandGuard).
  */
 export function controlHandlers(control: PortalControl) {
   return [
-    // First: refuses a bad command before any endpoint sees it; a good one falls through (no answer).
-    http.all(isControlCommand, ({ request }) => {
-      const problem = controlRequestProblem(request);
-      if (problem)
-        return HttpResponse.json({ ok: false, message: problem.message }, { status: problem.status });
-      return undefined;
-    }),
     http.get(onPath('/__mock/state'), () => HttpResponse.json(control.state())),
     http.post(onPath('/__mock/reset'), () => {
       control.reset();
