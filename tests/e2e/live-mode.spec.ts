@@ -9,14 +9,15 @@
  * Every request the portal receives is recorded by a pass-through handler: a write the guard reports
  * must also be absent there, which proves it was aborted in the browser and not merely noticed.
  */
-import { expect, test } from '@playwright/test';
-import { http } from 'msw';
+import { expect, type Page, test } from '@playwright/test';
+import { HttpResponse, http } from 'msw';
+import { onPath } from '../../mocks/handlers/match';
 import { createPortal, DEMO_CREDENTIALS } from '../../mocks/portal';
 import { startPortalServer } from '../../mocks/server/http-server';
 import { routeContextThroughPortal } from '../../mocks/server/playwright-route';
 import { runLiveReadOnlyCheck } from './live/read-only-journey';
 import type { RequestKind } from './live/request-policy';
-import { installWriteGuard, redact } from './live/write-guard';
+import { type BlockedRequest, installWriteGuard, redact } from './live/write-guard';
 import { ServicePage } from './pages/portal';
 import { launchExtensionBrowser } from './support/extension-browser';
 
@@ -27,7 +28,7 @@ const SERVICE = 'MC-000123';
 interface WriteAttempt {
   name: string;
   /** Runs in the page; resolves once the attempt has been made (its outcome does not matter). */
-  attempt: (page: import('@playwright/test').Page, origin: string) => Promise<unknown>;
+  attempt: (page: Page, origin: string) => Promise<unknown>;
   method: string;
   /** The reported address (origin + path). */
   url: (origin: string) => string;
@@ -37,7 +38,7 @@ interface WriteAttempt {
 
 const inPage =
   <T>(body: (origin: string) => Promise<T>) =>
-  (page: import('@playwright/test').Page, origin: string) =>
+  (page: Page, origin: string) =>
     page.evaluate(body, origin);
 
 const ATTEMPTS: WriteAttempt[] = [
@@ -123,6 +124,12 @@ test('@regression live mode on the mock: the read-only check passes, and every k
   const portal = createPortal();
   const received: string[] = [];
   portal.use(
+    // A page the journey reads that redirects to one it must not (GET /logout ends the session).
+    http.get(onPath('/services'), ({ request }) =>
+      new URL(request.url).searchParams.get('rebond') === 'logout'
+        ? new HttpResponse(null, { status: 302, headers: { Location: '/logout' } })
+        : undefined,
+    ),
     http.all(
       () => true,
       ({ request }) => {
@@ -146,6 +153,7 @@ test('@regression live mode on the mock: the read-only check passes, and every k
     expect(report.licences).toContainEqual({ label: 'Licence full', state: 'terminable' });
     expect(report.dialogChecked).toBe('Licence full');
     expect(guard.blocked, 'the read-only check itself needs nothing the guard refuses').toEqual([]);
+    expect(guard.unguarded, 'and no redirect led it anywhere the guard refuses').toEqual([]);
     expect(
       received.filter((line) => !line.startsWith('GET ')),
       'only the login POST reached the portal',
@@ -185,6 +193,27 @@ test('@regression live mode on the mock: the read-only check passes, and every k
     await test.step('the page still reads the portal: nothing was written, the session is alive', async () => {
       await expect(new ServicePage(page).licenceCount('Licence full')).toHaveText('1 / 2');
       expect(portal.store.counts.history).toBe(0);
+    });
+
+    // Playwright routes only the first request of a redirect chain: the next hop cannot be aborted by
+    // a route, so the guard judges it when it starts and lists it in `unguarded`, which fails a live run.
+    // Chromium here never sees a real 3xx for a page (the mock's route turns it into a page that moves
+    // on, a new request the route aborts); Firefox, on the real server, follows the 302 itself.
+    await test.step('a redirect from a page the journey reads to a refused one: aborted, or reported as unguarded', async () => {
+      const before = received.length;
+      await page.goto(`${origin}/services?rebond=logout`).catch(() => {});
+      const logout = (entries: readonly BlockedRequest[]) =>
+        entries.filter((entry) => entry.url === `${origin}/logout` && entry.resourceType === 'document');
+      if (name === 'chromium') {
+        await expect.poll(() => logout(guard.blocked)).toHaveLength(1);
+        expect(received.slice(before)).not.toContain('GET /logout');
+      } else {
+        await expect.poll(() => logout(guard.unguarded)).toHaveLength(1);
+        expect(guard.unguarded[0]).toMatchObject({
+          method: 'GET',
+          reason: expect.stringContaining('hors du parcours'),
+        });
+      }
     });
 
     // The login allowance was single-use: a later form POST to the login form's own URL is stopped too

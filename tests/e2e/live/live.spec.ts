@@ -39,12 +39,19 @@ test('@live read-only check: Détails and a termination dialog recognised and an
     });
     const page = await context.newPage();
     const report = await runLiveReadOnlyCheck(page, target, guard);
-    const summary = redact(JSON.stringify({ report, blocked: guard.blocked }, null, 2), secrets);
+    const summary = redact(
+      JSON.stringify({ report, blocked: guard.blocked, unguarded: guard.unguarded }, null, 2),
+      secrets,
+    );
     await testInfo.attach('live-report.json', { body: summary, contentType: 'application/json' });
     console.log(
       `[live] ${report.licences.length} licence(s) annotée(s); requêtes bloquées : ${guard.blocked.length}`,
     );
     expect(report.licences.length).toBeGreaterThan(0);
+    expect(
+      guard.unguarded,
+      'no redirect led the browser to a request the guard refuses (see live-report.json)',
+    ).toEqual([]);
     await browser.releaseContext(context);
   } finally {
     await browser.close();

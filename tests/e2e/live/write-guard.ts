@@ -1,6 +1,7 @@
-import type { BrowserContext, ConsoleMessage, Route, WebSocketRoute } from '@playwright/test';
+import type { BrowserContext, ConsoleMessage, Request, Route, WebSocketRoute } from '@playwright/test';
 import {
   createLiveGate,
+  decideLiveRequest,
   JOURNEY_READ_PATHS,
   kindOf,
   type LiveRequest,
@@ -36,6 +37,11 @@ export interface WriteGuard {
   disarmLogin(): void;
   /** Everything stopped so far. */
   readonly blocked: readonly BlockedRequest[];
+  /**
+   * Requests the policy refuses but no route could stop: a redirect's next hop (Playwright routes only
+   * the first request of a redirect chain). Live runs must end with none; the journey fails otherwise.
+   */
+  readonly unguarded: readonly BlockedRequest[];
   remove(): Promise<void>;
 }
 
@@ -82,6 +88,7 @@ export async function installWriteGuard(
   options: WriteGuardOptions,
 ): Promise<WriteGuard> {
   const blocked: BlockedRequest[] = [];
+  const unguarded: BlockedRequest[] = [];
   const readPaths = options.readPaths ?? JOURNEY_READ_PATHS.map(pathPattern);
   const gate = createLiveGate(options.origin, readPaths);
   const refuse = (request: LiveRequest, reason: string) =>
@@ -95,6 +102,25 @@ export async function installWriteGuard(
   const record = (request: LiveRequest) => {
     const decision = gate.decide(request);
     refuse(request, decision.allow ? 'refusé en mode réel' : decision.reason);
+  };
+
+  // A redirect's next hop never reaches the route: judged here, after the fact, by the same policy
+  // (with no login allowance: a redirect is never the login form's own POST).
+  const onAnyRequest = (request: Request) => {
+    if (!request.redirectedFrom()) return;
+    const live: LiveRequest = {
+      method: request.method(),
+      url: request.url(),
+      kind: kindOf(request.resourceType()),
+    };
+    const decision = decideLiveRequest(live, { origin: options.origin, readPaths, armedLoginUrl: null });
+    if (decision.allow) return;
+    unguarded.push({
+      method: live.method,
+      url: withoutQuery(live.url),
+      resourceType: live.kind,
+      reason: decision.reason,
+    });
   };
 
   const onRequest = async (route: Route) => {
@@ -126,6 +152,7 @@ export async function installWriteGuard(
 
   await context.addInitScript({ content: PAGE_HOOKS });
   context.on('console', onConsole);
+  context.on('request', onAnyRequest);
   await context.routeWebSocket(/.*/, onWebSocket);
   await context.route('**/*', onRequest);
   return {
@@ -134,8 +161,12 @@ export async function installWriteGuard(
     get blocked() {
       return blocked;
     },
+    get unguarded() {
+      return unguarded;
+    },
     async remove() {
       context.off('console', onConsole);
+      context.off('request', onAnyRequest);
       await context.unroute('**/*', onRequest);
       // Playwright has no unrouteWebSocket: the guard's socket route and page hook live as long as
       // the context, which is what live mode wants.
