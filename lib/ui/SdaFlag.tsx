@@ -28,10 +28,12 @@ export function SdaFlag({
   onOpenNumbersTab,
   text,
 }: SdaFlagProps) {
+  // No wrapper: the host sits inline after the badge, the details open below it as a block.
   return (
-    <div>
+    <>
       <button
         type="button"
+        class="mark"
         aria-expanded={expanded ? 'true' : 'false'}
         aria-controls="details"
         onClick={onToggle}
@@ -67,6 +69,6 @@ export function SdaFlag({
           </>
         )}
       </div>
-    </div>
+    </>
   );
 }

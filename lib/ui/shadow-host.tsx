@@ -1,9 +1,29 @@
 import { type ComponentChild, render } from 'preact';
 
+/** Pointer events that end in a click, and the keys that click a focused button. */
+const CLICK_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'];
+const CLICK_KEYS = new Set(['Enter', ' ', 'Spacebar']);
+
+/**
+ * Our own buttons' clicks (and the Enter/Space that press them) stop at the host: they bubble out of
+ * the shadow root (composed events), and the page's handlers on a row, a table or the document must
+ * never take them for a click of its own (open a dialog, select a row, submit). Other keys (Tab,
+ * Escape) pass, so the page's keyboard handling stays whole.
+ */
+function keepClicksInside(host: HTMLElement): void {
+  const stop = (event: Event) => event.stopPropagation();
+  for (const type of CLICK_EVENTS) host.addEventListener(type, stop);
+  const stopClickKeys = (event: Event) => {
+    if (CLICK_KEYS.has((event as KeyboardEvent).key)) event.stopPropagation();
+  };
+  for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, stopClickKeys);
+}
+
 /** A custom element with an open shadow root (Playwright and screen readers reach open roots). */
 export function createShadowHost(document: Document, tag: string): HTMLElement {
   const host = document.createElement(tag);
   host.attachShadow({ mode: 'open' });
+  keepClicksInside(host);
   return host;
 }
 
