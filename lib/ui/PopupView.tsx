@@ -77,7 +77,7 @@ function Body({ state, text }: Pick<PopupViewProps, 'state' | 'text'>) {
 /** The popup: whether the active tab shows a MetaCentrex Détails page, and its licences. */
 export function PopupView({ state, text, onOpenOptions, version, helpHref }: PopupViewProps) {
   return (
-    <main aria-busy={state.kind === 'loading' ? 'true' : 'false'}>
+    <main class="popup" aria-busy={state.kind === 'loading' ? 'true' : 'false'}>
       <h1>{text.t('popupTitle')}</h1>
       <Body state={state} text={text} />
       <footer>

@@ -33,7 +33,6 @@ export function SdaFlag({
     <>
       <button
         type="button"
-        class="mark"
         aria-expanded={expanded ? 'true' : 'false'}
         aria-controls="details"
         onClick={onToggle}

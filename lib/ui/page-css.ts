@@ -14,5 +14,6 @@ th.number,td.number{text-align:right;white-space:nowrap}
 footer{display:flex;gap:12px;align-items:baseline;margin-top:10px}
 footer .version{margin-left:auto;opacity:.8;font-size:12px}
 a{color:LinkText}
+main.popup{min-width:392px}
 main.help{max-width:42em}
 main.help h2{font-size:14px;margin:14px 0 4px}`;

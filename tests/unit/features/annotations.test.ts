@@ -36,9 +36,7 @@ describe('licence annotations on the card', () => {
     const full = annotationFor('Licence full');
     expect(full.dataset).toMatchObject({ subscribed: '2', active: '1', terminable: '1' });
     expect(shadowText(full)).toContain('1 résiliable');
-    expect(shadowText(annotationFor('Licence simple'))).toContain(
-      'Non résiliable : 1 associée à un numéro (SDA)',
-    );
+    expect(shadowText(annotationFor('Licence simple'))).toContain('Non résiliable (SDA)');
     expect(shadowText(annotationFor('Licence full avancée'))).toContain('Aucune licence souscrite');
   });
 

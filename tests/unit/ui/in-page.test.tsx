@@ -22,14 +22,14 @@ const assessment = (partial: Partial<LicenceAssessment>): LicenceAssessment => (
 describe('LicenceBadge', () => {
   it('says how many can be terminated and how many a number holds', () => {
     const { container } = render(<LicenceBadge assessment={assessment({})} text={fr} />);
-    expect(container.textContent).toBe('1 résiliable · 1 associée à un numéro (SDA)');
+    expect(container.textContent).toBe('1 résiliable · 1 associée (SDA)');
     expect(container.querySelector('.tag')?.className).toBe('tag terminable');
   });
 
   it('says why nothing can be terminated', () => {
     const linked = assessment({ state: 'sda-linked', subscribed: 1, active: 1, terminable: 0 });
     expect(render(<LicenceBadge assessment={linked} text={fr} />).container.textContent).toBe(
-      'Non résiliable : 1 associée à un numéro (SDA)',
+      'Non résiliable (SDA)',
     );
     cleanup();
     const none = assessment({ state: 'none', subscribed: 0, active: 0, terminable: 0 });
@@ -70,7 +70,7 @@ describe('SdaFlag', () => {
   it('is a collapsed disclosure button controlling its details', () => {
     const onToggle = vi.fn();
     render(<SdaFlag {...props} onToggle={onToggle} />);
-    const button = screen.getByRole('button', { name: 'Pourquoi ? Que faire ?' });
+    const button = screen.getByRole('button', { name: 'Pourquoi ?' });
     expect(button.getAttribute('aria-expanded')).toBe('false');
     const details = document.getElementById(button.getAttribute('aria-controls') ?? '');
     expect(details?.hidden).toBe(true);
