@@ -36,6 +36,28 @@ test('@regression a11y: the annotated Détails tab, an SDA flag open, has no ser
   expect(report.passedNodes, 'the scan saw our elements').toBeGreaterThan(8);
 });
 
+test('@regression a11y: by keyboard alone, the SDA flag opens and its shortcut opens the Numéros tab and focuses it', async ({
+  page,
+  portalOrigin,
+  credentials,
+  qa,
+}) => {
+  const service = await openServiceDirect(page, portalOrigin, credentials, CARD_SERVICE.ref);
+  await service.showTab('Détails');
+  const flag = qa.sdaFlag('Licence SVI');
+  const toggle = flag.getByRole('button', { name: /^Pourquoi/ });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const shortcut = flag.getByRole('button', { name: 'Ouvrir l’onglet Numéros' });
+  await page.keyboard.press('Tab');
+  await expect(shortcut).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(service.tab('Numéros')).toHaveAttribute('aria-selected', 'true');
+  await expect(service.panel('Numéros')).toBeVisible();
+  await expect(service.tab('Numéros'), 'the keyboard follows to the tab it opened').toBeFocused();
+});
+
 test('@regression a11y: the termination dialog with the guard refusing 2 has no serious or critical axe violation', async ({
   page,
   portalOrigin,
