@@ -1,9 +1,5 @@
 import { type ComponentChild, render } from 'preact';
 
-/** Pointer events that end in a click, and the keys that click a focused button. */
-const CLICK_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'];
-const CLICK_KEYS = new Set(['Enter', ' ', 'Spacebar']);
-
 /**
  * Our own buttons' clicks (and the Enter/Space that press them) stop at the host: they bubble out of
  * the shadow root (composed events), and the page's handlers on a row, a table or the document must
@@ -11,12 +7,14 @@ const CLICK_KEYS = new Set(['Enter', ' ', 'Spacebar']);
  * Escape) pass, so the page's keyboard handling stays whole.
  */
 function keepClicksInside(host: HTMLElement): void {
-  const stop = (event: Event) => event.stopPropagation();
-  for (const type of CLICK_EVENTS) host.addEventListener(type, stop);
-  const stopClickKeys = (event: Event) => {
-    if (CLICK_KEYS.has((event as KeyboardEvent).key)) event.stopPropagation();
+  const stop = (event: Event) => {
+    const key = (event as KeyboardEvent).key;
+    if (key === undefined || key === 'Enter' || key === ' ') event.stopPropagation();
   };
-  for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, stopClickKeys);
+  for (const type of 'click dblclick auxclick mousedown mouseup pointerdown pointerup keydown keyup keypress'.split(
+    ' ',
+  ))
+    host.addEventListener(type, stop);
 }
 
 /** A custom element with an open shadow root (Playwright and screen readers reach open roots). */

@@ -1,7 +1,7 @@
 /**
  * axe scans (both browsers) of what the extension adds: the annotated Détails tab (badges, an open SDA
  * flag, the summary), the open termination dialog with the guard refusing a quantity, the popup and
- * the options page. A serious or critical violation fails the test; the portal's own markup is left
+ * the options page, and the help page. A serious or critical violation fails the test; the portal's own markup is left
  * out of the portal scans (it is not ours, and the mock copies the real portal's).
  */
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
@@ -106,4 +106,25 @@ test('@regression a11y: the options page has no serious or critical axe violatio
   expect(report.fatal, 'serious or critical violations in the options').toEqual([]);
   expect(report.passedNodes).toBeGreaterThan(0);
   await extension.closePage(options);
+});
+
+test('@regression a11y: the help page, reached from the options page’s Aide link, has no serious or critical axe violation', async ({
+  extension,
+}) => {
+  const options = await extension.openPage('options.html');
+  const help = options.getByRole('link', { name: 'Aide' });
+  await expect(help).toHaveAttribute('target', '_blank');
+  const href = await help.getAttribute('href');
+  expect(href, 'the Aide link points to an extension page').toBe('aide.html');
+  await extension.closePage(options);
+
+  const page = await extension.openPage(href ?? '');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Aide de l’assistant licences MetaCentrex' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(5);
+  const report = await scanAccessibility(page);
+  expect(report.fatal, 'serious or critical violations in the help page').toEqual([]);
+  expect(report.passedNodes).toBeGreaterThan(0);
+  await extension.closePage(page);
 });
