@@ -180,9 +180,12 @@ export const TOUR_STEPS: readonly TourStep[] = [
     async expectation({ page }) {
       await expect(qa(page).annotation('Licence simple')).toHaveAttribute('data-state', 'sda-linked');
       await expect(qa(page).annotation('Licence simple')).toHaveAttribute('data-terminable', '0');
+      // Language-independent (the browser's language decides the extension's): the disclosure is open
+      // and the details it controls are shown.
       const flag = qa(page).sdaFlag('Licence simple');
-      await expect(flag.getByRole('button', { expanded: true })).toBeVisible();
-      await expect(flag.getByText(/Dissociez d’abord le numéro/)).toBeVisible();
+      const toggle = flag.getByRole('button', { expanded: true });
+      await expect(toggle).toBeVisible();
+      await expect(flag.locator(`[id="${await toggle.getAttribute('aria-controls')}"]`)).toBeVisible();
     },
     highlight: ({ page }) => service(page).licenceRow('Licence simple'),
     screenshot: { name: 'sda-flag', crop: ({ page }) => service(page).licenceRow('Licence simple') },
