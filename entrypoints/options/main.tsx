@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { HELP_PAGE_PATH } from '@/lib/help-page';
 import { ALL_MESSAGES } from '@/lib/i18n/all-messages';
 import { resolveLanguage } from '@/lib/i18n/format';
 import { createTranslator } from '@/lib/i18n/translator';
@@ -17,12 +18,14 @@ async function main() {
     ({ settings } = await loadSettings());
   } catch (error) {
     // Neither storage area can be read: say so, in the browser's language (no settings to ask).
-    const text = createTranslator(ALL_MESSAGES, resolveLanguage('auto', uiLanguage));
+    const language = resolveLanguage('auto', uiLanguage);
+    document.documentElement.lang = language;
+    const text = createTranslator(ALL_MESSAGES, language);
     const detail = error instanceof Error ? error.message : String(error);
     render(
       <>
         <style>{EXTENSION_PAGE_CSS}</style>
-        <OptionsLoadError text={text} error={detail} />
+        <OptionsLoadError text={text} error={detail} helpHref={HELP_PAGE_PATH} />
       </>,
       app,
     );
@@ -37,7 +40,13 @@ async function main() {
     render(
       <>
         <style>{EXTENSION_PAGE_CSS}</style>
-        <OptionsForm settings={settings} text={text} notice={notice} onChange={change} />
+        <OptionsForm
+          settings={settings}
+          text={text}
+          notice={notice}
+          onChange={change}
+          helpHref={HELP_PAGE_PATH}
+        />
       </>,
       app,
     );

@@ -33,7 +33,7 @@ describe('the options page', () => {
     const app = await openOptionsPage();
     expect(app.querySelector('h1')?.textContent).toBe('Options de l’assistant licences MetaCentrex');
     expect(app.querySelector('[role="alert"]')?.textContent).toBe(
-      'Les options n’ont pas pu être lues : QUOTA_BYTES exceeded. Rechargez cette page pour réessayer ; en attendant, l’assistant garde ses réglages par défaut.',
+      'Les options n’ont pas pu être lues\u00a0: QUOTA_BYTES exceeded. Rechargez cette page pour réessayer\u202f; en attendant, l’assistant garde ses réglages par défaut.',
     );
     expect(app.querySelector('input')).toBeNull();
   });
