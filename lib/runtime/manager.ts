@@ -97,10 +97,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
   const stopFoughtOff = (id: FeatureId) => {
     if (stoppedHere.has(id)) return;
     stoppedHere.add(id);
-    log(
-      `${id} stopped`,
-      'the page keeps removing the elements of this feature; it is switched off on this page',
-    );
+    log(`${id} stopped`, 'the page keeps removing its elements');
     queueMicrotask(() => stop(id));
   };
 

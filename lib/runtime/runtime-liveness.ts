@@ -5,22 +5,13 @@
  */
 import { browser } from 'wxt/browser';
 
-/** The message the ping sends: nobody answers it, only the way sending fails matters. */
-export const LIVENESS_PING = 'mla:liveness-ping';
-
 export function isRuntimeGone(): boolean {
   try {
-    return browser.runtime?.id == null;
+    return !browser.runtime?.id;
   } catch {
     // Some browsers throw on any access to an invalidated runtime.
     return true;
   }
-}
-
-/** The error a browser gives to an orphaned content script that tries to message its extension. */
-export function isInvalidation(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /context invalidated/i.test(message);
 }
 
 /**
@@ -30,9 +21,10 @@ export function isInvalidation(error: unknown): boolean {
 export async function pingRuntime(): Promise<boolean> {
   if (isRuntimeGone()) return false;
   try {
-    await browser.runtime.sendMessage({ type: LIVENESS_PING });
+    // Nobody answers this message: only the way sending fails matters.
+    await browser.runtime.sendMessage('mla:ping');
     return true;
   } catch (error) {
-    return !isInvalidation(error);
+    return !/context invalidated/i.test(String(error));
   }
 }

@@ -52,34 +52,25 @@ export interface StoredSettings {
 
 /** When a stored value was written (ms since the epoch); 0 for values saved before the stamp. */
 export function savedAt(raw: unknown): number {
-  const stamp = typeof raw === 'object' && raw !== null ? (raw as { savedAt?: unknown }).savedAt : undefined;
-  return typeof stamp === 'number' && Number.isFinite(stamp) && stamp > 0 ? stamp : 0;
+  const stamp = (raw as { savedAt?: unknown } | null | undefined)?.savedAt;
+  return typeof stamp === 'number' && stamp > 0 && stamp < Number.POSITIVE_INFINITY ? stamp : 0;
 }
 
-/** What one area holds: `undefined` when it holds nothing, an error when it cannot be read. */
-async function readArea(area: StorageAreaName): Promise<{ value: unknown } | { error: unknown }> {
-  try {
-    return { value: (await browser.storage[area].get(SETTINGS_KEY))[SETTINGS_KEY] };
-  } catch (error) {
-    return { error };
-  }
-}
+const readArea = (area: StorageAreaName) =>
+  browser.storage[area].get(SETTINGS_KEY).then((items): unknown => items[SETTINGS_KEY]);
 
 /**
  * Reads both areas and keeps the newest write (sync on a tie: it follows the operator). Rejects only
  * when neither area can be read, so the options page can say so instead of showing defaults as saved.
  */
 export async function loadSettings(): Promise<StoredSettings> {
-  const [sync, local] = await Promise.all([readArea('sync'), readArea('local')]);
-  if ('error' in sync && 'error' in local) throw local.error;
-  const candidates: { area: StorageAreaName; value: unknown }[] = [];
-  if ('value' in sync && sync.value !== undefined) candidates.push({ area: 'sync', value: sync.value });
-  if ('value' in local && local.value !== undefined) candidates.push({ area: 'local', value: local.value });
-  let newest = candidates[0];
-  for (const candidate of candidates)
-    if (newest && savedAt(candidate.value) > savedAt(newest.value)) newest = candidate;
-  if (!newest) return { settings: defaultSettings(), area: 'error' in sync ? 'local' : 'sync' };
-  return { settings: normaliseSettings(newest.value), area: newest.area };
+  const [sync, local] = await Promise.allSettled([readArea('sync'), readArea('local')]);
+  if (sync.status === 'rejected' && local.status === 'rejected') throw local.reason;
+  const synced = sync.status === 'fulfilled' ? sync.value : undefined;
+  const kept = local.status === 'fulfilled' ? local.value : undefined;
+  if (kept !== undefined && (synced === undefined || savedAt(kept) > savedAt(synced)))
+    return { settings: normaliseSettings(kept), area: 'local' };
+  return { settings: normaliseSettings(synced), area: sync.status === 'fulfilled' ? 'sync' : 'local' };
 }
 
 /** Saves to sync, else to local, stamped with the time; says where, so the options page can tell. */

@@ -11,7 +11,7 @@ import { openServiceDirect } from './pages/portal';
 
 test.describe('a page that fights the extension', () => {
   // The back-off is logged once per feature it stops: expected here, an error anywhere else.
-  test.use({ allowedExtensionErrors: [/stopped: the page keeps removing/] });
+  test.use({ allowedExtensionErrors: [/stopped: the page keeps removing its elements/] });
 
   test('@regression a page removing every foreign node stays responsive: evaluate answers within 1 s after 3 s', async ({
     page,
