@@ -89,7 +89,10 @@ export function readPage(root: Document, state: PageState): PageSnapshot {
   return {
     block,
     rows,
-    summary: summarise(rows.map((view) => view.assessment)),
+    summary: summarise(
+      rows.map((view) => view.assessment),
+      block?.unreadRows ?? 0,
+    ),
     dialogs: dialogs.map((dialog) => ({ dialog, limit: dialogLimit(dialog, rows) })),
     sdaAssignments: () => {
       sda ??= readSdaAssignments(root);

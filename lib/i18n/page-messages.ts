@@ -19,6 +19,8 @@ export const PAGE_MESSAGE_KEYS = [
   'reasonAmbiguous',
   'reasonDialogDisagrees',
   'reasonLegendDisagrees',
+  'reasonDuplicateLicence',
+  'reasonSeveralBlocks',
   'reasonDialogUnreadable',
   'sdaToggle',
   'sdaRule',

@@ -1,6 +1,7 @@
 /**
- * Reading the `A / S` count of a licence row, strictly: exactly one `whole / whole` and nothing else
- * that looks like a number, otherwise a problem. A wrong number is worse than none.
+ * Reading the `A / S` count of a licence row, strictly: exactly one `whole / whole` in the row, and
+ * every other number in it recognisably something else (a price with its currency, a date, a
+ * reference such as `MC-000123`); otherwise a problem. A wrong number is worse than none.
  */
 
 import { normaliseText } from './text';
@@ -11,21 +12,62 @@ export type CountReading = { count: LicenceCount; problem: null } | { count: nul
 const WHOLE = /^\d+$/;
 // ASCII hyphen, Unicode minus, hyphen and dashes that may stand for a minus sign.
 const NEGATIVE_WHOLE = /^[-\u2010-\u2013\u2212]\d+$/;
+/** `01/12/2026`, `1.12.26`, `2026-12-01`: never a count, whatever its slashes. */
+const DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})$/;
+/** A currency written as a word or sign (`12,50 €`, `12.50 EUR HT`). */
+const CURRENCY_WORD = /^(?:€|eur|euros?|ht|ttc)$/i;
+/** A reference: starts with a letter or `#`, holds a digit, no slash (`MC-000123`, `REF42`, `#12`). */
+const REFERENCE = /^[#\p{L}][\p{L}\d._#-]*\d[\p{L}\d._#-]*$/u;
+/** Brackets around a token are not part of it: `(1 / 2)`. */
+const BRACKETS = /^[([{]+|[)\]},;]+$/g;
+/** Exactly the shape of a count: two (possibly signed) wholes around a slash. */
+const COUNT_SHAPE = /^[-\u2010-\u2013\u2212]?\d+\/[-\u2010-\u2013\u2212]?\d+$/;
+
+type TokenKind = 'expression' | 'number' | 'harmless' | 'word';
+
+/** The row's words, slashes glued to their numbers (`1 / 2` → `1/2`), brackets dropped. */
+function tokensOf(text: string): string[] {
+  return normaliseText(text)
+    .replace(/\s*\/\s*/g, '/')
+    .split(' ')
+    .map((token) => token.replace(BRACKETS, ''))
+    .filter((token) => token !== '');
+}
+
+/**
+ * What each token is. A price (a number with a currency beside it or in it), a date and a reference
+ * are harmless: they can never be mistaken for the count. A number beside a currency is a price even
+ * if it has a slash (`1/2 €` is not read as a count).
+ */
+function kinds(tokens: readonly string[]): TokenKind[] {
+  return tokens.map((token, index) => {
+    // Any decimal digit (`１`, `٣`): a count written in them is not read, but it is not a word either.
+    if (!/\p{Nd}/u.test(token)) return 'word';
+    const next = tokens[index + 1] ?? '';
+    const previous = tokens[index - 1] ?? '';
+    if (token.includes('€') || next.startsWith('€') || CURRENCY_WORD.test(next) || previous === '€')
+      return 'harmless';
+    if (DATE.test(token)) return 'harmless';
+    if (!token.includes('/') && REFERENCE.test(token)) return 'harmless';
+    return token.includes('/') ? 'expression' : 'number';
+  });
+}
 
 function problem(kind: CountProblem): CountReading {
   return { count: null, problem: kind };
 }
 
-/** Reads a row's text other than its label, e.g. `1 / 2`, `1/2 Résilier`, `x / 2`, `1 / 2 3 / 4`. */
+/**
+ * Reads a row's text other than its label, e.g. `1 / 2`, `1/2 Résilier`, `1 / 2 12,50 € MC-000123`,
+ * `x / 2`, `1 / 2 3 / 4` (ambiguous), `1 / 2 3` (ambiguous: what is the 3?).
+ */
 export function parseCount(text: string): CountReading {
-  const tokens = normaliseText(text)
-    .replace(/\s*\/\s*/g, '/')
-    .split(' ')
-    .filter((token) => token !== '');
-  const expressions = tokens.filter((token) => token.includes('/'));
-  const numberLike = tokens.filter((token) => !token.includes('/') && /\d/.test(token));
-  if (expressions.length === 0) return problem(numberLike.length > 0 ? 'not-a-number' : 'missing');
-  if (expressions.length > 1 || numberLike.length > 0) return problem('ambiguous');
+  const tokens = tokensOf(text);
+  const kindOf = kinds(tokens);
+  const expressions = tokens.filter((_, index) => kindOf[index] === 'expression');
+  const numbers = kindOf.filter((kind) => kind === 'number').length;
+  if (expressions.length === 0) return problem(numbers > 0 ? 'not-a-number' : 'missing');
+  if (expressions.length > 1 || numbers > 0) return problem('ambiguous');
   const parts = (expressions[0] ?? '').split('/');
   if (parts.length !== 2) return problem('not-a-number');
   if (parts.some((part) => !WHOLE.test(part) && !NEGATIVE_WHOLE.test(part))) return problem('not-a-number');
@@ -34,6 +76,13 @@ export function parseCount(text: string): CountReading {
   if (!Number.isSafeInteger(active) || !Number.isSafeInteger(subscribed)) return problem('not-a-number');
   if (active > subscribed) return problem('active-exceeds-subscribed');
   return { count: { active, subscribed }, problem: null };
+}
+
+/** Whether a text holds something shaped like an `A / S` count (a row the summary must not hide). */
+export function holdsCountShape(text: string): boolean {
+  const tokens = tokensOf(text);
+  const kindOf = kinds(tokens);
+  return tokens.some((token, index) => kindOf[index] === 'expression' && COUNT_SHAPE.test(token));
 }
 
 /**

@@ -13,5 +13,6 @@ export { classifyLegendText } from './legend';
 export { findLicenceRow, readLicenceBlock } from './licence-block';
 export { findNumbersTab, readSdaAssignments } from './sda';
 export { readTerminationDialogs } from './termination-dialog';
-export { foldText, isHidden, isOwnElement, normaliseText, visibleText } from './text';
+export { foldText, normaliseText } from './text';
 export type * from './types';
+export { isHidden, isOwnElement, visibleText } from './visibility';

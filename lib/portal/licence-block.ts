@@ -8,7 +8,8 @@
  * count without holding another label or the heading; when there is none (a `dl`, a flat grid), the
  * label's following siblings up to the next label are its row.
  */
-import { type CountReading, parseCount, splitLabelAndCount } from './count';
+import { type CountReading, holdsCountShape, parseCount, splitLabelAndCount } from './count';
+import { findByText, visibleTextNodesWhere, widestWithSameText } from './find-by-text';
 import {
   HEADING_LABEL,
   isLicenceLabel,
@@ -18,18 +19,17 @@ import {
 } from './labels';
 import { classifyLegendText, combineLegends, tooltipTexts } from './legend';
 import { findNumberTables } from './sda';
+import { CLICKABLE, DIALOGS, TAB_PANEL } from './selectors';
+import { foldText, normaliseText } from './text';
+import type { CountLegend, CountProblem, LicenceBlock, LicenceRow } from './types';
 import {
-  findByText,
-  foldText,
-  hidesItsContent,
   INLINE_FORMATTING,
+  isHiddenElement,
   isHiddenWithin,
-  normaliseText,
+  oneRead,
+  shownState,
   visibleText,
-  visibleTextNodesWhere,
-  widestWithSameText,
-} from './text';
-import type { CountLegend, LicenceBlock, LicenceRow } from './types';
+} from './visibility';
 
 const HEADING = foldText(HEADING_LABEL);
 /** Containers that group rows, never one row's label. */
@@ -38,8 +38,6 @@ const ROW_GROUPS = new Set(['TR', 'TBODY', 'THEAD', 'TFOOT', 'TABLE', 'DL', 'UL'
 const ROW_STARTS = new Set(['DT', 'TR', 'LI']);
 /** Elements that may continue a label: `<td><a>Licence</a> <span>full</span></td>`. */
 const LABEL_PARTS: ReadonlySet<string> = new Set([...INLINE_FORMATTING, 'SPAN', 'A', 'LABEL']);
-const CLICKABLE = 'a, button, [role="button"]';
-const DIALOGS = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 /** How far above the heading the rows may start: beyond that, the heading has no rows. */
 const MAX_CONTAINER_DEPTH = 12;
 /** Page text longer than this near the block is prose, not a legend. */
@@ -62,14 +60,19 @@ function findHeadings(root: ParentNode): HTMLElement[] {
   return findByText(root, 'licences', (text) => headingNote(text) !== null);
 }
 
-/** Text nodes starting with the word "Licence", outside dialogs and numbers tables. */
+/** Whether a node is inside a dialog or a numbers table: its licences are not rows of the block. */
+function elsewhere(node: Node, numberTables: readonly Element[]): boolean {
+  const parent = node.parentElement;
+  if (!parent || parent.closest(DIALOGS)) return true;
+  return numberTables.some((table) => table.contains(parent));
+}
+
+/** Text nodes starting with the word "Licence" that the operator sees in the container, outside dialogs and numbers tables. */
 function labelStarts(container: Element): Text[] {
   const numberTables = findNumberTables(container);
-  return visibleTextNodesWhere(container, startsWithLicenceWord).filter((node) => {
-    const parent = node.parentElement;
-    if (!parent || parent.closest(DIALOGS)) return false;
-    return !numberTables.some((table) => table.contains(parent));
-  });
+  return visibleTextNodesWhere(container, startsWithLicenceWord, true).filter(
+    (node) => !elsewhere(node, numberTables),
+  );
 }
 
 /**
@@ -94,6 +97,15 @@ interface RowContext {
   starts: readonly Text[];
   /** How many starts each node holds (itself included), counted once per read. */
   startsIn: Map<Node, number>;
+  /** The count column named by a header row, per table or row group (`null`: none), found once. */
+  countColumns: Map<Element, CountColumn | null>;
+}
+
+/** Where a header row names the count ("Actives / Souscrites"): its first column and its width. */
+interface CountColumn {
+  header: Element;
+  start: number;
+  columns: number;
 }
 
 /**
@@ -207,6 +219,70 @@ function followingRowSiblings(node: Node, context: RowContext): Node[] {
   return siblings;
 }
 
+/** The cells of a row: a `tr`'s cells, else its child elements (a grid of divs), with their column. */
+function cellsOf(row: Element): { cell: Element; start: number; span: number }[] {
+  const cells =
+    row.tagName === 'TR' ? Array.from((row as HTMLTableRowElement).cells) : Array.from(row.children);
+  let start = 0;
+  return cells.map((cell) => {
+    const span =
+      cell.tagName === 'TD' || cell.tagName === 'TH'
+        ? Math.max(1, (cell as HTMLTableCellElement).colSpan)
+        : 1;
+    const placed = { cell, start, span };
+    start += span;
+    return placed;
+  });
+}
+
+/** A column header that names the count: "Actives / Souscrites", "Licences utilisées / souscrites". */
+function namesTheCount(text: string): boolean {
+  return (
+    /\/|\bsur\b/.test(foldText(text)) && classifyLegendText(text, 'text')?.kind === 'active-of-subscribed'
+  );
+}
+
+/**
+ * The header row of a row's table (or of its group of div rows), when exactly one of its cells names
+ * the count: rows read that column only, so a price or a reference beside it is never mistaken for it.
+ */
+function countColumnOf(row: HTMLElement, context: RowContext): CountColumn | null {
+  const group = row.tagName === 'TR' ? row.closest('table') : row.parentElement;
+  if (!group) return null;
+  const known = context.countColumns.get(group);
+  if (known !== undefined) return known;
+  const candidates =
+    group.tagName === 'TABLE' ? Array.from((group as HTMLTableElement).rows) : Array.from(group.children);
+  let found: CountColumn | null = null;
+  for (const candidate of candidates) {
+    if (candidate === row || isHiddenWithin(candidate, group)) continue;
+    const cells = cellsOf(candidate);
+    const naming = cells.filter(({ cell }) => namesTheCount(visibleText(cell)));
+    if (naming.length === 0) continue;
+    // Two columns named like the count: which one is it? None is picked.
+    const only = naming.length === 1 ? naming[0] : undefined;
+    const last = cells[cells.length - 1];
+    found = only && last ? { header: candidate, start: only.start, columns: last.start + last.span } : null;
+    break;
+  }
+  context.countColumns.set(group, found);
+  return found;
+}
+
+/**
+ * The cell under the header naming the count, when the row lines up with that header (same number of
+ * columns, a cell exactly in that column) and the label is not in it; else `null` (read the whole row).
+ */
+function countColumnCell(row: HTMLElement, labelElement: HTMLElement, context: RowContext): Element | null {
+  const column = countColumnOf(row, context);
+  if (!column || column.header === row || !(column.header.compareDocumentPosition(row) & 4)) return null;
+  const cells = cellsOf(row);
+  const last = cells[cells.length - 1];
+  if (!last || last.start + last.span !== column.columns) return null;
+  const cell = cells.find(({ start, span }) => start === column.start && span === 1)?.cell;
+  return cell && !cell.contains(labelElement) ? cell : null;
+}
+
 /** One row from the text node starting its label. */
 function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: Node[] } | null {
   const own = start.parentElement;
@@ -239,9 +315,9 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
     if (COUNT_LIKE.test(visibleText(parent, excluded))) break;
   }
   if (row) {
-    return finishRow(split.label, row, labelElement, [split.rest, visibleText(row, excluded)].join(' '), [
-      row,
-    ]);
+    const column = countColumnCell(row, labelElement, context);
+    const rest = column ? visibleText(column) : [split.rest, visibleText(row, excluded)].join(' ');
+    return finishRow(split.label, row, labelElement, rest, [row]);
   }
   // Flat layout (dl, a grid of cells): the row is the label and its following siblings.
   const siblings = followingRowSiblings(labelNodes[labelNodes.length - 1] ?? labelElement, context);
@@ -276,7 +352,7 @@ function isBlank(node: Node): boolean {
   if (node.nodeType === 3) return visibleText(node) === '';
   if (node.nodeType !== 1) return true;
   const element = node as Element;
-  return element.tagName === 'BR' || element.tagName === 'HR' || hidesItsContent(element);
+  return element.tagName === 'BR' || element.tagName === 'HR' || isHiddenElement(element);
 }
 
 function finishRow(
@@ -326,45 +402,143 @@ function readLegend(heading: HTMLElement, container: HTMLElement, rowParts: read
   return combineLegends(legends);
 }
 
+/** One block as found under one heading: its rows and how it is shown. */
+interface FoundBlock {
+  heading: HTMLElement;
+  container: HTMLElement;
+  rows: LicenceRow[];
+  parts: Node[];
+  startsIn: Map<Node, number>;
+  shown: 'shown' | 'hidden-tab' | 'hidden';
+}
+
+/** The block under one heading: the smallest container around it holding rows, or `null`. */
+function blockUnder(heading: HTMLElement): FoundBlock | null {
+  for (const found of candidateContainers(heading)) {
+    const context: RowContext = {
+      container: found.container,
+      heading,
+      starts: found.starts,
+      startsIn: countStarts(found.starts),
+      countColumns: new Map(),
+    };
+    const rows: LicenceRow[] = [];
+    const parts: Node[] = [];
+    for (const start of found.starts) {
+      const read = readRow(start, context);
+      // A row the page's styles hide inside the block (a template row) is not a row.
+      if (!read || isHiddenWithin(read.row.labelElement, found.container)) continue;
+      rows.push(read.row);
+      parts.push(...read.parts);
+    }
+    if (rows.length === 0) continue;
+    const shown = shownState(found.container, found.container.closest(TAB_PANEL));
+    return { heading, container: found.container, rows, parts, startsIn: context.startsIn, shown };
+  }
+  return null;
+}
+
+/** Every row of the blocks marked with a problem: its count is not shown, whatever it reads. */
+function markAll(rows: readonly LicenceRow[], problem: CountProblem): LicenceRow[] {
+  return rows.map((row) => ({ ...row, count: null, problem }));
+}
+
+/** The same licence on several rows: each of them is unknown (which one would be right?). */
+function markDuplicates(rows: readonly LicenceRow[]): LicenceRow[] {
+  return rows.map((row) =>
+    rows.some((other) => other !== row && sameLicence(other.label, row.label))
+      ? { ...row, count: null, problem: 'duplicate-licence' as const }
+      : row,
+  );
+}
+
 /**
- * The "Nombre de licences" block, or `null` when the page has none. A heading whose rows cannot be
- * found yields a block with no rows (the features can say "not recognised" rather than nothing).
+ * The rows of a block that carry an `A / S`-shaped count but were not read as a licence: the text
+ * the operator sees in the container, outside the rows read, grouped by the widest element around it
+ * that holds no row read (a `tr`, a grid row), or the bare text in a flat layout.
+ */
+function unreadRowsOf(block: FoundBlock): number {
+  const read = new Set<Node>(block.parts);
+  const inRead = (node: Node): boolean => {
+    for (
+      let current: Node | null = node;
+      current && current !== block.container;
+      current = current.parentNode
+    )
+      if (read.has(current)) return true;
+    return false;
+  };
+  const holdsRead = (element: Element) => block.parts.some((part) => element.contains(part));
+  const numberTables = findNumberTables(block.container);
+  const groups = new Set<Node>();
+  for (const text of visibleTextNodesWhere(block.container, (value) => /\d/.test(value), true)) {
+    if (inRead(text) || elsewhere(text, numberTables) || block.heading.contains(text)) continue;
+    let group: Node = text;
+    for (
+      let parent = text.parentElement;
+      parent && parent !== block.container && !parent.contains(block.heading) && !holdsRead(parent);
+      parent = parent.parentElement
+    )
+      group = parent;
+    groups.add(group);
+  }
+  let unread = 0;
+  for (const group of groups) if (holdsCountShape(visibleText(group))) unread += 1;
+  return unread;
+}
+
+/** Whether a block also holds another heading the operator sees: two blocks read as one. */
+function holdsAnotherHeading(block: FoundBlock, headings: readonly HTMLElement[]): boolean {
+  return headings.some(
+    (heading) =>
+      heading !== block.heading &&
+      block.container.contains(heading) &&
+      !isHiddenWithin(heading, block.container),
+  );
+}
+
+/**
+ * The "Nombre de licences" block the operator sees, or `null` when the page shows none. Blocks hidden
+ * by the page (a stale copy kept by a script, hidden by a class) are never read; a block in a tab not
+ * shown right now is read only when no block is shown. Two blocks shown at once: every row is unknown
+ * (`several-blocks`), never summed or picked. A heading whose rows cannot be found yields a block with
+ * no rows (the features can say "not recognised" rather than nothing).
  */
 export function readLicenceBlock(root: ParentNode): LicenceBlock | null {
+  return oneRead(() => readBlock(root));
+}
+
+function readBlock(root: ParentNode): LicenceBlock | null {
   const headings = findHeadings(root);
-  const first = headings[0];
-  if (!first) return null;
+  if (headings.length === 0) return null;
+  const blocks: FoundBlock[] = [];
   for (const heading of headings) {
-    for (const found of candidateContainers(heading)) {
-      const context: RowContext = {
-        container: found.container,
-        heading,
-        starts: found.starts,
-        startsIn: countStarts(found.starts),
-      };
-      const rows: LicenceRow[] = [];
-      const parts: Node[] = [];
-      for (const start of found.starts) {
-        const read = readRow(start, context);
-        // A row the page's styles hide inside the block (a template row) is not a row.
-        if (!read || isHiddenWithin(read.row.labelElement, found.container)) continue;
-        rows.push(read.row);
-        parts.push(...read.parts);
-      }
-      if (rows.length === 0) continue;
-      return {
-        heading,
-        container: found.container,
-        rows,
-        legend: readLegend(heading, found.container, parts),
-      };
-    }
+    // A second heading inside a block already read is that block's business (see holdsAnotherHeading).
+    if (blocks.some((block) => block.container.contains(heading))) continue;
+    const block = blockUnder(heading);
+    if (block && !blocks.some((other) => block.rows.some((row) => other.startsIn.has(row.labelElement))))
+      blocks.push(block);
   }
+  const shown = blocks.filter((block) => block.shown === 'shown');
+  const chosen = shown.length > 0 ? shown : blocks.filter((block) => block.shown === 'hidden-tab');
+  const first = chosen[0];
+  if (!first) {
+    // Headings without rows: "not recognised", unless the page hides them (then nothing is shown).
+    const heading = headings.find(
+      (candidate) => shownState(candidate, candidate.closest(TAB_PANEL)) !== 'hidden',
+    );
+    if (!heading || blocks.length > 0) return null;
+    const container = heading.parentElement ?? heading;
+    return { heading, container, rows: [], unreadRows: 0, legend: readLegend(heading, container, []) };
+  }
+  const rows = chosen.flatMap((block) => block.rows);
+  const several = chosen.length > 1 || chosen.some((block) => holdsAnotherHeading(block, headings));
   return {
-    heading: first,
-    container: first.parentElement ?? first,
-    rows: [],
-    legend: readLegend(first, first.parentElement ?? first, []),
+    heading: first.heading,
+    container: first.container,
+    rows: several ? markAll(rows, 'several-blocks') : markDuplicates(rows),
+    unreadRows: chosen.reduce((total, block) => total + unreadRowsOf(block), 0),
+    legend: readLegend(first.heading, first.container, first.parts),
   };
 }
 

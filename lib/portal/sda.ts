@@ -2,9 +2,13 @@
  * Which number (SDA) holds which licence, where the page shows it. The card does not say the portal
  * has such a view (the mock has a "Numéros" tab): everything here is optional for the features.
  */
+
+import { deepest, visibleElementsMatching } from './find-by-text';
 import { NUMBERS_TAB_LABEL, startsWithLicenceWord } from './labels';
-import { deepest, foldText, isHiddenByMarkup, visibleElementsMatching, visibleText } from './text';
+import { TAB_LIKE, TABLE_LIKE } from './selectors';
+import { foldText } from './text';
 import type { SdaAssignment } from './types';
+import { isHiddenByMarkup, isHiddenWithin, oneRead, visibleText } from './visibility';
 
 const NUMBER_HEADER = /\bnumeros?\b|\bsdas?\b|^n°|^no\b|telephone|\bdid\b/;
 const LICENCE_HEADER = /\blicences?\b/;
@@ -21,7 +25,6 @@ export interface NumberTableColumns {
 
 // Tag and node-type checks rather than `instanceof`: the page's elements may come from another realm
 // (a content script's wrappers, a parsed document).
-const TABLE_LIKE = 'table, [role="table"], [role="grid"], [role="treegrid"]';
 
 function ownRows(table: Element): Element[] {
   if (table.tagName === 'TABLE') return Array.from((table as HTMLTableElement).rows);
@@ -80,13 +83,18 @@ function cellText(cells: readonly Element[], index: number): string {
 
 /** Numbers shown with the licence they hold; rows without a number or without a licence are left out. */
 export function readSdaAssignments(root: ParentNode): SdaAssignment[] {
+  return oneRead(() => readAssignments(root));
+}
+
+function readAssignments(root: ParentNode): SdaAssignment[] {
   const assignments: SdaAssignment[] = [];
   for (const table of findNumberTables(root)) {
     const found = headerOf(table);
     if (!found) continue;
     const { header, columns } = found;
     for (const row of ownRows(table)) {
-      if (row === header || isHeaderRow(row) || isHiddenByMarkup(row)) continue;
+      // A table in a tab not shown now is still read (markup only); a row hidden inside it is not a row.
+      if (row === header || isHeaderRow(row) || isHiddenWithin(row, table)) continue;
       const cells = cellsOf(row);
       const number = cellText(cells, columns.number);
       const licence = cellText(cells, columns.licence);
@@ -103,7 +111,6 @@ export function readSdaAssignments(root: ParentNode): SdaAssignment[] {
 }
 
 const NUMBERS_TAB = foldText(NUMBERS_TAB_LABEL);
-const CLICKABLE = 'a, button, [role="tab"], [role="button"], [role="link"]';
 
 /** Whether a tab's text is "Numéros", possibly with a count (`Numéros (3)`). */
 function readsNumbers(element: Element): boolean {
@@ -116,7 +123,11 @@ function readsNumbers(element: Element): boolean {
  * operator there. `null` when the page has none.
  */
 export function findNumbersTab(root: ParentNode): HTMLElement | null {
-  const matching = visibleElementsMatching(root, CLICKABLE).filter(readsNumbers);
+  return oneRead(() => numbersTab(root));
+}
+
+function numbersTab(root: ParentNode): HTMLElement | null {
+  const matching = visibleElementsMatching(root, TAB_LIKE).filter(readsNumbers);
   // `<li role="tab"><a>Numéros</a></li>`: the link inside is what a click must reach.
   const candidates = deepest(matching);
   const isTab = (element: HTMLElement) => element.getAttribute('role') === 'tab';

@@ -15,7 +15,9 @@ export type CountProblem =
   | 'not-a-number' // e.g. `x / 2`, `1,5 / 2`, `1 / 2 / 3`
   | 'negative' // e.g. `-1 / 2`
   | 'active-exceeds-subscribed' // e.g. `3 / 2`: impossible under the active/subscribed reading
-  | 'ambiguous'; // more than one count-like text in the row
+  | 'ambiguous' // more than one count-like text in the row, or a number that may be part of the count
+  | 'duplicate-licence' // the same licence label on several rows of the block: which one is right?
+  | 'several-blocks'; // several "Nombre de licences" blocks are shown: which one is the live one?
 
 /** One licence row of the "Nombre de licences" block. */
 export interface LicenceRow {
@@ -48,6 +50,12 @@ export interface LicenceBlock {
   /** The smallest element holding the heading and every row. */
   container: HTMLElement;
   rows: LicenceRow[];
+  /**
+   * Rows of the block that carry something shaped like an `A / S` count but could not be read as a
+   * licence (a misspelt label, a total, a row without a label): the summary counts them as unknown,
+   * so that it never hides a row.
+   */
+  unreadRows: number;
   legend: CountLegend;
 }
 

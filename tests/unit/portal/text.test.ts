@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, isHidden, normaliseText, visibleText } from '../../../lib/portal/text';
+import { foldText, normaliseText } from '../../../lib/portal/text';
+import { isHidden, visibleText } from '../../../lib/portal/visibility';
 
 function element(html: string): HTMLElement {
   document.body.innerHTML = `<div id="subject">${html}</div>`;
