@@ -225,10 +225,9 @@ function cellsOf(row: Element): { cell: Element; start: number; span: number }[]
     row.tagName === 'TR' ? Array.from((row as HTMLTableRowElement).cells) : Array.from(row.children);
   let start = 0;
   return cells.map((cell) => {
-    const span =
-      cell.tagName === 'TD' || cell.tagName === 'TH'
-        ? Math.max(1, (cell as HTMLTableCellElement).colSpan)
-        : 1;
+    // The attribute, not `colSpan`: some DOMs leave the property out; browsers clamp it the same way.
+    const declared = Number.parseInt(cell.getAttribute('colspan') ?? '1', 10);
+    const span = Number.isSafeInteger(declared) && declared > 1 ? declared : 1;
     const placed = { cell, start, span };
     start += span;
     return placed;
@@ -255,7 +254,7 @@ function countColumnOf(row: HTMLElement, context: RowContext): CountColumn | nul
     group.tagName === 'TABLE' ? Array.from((group as HTMLTableElement).rows) : Array.from(group.children);
   let found: CountColumn | null = null;
   for (const candidate of candidates) {
-    if (candidate === row || isHiddenWithin(candidate, group)) continue;
+    if (isHiddenWithin(candidate, group)) continue;
     const cells = cellsOf(candidate);
     const naming = cells.filter(({ cell }) => namesTheCount(visibleText(cell)));
     if (naming.length === 0) continue;
