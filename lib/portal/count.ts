@@ -14,43 +14,33 @@ const WHOLE = /^\d+$/;
 const NEGATIVE_WHOLE = /^[-\u2010-\u2013\u2212]\d+$/;
 /** `01/12/2026`, `1.12.26`, `2026-12-01`: never a count, whatever its slashes. */
 const DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})$/;
-/** A currency written as a word or sign (`12,50 €`, `12.50 EUR HT`). */
-const CURRENCY_WORD = /^(?:€|eur|euros?|ht|ttc)$/i;
 /** A reference: starts with a letter or `#`, holds a digit, no slash (`MC-000123`, `REF42`, `#12`). */
 const REFERENCE = /^[#\p{L}][\p{L}\d._#-]*\d[\p{L}\d._#-]*$/u;
-/** Brackets around a token are not part of it: `(1 / 2)`. */
-const BRACKETS = /^[([{]+|[)\]},;]+$/g;
+/** What may follow a price: a currency sign or word (`12,50 €`, `12.50 EUR HT`). */
+const CURRENCY_NEXT = /^(?:€|(?:eur|euros?|ht|ttc)$)/i;
 /** Exactly the shape of a count: two (possibly signed) wholes around a slash. */
 const COUNT_SHAPE = /^[-\u2010-\u2013\u2212]?\d+\/[-\u2010-\u2013\u2212]?\d+$/;
 
-type TokenKind = 'expression' | 'number' | 'harmless' | 'word';
-
-/** The row's words, slashes glued to their numbers (`1 / 2` → `1/2`), brackets dropped. */
-function tokensOf(text: string): string[] {
-  return normaliseText(text)
+/**
+ * The row's tokens that hold a digit (any script's: `１ / ２` is not read, but not ignored either),
+ * slashes glued to their numbers (`1 / 2` → `1/2`), brackets dropped, and without what can never be
+ * the count: a price (a currency in it or beside it, so `1/2 €` is a price, not a count), a date, a
+ * reference.
+ */
+function numberTokens(text: string): string[] {
+  const tokens = normaliseText(text)
     .replace(/\s*\/\s*/g, '/')
     .split(' ')
-    .map((token) => token.replace(BRACKETS, ''))
-    .filter((token) => token !== '');
-}
-
-/**
- * What each token is. A price (a number with a currency beside it or in it), a date and a reference
- * are harmless: they can never be mistaken for the count. A number beside a currency is a price even
- * if it has a slash (`1/2 €` is not read as a count).
- */
-function kinds(tokens: readonly string[]): TokenKind[] {
-  return tokens.map((token, index) => {
-    // Any decimal digit (`１`, `٣`): a count written in them is not read, but it is not a word either.
-    if (!/\p{Nd}/u.test(token)) return 'word';
-    const next = tokens[index + 1] ?? '';
-    const previous = tokens[index - 1] ?? '';
-    if (token.includes('€') || next.startsWith('€') || CURRENCY_WORD.test(next) || previous === '€')
-      return 'harmless';
-    if (DATE.test(token)) return 'harmless';
-    if (!token.includes('/') && REFERENCE.test(token)) return 'harmless';
-    return token.includes('/') ? 'expression' : 'number';
-  });
+    .map((token) => token.replace(/^[([{]+|[)\]},;]+$/g, ''));
+  return tokens.filter(
+    (token, index) =>
+      /\p{Nd}/u.test(token) &&
+      !token.includes('€') &&
+      !CURRENCY_NEXT.test(tokens[index + 1] ?? '') &&
+      tokens[index - 1] !== '€' &&
+      !DATE.test(token) &&
+      !(REFERENCE.test(token) && !token.includes('/')),
+  );
 }
 
 function problem(kind: CountProblem): CountReading {
@@ -62,12 +52,10 @@ function problem(kind: CountProblem): CountReading {
  * `x / 2`, `1 / 2 3 / 4` (ambiguous), `1 / 2 3` (ambiguous: what is the 3?).
  */
 export function parseCount(text: string): CountReading {
-  const tokens = tokensOf(text);
-  const kindOf = kinds(tokens);
-  const expressions = tokens.filter((_, index) => kindOf[index] === 'expression');
-  const numbers = kindOf.filter((kind) => kind === 'number').length;
-  if (expressions.length === 0) return problem(numbers > 0 ? 'not-a-number' : 'missing');
-  if (expressions.length > 1 || numbers > 0) return problem('ambiguous');
+  const tokens = numberTokens(text);
+  const expressions = tokens.filter((token) => token.includes('/'));
+  if (expressions.length === 0) return problem(tokens.length > 0 ? 'not-a-number' : 'missing');
+  if (tokens.length > 1) return problem('ambiguous');
   const parts = (expressions[0] ?? '').split('/');
   if (parts.length !== 2) return problem('not-a-number');
   if (parts.some((part) => !WHOLE.test(part) && !NEGATIVE_WHOLE.test(part))) return problem('not-a-number');
@@ -80,9 +68,7 @@ export function parseCount(text: string): CountReading {
 
 /** Whether a text holds something shaped like an `A / S` count (a row the summary must not hide). */
 export function holdsCountShape(text: string): boolean {
-  const tokens = tokensOf(text);
-  const kindOf = kinds(tokens);
-  return tokens.some((token, index) => kindOf[index] === 'expression' && COUNT_SHAPE.test(token));
+  return numberTokens(text).some((token) => COUNT_SHAPE.test(token));
 }
 
 /**

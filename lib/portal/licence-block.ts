@@ -97,15 +97,8 @@ interface RowContext {
   starts: readonly Text[];
   /** How many starts each node holds (itself included), counted once per read. */
   startsIn: Map<Node, number>;
-  /** The count column named by a header row, per table or row group (`null`: none), found once. */
-  countColumns: Map<Element, CountColumn | null>;
-}
-
-/** Where a header row names the count ("Actives / Souscrites"): its first column and its width. */
-interface CountColumn {
-  header: Element;
-  start: number;
-  columns: number;
+  /** The header cell naming the count, per table or group of rows (`null`: none), found once. */
+  countColumns: Map<Element, Element | null>;
 }
 
 /**
@@ -219,21 +212,6 @@ function followingRowSiblings(node: Node, context: RowContext): Node[] {
   return siblings;
 }
 
-/** The cells of a row: a `tr`'s cells, else its child elements (a grid of divs), with their column. */
-function cellsOf(row: Element): { cell: Element; start: number; span: number }[] {
-  const cells =
-    row.tagName === 'TR' ? Array.from((row as HTMLTableRowElement).cells) : Array.from(row.children);
-  let start = 0;
-  return cells.map((cell) => {
-    // The attribute, not `colSpan`: some DOMs leave the property out; browsers clamp it the same way.
-    const declared = Number.parseInt(cell.getAttribute('colspan') ?? '1', 10);
-    const span = Number.isSafeInteger(declared) && declared > 1 ? declared : 1;
-    const placed = { cell, start, span };
-    start += span;
-    return placed;
-  });
-}
-
 /** A column header that names the count: "Actives / Souscrites", "Licences utilisées / souscrites". */
 function namesTheCount(text: string): boolean {
   return (
@@ -241,44 +219,45 @@ function namesTheCount(text: string): boolean {
   );
 }
 
-/**
- * The header row of a row's table (or of its group of div rows), when exactly one of its cells names
- * the count: rows read that column only, so a price or a reference beside it is never mistaken for it.
- */
-function countColumnOf(row: HTMLElement, context: RowContext): CountColumn | null {
-  const group = row.tagName === 'TR' ? row.closest('table') : row.parentElement;
-  if (!group) return null;
-  const known = context.countColumns.get(group);
-  if (known !== undefined) return known;
-  const candidates =
-    group.tagName === 'TABLE' ? Array.from((group as HTMLTableElement).rows) : Array.from(group.children);
-  let found: CountColumn | null = null;
-  for (const candidate of candidates) {
-    if (isHiddenWithin(candidate, group)) continue;
-    const cells = cellsOf(candidate);
-    const naming = cells.filter(({ cell }) => namesTheCount(visibleText(cell)));
-    if (naming.length === 0) continue;
-    // Two columns named like the count: which one is it? None is picked.
-    const only = naming.length === 1 ? naming[0] : undefined;
-    const last = cells[cells.length - 1];
-    found = only && last ? { header: candidate, start: only.start, columns: last.start + last.span } : null;
-    break;
-  }
-  context.countColumns.set(group, found);
-  return found;
+/** Whether a row has a cell spanning several columns: its cells no longer line up with the header's. */
+function spansColumns(row: Element): boolean {
+  return row.querySelector(':scope > [colspan]:not([colspan="1"])') !== null;
 }
 
 /**
- * The cell under the header naming the count, when the row lines up with that header (same number of
- * columns, a cell exactly in that column) and the label is not in it; else `null` (read the whole row).
+ * The cell under a header naming the count (the first row of the table, or of the group of div rows,
+ * with a cell named like the count; exactly one such cell), when the row comes after that header and
+ * lines up with it (as many cells, none spanning columns) and the label is not in it. Rows then read
+ * that column only, so a price or a reference beside the count is never taken for it. `null`: read
+ * the whole row.
  */
 function countColumnCell(row: HTMLElement, labelElement: HTMLElement, context: RowContext): Element | null {
-  const column = countColumnOf(row, context);
-  if (!column || column.header === row || !(column.header.compareDocumentPosition(row) & 4)) return null;
-  const cells = cellsOf(row);
-  const last = cells[cells.length - 1];
-  if (!last || last.start + last.span !== column.columns) return null;
-  const cell = cells.find(({ start, span }) => start === column.start && span === 1)?.cell;
+  const table = row.tagName === 'TR' ? (row.closest('table') as HTMLTableElement | null) : null;
+  const group = table ?? row.parentElement;
+  if (!group) return null;
+  let header = context.countColumns.get(group);
+  if (header === undefined) {
+    header = null;
+    for (const candidate of Array.from(table ? table.rows : group.children)) {
+      const naming = Array.from(candidate.children).filter((cell) => namesTheCount(visibleText(cell)));
+      if (naming.length === 0 || isHiddenWithin(candidate, group)) continue;
+      // Two columns named like the count: which one is it? None is picked.
+      header = naming.length === 1 ? (naming[0] ?? null) : null;
+      break;
+    }
+    context.countColumns.set(group, header);
+  }
+  const headerRow = header?.parentElement;
+  if (
+    !header ||
+    !headerRow ||
+    !((headerRow.compareDocumentPosition(row) & 4) /* FOLLOWING */) ||
+    row.childElementCount !== headerRow.childElementCount ||
+    spansColumns(row) ||
+    spansColumns(headerRow)
+  )
+    return null;
+  const cell = row.children[Array.from(headerRow.children).indexOf(header)];
   return cell && !cell.contains(labelElement) ? cell : null;
 }
 

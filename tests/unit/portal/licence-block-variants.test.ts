@@ -194,6 +194,16 @@ describe('other numbers beside the count', () => {
     for (const row of block?.rows ?? []) expect(row.count).toBeNull();
   });
 
+  it('a row whose label spans two columns is not read under the header: its cells do not line up', () => {
+    // Counting cells, the 3rd would be "1 / 12" (a count's shape): the column is not guessed.
+    const block = read(`<table><tbody><tr><th>Nombre de licences</th></tr>
+      <tr><th>Licence</th><th>Période</th><th>Actives / Souscrites</th></tr>
+      <tr><td colspan="2">Licence full</td><td>1 / 2</td><td>1 / 12</td></tr></tbody></table>`);
+    expect(block?.rows.map((row) => [row.label, row.count, row.problem])).toEqual([
+      ['Licence full', null, 'ambiguous'],
+    ]);
+  });
+
   it('a header names the count column in a grid of divs', () => {
     const rows = CARD_ROWS.map(
       (row) => `<div class="row"><div>${row.label}</div><div>${count(row)}</div><div>MC-1 · 4</div></div>`,
