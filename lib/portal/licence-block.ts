@@ -21,7 +21,7 @@ import { classifyLegendText, combineLegends, tooltipTexts } from './legend';
 import { findNumberTables } from './sda';
 import { CLICKABLE, DIALOGS, TAB_PANEL } from './selectors';
 import { foldText, normaliseText } from './text';
-import type { CountLegend, CountProblem, LicenceBlock, LicenceRow } from './types';
+import type { CountLegend, LicenceBlock, LicenceRow } from './types';
 import {
   INLINE_FORMATTING,
   isHiddenElement,
@@ -416,16 +416,14 @@ function blockUnder(heading: HTMLElement): FoundBlock | null {
   return null;
 }
 
-/** Every row of the blocks marked with a problem: its count is not shown, whatever it reads. */
-function markAll(rows: readonly LicenceRow[], problem: CountProblem): LicenceRow[] {
-  return rows.map((row) => ({ ...row, count: null, problem }));
-}
-
-/** The same licence on several rows: each of them is unknown (which one would be right?). */
-function markDuplicates(rows: readonly LicenceRow[]): LicenceRow[] {
+/**
+ * Rows whose count is not shown whatever it reads: every row when several blocks are shown
+ * (`several-blocks`), else the rows of a licence shown twice (`duplicate-licence`: which one is right?).
+ */
+function markUnsure(rows: readonly LicenceRow[], several: boolean): LicenceRow[] {
   return rows.map((row) =>
-    rows.some((other) => other !== row && sameLicence(other.label, row.label))
-      ? { ...row, count: null, problem: 'duplicate-licence' as const }
+    several || rows.some((other) => other !== row && sameLicence(other.label, row.label))
+      ? { ...row, count: null, problem: several ? 'several-blocks' : 'duplicate-licence' }
       : row,
   );
 }
@@ -514,7 +512,7 @@ function readBlock(root: ParentNode): LicenceBlock | null {
   return {
     heading: first.heading,
     container: first.container,
-    rows: several ? markAll(rows, 'several-blocks') : markDuplicates(rows),
+    rows: markUnsure(rows, several),
     unreadRows: chosen.reduce((total, block) => total + unreadRowsOf(block), 0),
     legend: readLegend(first.heading, first.container, first.parts),
   };

@@ -8,7 +8,7 @@ import { NUMBERS_TAB_LABEL, startsWithLicenceWord } from './labels';
 import { TAB_LIKE, TABLE_LIKE } from './selectors';
 import { foldText } from './text';
 import type { SdaAssignment } from './types';
-import { isHiddenByMarkup, isHiddenWithin, oneRead, visibleText } from './visibility';
+import { isHiddenByMarkup, isHiddenWithin, visibleText } from './visibility';
 
 const NUMBER_HEADER = /\bnumeros?\b|\bsdas?\b|^n°|^no\b|telephone|\bdid\b/;
 const LICENCE_HEADER = /\blicences?\b/;
@@ -83,10 +83,6 @@ function cellText(cells: readonly Element[], index: number): string {
 
 /** Numbers shown with the licence they hold; rows without a number or without a licence are left out. */
 export function readSdaAssignments(root: ParentNode): SdaAssignment[] {
-  return oneRead(() => readAssignments(root));
-}
-
-function readAssignments(root: ParentNode): SdaAssignment[] {
   const assignments: SdaAssignment[] = [];
   for (const table of findNumberTables(root)) {
     const found = headerOf(table);
@@ -123,10 +119,6 @@ function readsNumbers(element: Element): boolean {
  * operator there. `null` when the page has none.
  */
 export function findNumbersTab(root: ParentNode): HTMLElement | null {
-  return oneRead(() => numbersTab(root));
-}
-
-function numbersTab(root: ParentNode): HTMLElement | null {
   const matching = visibleElementsMatching(root, TAB_LIKE).filter(readsNumbers);
   // `<li role="tab"><a>Numéros</a></li>`: the link inside is what a click must reach.
   const candidates = deepest(matching);

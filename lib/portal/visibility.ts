@@ -103,17 +103,18 @@ export function hiddenByStyle(element: Element): boolean {
 }
 
 function computeHiddenByStyle(element: Element): boolean {
-  const document = element.ownerDocument;
-  const view = document?.defaultView;
-  if (!view || typeof view.getComputedStyle !== 'function') return false;
-  if (document.styleSheets.length === 0 && !element.hasAttribute('style')) return false;
-  const style = view.getComputedStyle(element);
-  if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')
-    return true;
-  if (NOTHING_CLIPPED_IN.test(style.clip ?? '') || NOTHING_CLIPPED_IN.test(style.clipPath ?? '')) return true;
-  // Width and height are read only where the content is clipped: reading them asks for a layout.
-  if (!/hidden|clip/.test(`${style.overflow} ${style.overflowX} ${style.overflowY}`)) return false;
-  return style.width === '0px' || style.height === '0px';
+  const { defaultView, styleSheets } = element.ownerDocument;
+  if (!defaultView || (styleSheets.length === 0 && !element.hasAttribute('style'))) return false;
+  const style = defaultView.getComputedStyle(element);
+  return (
+    style.display === 'none' ||
+    /hidden|collapse/.test(style.visibility) ||
+    NOTHING_CLIPPED_IN.test(`${style.clip} ${style.clipPath}`) ||
+    // Width and height are read only where the content is clipped: reading them asks for a layout.
+    // (`overflow` too: happy-dom leaves the longhands empty when the shorthand is set.)
+    (/hidden|clip/.test(`${style.overflow} ${style.overflowX} ${style.overflowY}`) &&
+      (style.width === '0px' || style.height === '0px'))
+  );
 }
 
 /** Whether the operator cannot see this element's content because of the element itself. */
