@@ -517,8 +517,3 @@ function readBlock(root: ParentNode): LicenceBlock | null {
     legend: readLegend(first.heading, first.container, first.parts),
   };
 }
-
-/** The row of a block for a licence label (`Licence full` ≡ `licence full ⓘ`), if any. */
-export function findLicenceRow(block: LicenceBlock, label: string): LicenceRow | null {
-  return block.rows.find((row) => sameLicence(row.label, label)) ?? null;
-}

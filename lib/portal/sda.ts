@@ -6,6 +6,7 @@
 import { deepest, visibleElementsMatching } from './find-by-text';
 import { NUMBERS_TAB_LABEL, startsWithLicenceWord } from './labels';
 import { TAB_LIKE, TABLE_LIKE } from './selectors';
+import { isSafeTabToActivate } from './tab-activation';
 import { foldText } from './text';
 import type { SdaAssignment } from './types';
 import { isHiddenByMarkup, isHiddenWithin, visibleText } from './visibility';
@@ -115,13 +116,14 @@ function readsNumbers(element: Element): boolean {
 }
 
 /**
- * The "Numéros" tab (role=tab, or a link/button in a tab list, nav or list of links), to send the
- * operator there. `null` when the page has none.
+ * The "Numéros" tab (role=tab, or a link in a tab list, nav or list of links), to send the operator
+ * there. Only a tab or an in-page anchor qualifies (see tab-activation.ts): a "Numéros" submit button
+ * or a link to another page is never returned. `null` when the page has none.
  */
 export function findNumbersTab(root: ParentNode): HTMLElement | null {
   const matching = visibleElementsMatching(root, TAB_LIKE).filter(readsNumbers);
   // `<li role="tab"><a>Numéros</a></li>`: the link inside is what a click must reach.
-  const candidates = deepest(matching);
+  const candidates = deepest(matching).filter(isSafeTabToActivate);
   const isTab = (element: HTMLElement) => element.getAttribute('role') === 'tab';
   const inTabList = (element: HTMLElement) =>
     element.closest('[role="tablist"], nav, [role="navigation"], ul, ol, menu') !== null;

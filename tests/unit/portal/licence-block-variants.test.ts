@@ -6,7 +6,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { assessLicence, summarise } from '../../../lib/licences/assess';
-import { findLicenceRow, readLicenceBlock } from '../../../lib/portal/licence-block';
+import { sameLicence } from '../../../lib/portal/labels';
+import { readLicenceBlock } from '../../../lib/portal/licence-block';
 import type { LicenceBlock, LicenceRow } from '../../../lib/portal/types';
 import {
   blockMarkup,
@@ -17,6 +18,10 @@ import {
   mount,
   type RowMarkup,
 } from '../fixtures/card';
+
+function findLicenceRow(block: LicenceBlock, label: string): LicenceRow | undefined {
+  return block.rows.find((row) => sameLicence(row.label, label));
+}
 
 afterEach(() => {
   document.head.innerHTML = '';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reasonText, type ShownReason } from '../../../lib/ui/page-text';
+import type { ShownReason } from '../../../lib/licences/types';
+import { reasonText } from '../../../lib/ui/page-text';
 import { en, fr } from './text';
 
 /** Every reason, with its French message (a `Record` so a new reason cannot be forgotten here). */
@@ -13,7 +14,7 @@ const FRENCH: Record<ShownReason, string> = {
   'legend-disagrees': 'la légende donne un autre sens au nombre affiché',
   'dialog-unreadable': 'quantités de la fenêtre illisibles',
   'duplicate-licence': 'la même licence figure sur plusieurs lignes',
-  'several-blocks': 'plusieurs blocs « Nombre de licences » affichés',
+  'several-blocks': 'plusieurs blocs « Nombre de licences » affichés',
 };
 
 describe('reasonText', () => {
