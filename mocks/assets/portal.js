@@ -195,6 +195,11 @@
       if (/^\/services\/./.test(window.location.pathname)) window.location.assign('/services');
       else window.location.reload();
     }
+    $panel.on('change', '#mock-scenario', function () {
+      $panel
+        .find('#mock-scenario-description')
+        .text($(this).find('option:selected').data('description') || '');
+    });
     $panel.on('click', '.js-mock-scenario', () => {
       control('/__mock/scenario', { name: $panel.find('#mock-scenario').val() }).then(reloadPortal, () => {});
     });
