@@ -63,9 +63,13 @@ function findOnPath(command, pathValue) {
   return null;
 }
 
-/** The command's problem in one line, or null when it can run. */
-function commandProblem(command, pathValue) {
-  if (SYSTEM_COMMANDS.indexOf(command) >= 0 || findOnPath(command, pathValue)) return null;
+/**
+ * The command's problem in one line, or null when it can run. A project tool must come from the
+ * project's own node_modules/.bin: one installed globally would run against missing dependencies.
+ */
+function commandProblem(command) {
+  if (SYSTEM_COMMANDS.indexOf(command) >= 0 || findOnPath(command, join(ROOT, 'node_modules', '.bin')))
+    return null;
   if (!existsSync(join(ROOT, 'node_modules'))) return 'dépendances absentes : lancez `npm ci` puis relancez';
   return `« ${command} » introuvable (node_modules incomplet ?) : relancez \`npm ci\``;
 }
@@ -104,7 +108,7 @@ async function main() {
   const binDir = join(ROOT, 'node_modules', '.bin');
   env.PATH = [binDir, env.PATH || ''].join(delimiter);
   const [command, ...args] = options.command;
-  const missingCommand = commandProblem(command, env.PATH);
+  const missingCommand = commandProblem(command);
   if (missingCommand) return fail(missingCommand);
 
   if (majorOf(process.version) < REQUIRED_MAJOR) {

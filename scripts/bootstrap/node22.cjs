@@ -3,12 +3,20 @@
 // folder and used from there. Plain CommonJS with no dependency, runs on Node 18.
 'use strict';
 
-const { existsSync, mkdirSync, renameSync, rmSync } = require('node:fs');
+const { existsSync, mkdirSync, readFileSync, renameSync, rmSync } = require('node:fs');
 const { homedir } = require('node:os');
 const { join } = require('node:path');
 const { spawnSync } = require('node:child_process');
 
-const REQUIRED_MAJOR = 22;
+/** The Node major the project runs on: `.nvmrc` at the project's root (22), the one source of it. */
+function requiredMajor() {
+  try {
+    return Number(readFileSync(join(__dirname, '..', '..', '.nvmrc'), 'utf8').trim()) || 22;
+  } catch {
+    return 22;
+  }
+}
+const REQUIRED_MAJOR = requiredMajor();
 
 function majorOf(version) {
   return Number((/^v?(\d+)/.exec(version) || [])[1] || 0);
