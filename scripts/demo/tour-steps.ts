@@ -26,6 +26,11 @@ const POPUP_RECOGNISED = new RegExp(
   `^(${['fr', 'en'].map((locale) => escapeRegExp(messagesOf(locale).popupRecognised?.message ?? 'popupRecognised?')).join('|')})$`,
 );
 
+/** The opened SDA flag's way out (dissociate the number first), in either locale. */
+const SDA_WAY_OUT = new RegExp(
+  ['fr', 'en'].map((locale) => escapeRegExp(messagesOf(locale).sdaWayOut?.message ?? 'sdaWayOut?')).join('|'),
+);
+
 export interface TourContext {
   page: Page;
   /** The mocked portal's origin, e.g. `http://localhost:4173`. */
@@ -184,6 +189,21 @@ export const TOUR_STEPS: readonly TourStep[] = [
     },
     highlight: ({ page }) => service(page).licenceRow('Licence simple'),
     screenshot: { name: 'sda-flag', crop: ({ page }) => service(page).licenceRow('Licence simple') },
+  },
+  {
+    id: 'sda-flag-open',
+    caption:
+      'J’ouvre le signalement : pourquoi elle n’est pas résiliable, et comment la libérer.',
+    async action({ page }) {
+      await qa(page).sdaFlag('Licence simple').getByRole('button', { expanded: false }).first().click();
+    },
+    async expectation({ page }) {
+      const flag = qa(page).sdaFlag('Licence simple');
+      await expect(flag.getByRole('button', { expanded: true })).toHaveCount(1);
+      await expect(flag.getByText(SDA_WAY_OUT)).toBeVisible();
+    },
+    highlight: ({ page }) => service(page).licenceRow('Licence simple'),
+    screenshot: { name: 'sda-flag-open', crop: ({ page }) => service(page).licenceRow('Licence simple') },
   },
   {
     id: 'popup',
