@@ -192,8 +192,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
   },
   {
     id: 'sda-flag-open',
-    caption:
-      'J’ouvre le signalement : pourquoi elle n’est pas résiliable, et comment la libérer.',
+    caption: 'J’ouvre le signalement : pourquoi elle n’est pas résiliable, et comment la libérer.',
     async action({ page }) {
       await qa(page).sdaFlag('Licence simple').getByRole('button', { expanded: false }).first().click();
     },
