@@ -53,9 +53,6 @@ const reducedScriptContext: Alias = {
   replacement: fileURLToPath(new URL('./lib/runtime/script-context.ts', import.meta.url)),
 };
 
-/** The user guide's screenshots that the in-extension help page (public/aide.html) shows. */
-const HELP_SCREENSHOTS = ['details-annotated.png', 'sda-flag-open.png', 'guard-refuses-2.png'];
-
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: testBuild ? '.output/test' : '.output',
@@ -88,16 +85,6 @@ export default defineConfig({
       viteConfig.resolve ??= {};
       viteConfig.resolve.alias = [reducedScriptContext, ...withoutPolyfill(viteConfig.resolve.alias)];
     },
-    // The help page (public/aide.html) shows the user guide's screenshots: copied from
-    // docs/screenshots/, which the demo tour refreshes, so the page never shows stale ones.
-    'build:publicAssets': (_wxt, files) => {
-      for (const name of HELP_SCREENSHOTS) {
-        files.push({
-          absoluteSrc: fileURLToPath(new URL(`./docs/screenshots/${name}`, import.meta.url)),
-          relativeDest: `aide/${name}`,
-        });
-      }
-    },
     // Content-script matches are declared once (lib/hosts.ts) and widened here for the test
     // build, so the entrypoint itself never needs to know which build it is in.
     'build:manifestGenerated': (_wxt, manifest) => {
@@ -113,12 +100,11 @@ export default defineConfig({
       'scripts/bench/**',
       'scripts/demo/**',
       'scripts/release/**',
+      'scripts/shared/**',
       'scripts/*.ts',
       'scripts/*.mjs',
       'bench/**',
-      // docs/screenshots stays: the help page's images are built from it.
-      'docs/*.md',
-      'docs/deploiement/**',
+      'docs/**',
       'demo-output/**',
       'playwright*.ts',
       'vitest.config.ts',
