@@ -133,6 +133,9 @@ async function main() {
     return rerun.code == null ? 1 : rerun.code;
   }
 
+  // The command's own launches (`npm test` runs scripts that go through the launcher again) start
+  // afresh: the re-run marker is only for this launcher and the one that started it.
+  delete env[RERUN_ENV];
   const browsers = ensureBrowsers(options.need, say);
   if (browsers) return fail(browsers);
 
