@@ -78,18 +78,21 @@ function commandProblem(command) {
 function run(command, args, env) {
   return new Promise((done) => {
     const child = spawn(command, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
-    // Ctrl+C reaches the child from the terminal by itself: the launcher only waits for it to finish
-    // its own clean-up (the demo closes its browser and portal). Other signals are passed on.
-    const ignore = () => {};
-    const forward = (signal) => child.kill(signal);
-    process.on('SIGINT', ignore);
-    process.on('SIGTERM', forward);
-    process.on('SIGHUP', forward);
+    // Signals are passed on, like npm does for its scripts: a Ctrl+C in a terminal reaches the whole
+    // process group (the child gets it directly, npm passes it to us too), a `kill` or a CI timeout
+    // reaches only the parent. Passed on once per second at most, so that the child gets at most one
+    // more than it would have without the launcher, and can finish its own clean-up.
+    let lastForwarded = 0;
+    const forward = (signal) => {
+      if (Date.now() - lastForwarded < 1000) return;
+      lastForwarded = Date.now();
+      child.kill(signal);
+    };
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    for (const name of signals) process.on(name, forward);
     child.on('error', (error) => done({ problem: `impossible de lancer « ${command} » : ${error.message}` }));
     child.on('exit', (code, signal) => {
-      process.removeListener('SIGINT', ignore);
-      process.removeListener('SIGTERM', forward);
-      process.removeListener('SIGHUP', forward);
+      for (const name of signals) process.removeListener(name, forward);
       done({ code, signal });
     });
   });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -41,6 +41,27 @@ describe('the launcher (scripts/bootstrap.cjs)', () => {
     const ok = launch(dir, ['--', 'node', '-e', script], { MLA_BOOTSTRAPPED_NODE: '1' });
     expect(ok.stdout.trim()).toBe('ran');
     expect(ok.code).toBe(3);
+  });
+
+  it('passes a signal sent to it alone (a kill, a CI timeout) on to the command', async () => {
+    const dir = isolatedLauncher();
+    const script =
+      "let n = 0; process.on('SIGINT', () => { n++; setTimeout(() => { console.log(n); process.exit(0); }, 1500); }); " +
+      "console.log('ready'); setInterval(() => {}, 1000);";
+    const child = spawn(process.execPath, [join(dir, 'scripts/bootstrap.cjs'), '--', 'node', '-e', script], {
+      cwd: dir,
+      env: { ...process.env, MLA_BOOTSTRAPPED_NODE: '' },
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out === 'ready\n') {
+        child.kill('SIGINT');
+      }
+    });
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(out.split('\n')).toEqual(['ready', '1', '']);
+    expect(code).toBe(0);
   });
 
   it('without node_modules, says `npm ci` in one line instead of `tsx: not found`', () => {
