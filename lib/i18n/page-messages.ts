@@ -20,6 +20,7 @@ export const PAGE_MESSAGE_KEYS = [
   'reasonDialogDisagrees',
   'reasonLegendDisagrees',
   'reasonDialogUnreadable',
+  'reasonTableChanged',
   'sdaToggle',
   'sdaRule',
   'sdaWayOut',
@@ -41,6 +42,7 @@ export const PAGE_MESSAGE_KEYS = [
   'guardAboveMaximum',
   'guardNothingTerminable',
   'guardBlocked',
+  'guardBlockedSending',
 ] as const;
 
 export type PageMessageKey = (typeof PAGE_MESSAGE_KEYS)[number];

@@ -5,15 +5,14 @@
  * A dialog whose body is not there yet ("Chargement...") or that is hidden yields nothing: callers
  * read again when the page changes, and never see a half-loaded dialog.
  */
+import { confirmButton } from './dialog-actions';
 import {
   ACTIVE_LABEL,
-  CONFIRM_LABEL,
   LOADING_LABEL,
   licenceLabelFromDialogTitle,
   SUBSCRIBED_LABEL,
   sameLabel,
   TO_TERMINATE_LABEL,
-  VALIDATE_LABEL,
 } from './labels';
 import {
   deepest,
@@ -22,7 +21,6 @@ import {
   isHidden,
   normaliseText,
   visibleElements,
-  visibleElementsMatching,
   visibleText,
   widestWithSameText,
 } from './text';
@@ -148,18 +146,6 @@ function quantityInput(root: HTMLElement): HTMLInputElement | null {
   }
   // The card's dialog has one input: when the label is there but not linked to it, that is the one.
   return labels.length > 0 && inputs.length === 1 ? (inputs[0] ?? null) : null;
-}
-
-function buttonText(element: Element): string {
-  return element.tagName === 'INPUT' ? (element as HTMLInputElement).value : visibleText(element);
-}
-
-/** The "Confirmer" button (else "Valider"), disabled or not. */
-function confirmButton(root: HTMLElement): HTMLElement | null {
-  const buttons = visibleElementsMatching(root, CLICKABLE);
-  const reads = (word: string) => (element: HTMLElement) =>
-    new RegExp(`^${foldText(word)}\\b`).test(foldText(buttonText(element)));
-  return buttons.find(reads(CONFIRM_LABEL)) ?? buttons.find(reads(VALIDATE_LABEL)) ?? null;
 }
 
 /** The visible, loaded "Résiliation licence …" dialogs under `root`. */

@@ -12,6 +12,7 @@ const FRENCH: Record<ShownReason, string> = {
   'dialog-disagrees': 'la fenêtre de résiliation indique d’autres quantités que le tableau',
   'legend-disagrees': 'la légende donne un autre sens au nombre affiché',
   'dialog-unreadable': 'quantités de la fenêtre illisibles',
+  'table-changed': 'le tableau a changé depuis l’ouverture de la fenêtre',
 };
 
 describe('reasonText', () => {
