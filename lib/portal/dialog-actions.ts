@@ -11,7 +11,7 @@ import { foldText, isOwnElement, normaliseText, visibleElementsMatching, visible
 /**
  * - `acts`: may send or change something: blocked while the quantity is wrong;
  * - `cancel`: closes the dialog without sending (Annuler, Fermer, ×);
- * - `field`: where the operator types or picks (inputs, labels, lists);
+ * - `field`: where the operator types or picks (inputs, labels, lists, a stepper's +/−);
  * - `own`: one of the extension's elements;
  * - `none`: no actionable element between the event's target and the dialog (text, layout);
  * - `backdrop`: the dialog element itself (a modal's backdrop: clicking it closes the modal).
@@ -45,6 +45,13 @@ const BUTTON_INPUT_TYPES = new Set(['submit', 'button', 'image', 'reset']);
 const BUTTON_LIKE =
   'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"]';
 
+/**
+ * A stepper's +/− only changes the quantity, which the guard judges at the moment of sending: a field,
+ * so that a wrong quantity can be put right with the stepper too.
+ */
+const STEPPER_SIGNS = new Set(['+', '−', '-', '–', '＋', '－']);
+const STEPPER_WORDS = /^(?:(?:augmenter|diminuer|incrementer|decrementer)\b.*|plus|moins)$/;
+
 /** Labels that only close: "Annuler", "Fermer", and the multiplication-sign close buttons (× ✕ ✖ ⨯). */
 const CANCEL_WORDS = new Set(['annuler', 'fermer']);
 const CLOSE_SIGNS = new Set(['×', '✕', '✖', '⨯', 'x']);
@@ -72,6 +79,11 @@ export function isCancel(element: Element): boolean {
   return CANCEL_WORDS.has(foldText(label)) || CLOSE_SIGNS.has(label.trim().toLowerCase());
 }
 
+function isStepper(element: Element): boolean {
+  const label = actionLabel(element);
+  return STEPPER_SIGNS.has(label.trim()) || STEPPER_WORDS.test(foldText(label));
+}
+
 function isField(element: Element): boolean {
   switch (element.tagName) {
     case 'INPUT':
@@ -81,7 +93,7 @@ function isField(element: Element): boolean {
     case 'LABEL':
       return true;
     default:
-      return element.matches('[contenteditable]:not([contenteditable="false"])');
+      return element.matches('[contenteditable]:not([contenteditable="false"])') || isStepper(element);
   }
 }
 

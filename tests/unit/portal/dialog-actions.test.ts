@@ -36,6 +36,10 @@ describe('actionKind: what activating an element of the dialog does', () => {
     ['<select><option>1</option></select>', 'field'],
     ['<textarea></textarea>', 'field'],
     ['<label>Quantité à résilier</label>', 'field'],
+    ['<button type="button">+</button>', 'field'],
+    ['<button type="button" aria-label="Diminuer">−</button>', 'field'],
+    ['<button type="button" aria-label="Augmenter la quantité">▲</button>', 'field'],
+    ['<button type="submit">Plus tard</button>', 'acts'],
   ])('%s → %s', (markup, kind) => {
     expect(actionKind(element(markup))).toBe(kind);
   });
