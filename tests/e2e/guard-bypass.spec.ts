@@ -10,6 +10,12 @@ import type { Portal, VariantName } from '../../mocks/portal';
 import { expect, test } from './fixtures';
 import { openServiceDirect, type TerminationDialog } from './pages/portal';
 
+// The guard speaks the browser's language (French or English here): its words in both.
+const TOO_MANY = /ne peut pas dépasser 1|cannot exceed 1/;
+const MAX_ONE = /Maximum résiliable : 1|Most you can terminate: 1/;
+const SENDING_BLOCKED = /L’envoi est bloqué|Sending is blocked/;
+const CONFIRMER_BLOCKED = /Confirmer est bloqué|Confirmer is blocked/;
+
 /** Counts the termination POSTs that reach the portal (the handler lets each one through). */
 function countTerminationPosts(portal: Portal): () => number {
   let posts = 0;
@@ -83,7 +89,7 @@ test('@regression stepper: a quantity the page script pushes past the maximum is
   await test.step('the guard keeps watching: its text and Confirmer follow the value without any event', async () => {
     await dialog.button('Augmenter').click();
     await expect(dialog.quantity).toHaveValue('3');
-    await expect(qa.guard()).toContainText('ne peut pas dépasser 1');
+    await expect(qa.guard()).toContainText(TOO_MANY);
     await expect(dialog.confirm).toBeDisabled(); // aria-disabled: still focusable
     await dialog.confirm.click({ force: true });
     await dialog.quantity.press('Enter');
@@ -122,14 +128,14 @@ for (const [variant, submit] of [
     await expect(button).toBeVisible();
     await dialog.quantity.fill('2');
     await expect(qa.guard()).toHaveAttribute('data-valid', 'false');
-    await expect(qa.guard()).toContainText('L’envoi est bloqué');
+    await expect(qa.guard()).toContainText(SENDING_BLOCKED);
     await expect(qa.guard()).not.toContainText('Confirmer');
 
     await test.step('blocked, yet reachable with the keyboard and telling why', async () => {
       await expect(button).toBeDisabled();
-      await expect(button).toHaveAccessibleDescription(/ne peut pas dépasser 1/);
+      await expect(button).toHaveAccessibleDescription(TOO_MANY);
       await expect(dialog.quantity).toHaveAttribute('aria-invalid', 'true');
-      await expect(dialog.quantity).toHaveAccessibleDescription(/Maximum résiliable : 1/);
+      await expect(dialog.quantity).toHaveAccessibleDescription(MAX_ONE);
       // Tab by Tab (Bootstrap may move the focus to the modal itself once its fade ends).
       await dialog.quantity.focus();
       await expect(async () => {
@@ -169,7 +175,7 @@ test('@regression Annuler still closes the dialog while the quantity is wrong', 
   const { dialog, posts } = await openFullDialog({ page, portal, portalOrigin, credentials }, []);
   await dialog.quantity.fill('7');
   await expect(qa.guard()).toHaveAttribute('data-valid', 'false');
-  await expect(dialog.confirm).toHaveAccessibleDescription(/Confirmer est bloqué/);
+  await expect(dialog.confirm).toHaveAccessibleDescription(CONFIRMER_BLOCKED);
   await dialog.cancel.click();
   await expect(dialog.root).toBeHidden();
   expect(posts()).toBe(0);
