@@ -14,83 +14,48 @@ export interface Lent {
   before: string | null;
   /** The value the extension set. */
   lent: string;
+  /** For a space-separated list (`aria-describedby`): the one token added to the page's own. */
+  token?: string;
 }
 
-/** Sets `name` to `value` (writing only when it differs), remembering the page's value. */
-export function lendAttribute(element: Element, name: string, value: string, previous?: Lent | null): Lent {
+/**
+ * Sets `name` to `value` — or, with `token`, adds `value` to the page's list — writing only when it
+ * differs, and remembers the page's value. `previous`: what the last lending returned.
+ */
+export function lend(
+  element: Element,
+  name: string,
+  value: string,
+  previous?: Lent | null,
+  token = false,
+): Lent {
   const current = element.getAttribute(name);
   // Still ours from last time: keep the page's value from before. Otherwise the page wrote since.
   const before =
     previous && previous.element === element && current === previous.lent ? previous.before : current;
-  if (current !== value) element.setAttribute(name, value);
-  return { element, name, before, lent: value };
+  let lent = value;
+  if (token) {
+    const tokens = (before ?? '').split(/\s+/).filter(Boolean);
+    if (!tokens.includes(value)) tokens.push(value);
+    lent = tokens.join(' ');
+  }
+  if (current !== lent) element.setAttribute(name, lent);
+  return token ? { element, name, before, lent, token: value } : { element, name, before, lent };
 }
 
-/** Adds `token` to a space-separated list attribute (`aria-describedby`), keeping the page's tokens. */
-export function lendToken(element: Element, name: string, token: string, previous?: Lent | null): Lent {
+/**
+ * Puts back the page's value, unless the page changed the attribute since: then a token the extension
+ * added is removed from the page's list, and any other value stays as the page set it.
+ */
+export function giveBack({ element, name, before, lent, token }: Lent): void {
   const current = element.getAttribute(name);
-  const ours = previous && previous.element === element && current === previous.lent;
-  const before = ours ? previous.before : current;
-  const tokens = (before ?? '').split(/\s+/).filter(Boolean);
-  const value = tokens.includes(token) ? tokens.join(' ') : [...tokens, token].join(' ');
-  if (current !== value) element.setAttribute(name, value);
-  return { element, name, before, lent: value };
-}
-
-/** Puts back the page's value, unless the page changed the attribute since it was lent. */
-export function giveBack(lent: Lent): void {
-  const { element, name, before } = lent;
-  if (element.getAttribute(name) !== lent.lent) return;
-  if (before === null) element.removeAttribute(name);
-  else if (before !== lent.lent) element.setAttribute(name, before);
-}
-
-/** Removes one token the extension added, whatever else the page did with the list meanwhile. */
-export function giveBackToken(lent: Lent, token: string): void {
-  const { element, name } = lent;
-  const current = element.getAttribute(name);
-  if (current === lent.lent) {
-    giveBack(lent);
+  if (current === lent) {
+    if (before === null) element.removeAttribute(name);
+    else if (before !== lent) element.setAttribute(name, before);
     return;
   }
-  if (current === null) return;
-  const before = (lent.before ?? '').split(/\s+/);
-  if (before.includes(token)) return;
+  if (token === undefined || current === null || (before ?? '').split(/\s+/).includes(token)) return;
   const rest = current.split(/\s+/).filter((part) => part !== '' && part !== token);
   if (rest.length > 0) element.setAttribute(name, rest.join(' '));
   else element.removeAttribute(name);
-}
-
-/** An inline style property lent the same way (the page's own value and priority are put back). */
-export interface LentStyle {
-  element: ElementCSSInlineStyle & Element;
-  property: string;
-  before: { value: string; priority: string };
-  /** Whether the element had a `style` attribute at all before (so none is left behind). */
-  hadStyle: boolean;
-  lent: string;
-}
-
-export function lendStyle(
-  element: ElementCSSInlineStyle & Element,
-  property: string,
-  value: string,
-  previous?: LentStyle | null,
-): LentStyle {
-  const { style } = element;
-  const current = style.getPropertyValue(property);
-  const ours = previous && previous.element === element && current === previous.lent;
-  const before = ours ? previous.before : { value: current, priority: style.getPropertyPriority(property) };
-  const hadStyle = ours ? previous.hadStyle : element.hasAttribute('style');
-  if (current !== value) style.setProperty(property, value);
-  return { element, property, before, hadStyle, lent: style.getPropertyValue(property) };
-}
-
-export function giveBackStyle(lent: LentStyle): void {
-  const { element, property, before } = lent;
-  const { style } = element;
-  if (style.getPropertyValue(property) !== lent.lent) return;
-  if (before.value === '') style.removeProperty(property);
-  else style.setProperty(property, before.value, before.priority);
-  if (!lent.hadStyle && element.getAttribute('style') === '') element.removeAttribute('style');
 }

@@ -15,16 +15,7 @@
  * guard too and says when it is invalid (`aria-invalid`). All of it is given back on teardown.
  * The guard never changes the input's value, never clicks and never submits.
  */
-import {
-  giveBack,
-  giveBackStyle,
-  giveBackToken,
-  type Lent,
-  type LentStyle,
-  lendAttribute,
-  lendStyle,
-  lendToken,
-} from '../dom/lent-attributes';
+import { giveBack, type Lent, lend } from '../dom/lent-attributes';
 import { validateQuantity } from '../licences/quantity';
 import type { QuantityCheck } from '../licences/types';
 import {
@@ -52,13 +43,8 @@ export const WATCH_INTERVAL_MS = 100;
 const POINTER_EVENTS = ['click', 'dblclick', 'auxclick', 'mouseup', 'pointerup', 'touchend'];
 const KEY_EVENTS = ['keydown', 'keypress', 'keyup'];
 
-/** What a blocked element wears, each given back exactly. */
-interface Marks {
-  disabled: Lent;
-  describedBy: Lent;
-  cursor: LentStyle;
-  opacity: LentStyle;
-}
+/** What a blocked element wears (`aria-disabled`, `aria-describedby`), each given back exactly. */
+type Marks = [Lent, Lent];
 
 interface Guard {
   dialog: HTMLElement;
@@ -112,29 +98,23 @@ export const terminationGuard: Feature = {
     const guards = new Map<HTMLElement, Guard>();
     let watching: ReturnType<typeof setInterval> | null = null;
 
-    const mark = (guard: Guard, element: HTMLElement, previous: Marks | undefined): Marks => ({
-      disabled: lendAttribute(element, 'aria-disabled', 'true', previous?.disabled),
-      describedBy: lendToken(element, 'aria-describedby', guard.host.id, previous?.describedBy),
-      cursor: lendStyle(element, 'cursor', 'not-allowed', previous?.cursor),
-      opacity: lendStyle(element, 'opacity', '0.65', previous?.opacity),
-    });
-
-    const unmark = (guard: Guard, element: HTMLElement) => {
-      const marks = guard.marks.get(element);
-      if (!marks) return;
-      giveBack(marks.disabled);
-      giveBackToken(marks.describedBy, guard.host.id);
-      giveBackStyle(marks.cursor);
-      giveBackStyle(marks.opacity);
-      guard.marks.delete(element);
-    };
-
     /** Marks what acts while the quantity is wrong (re-asserted: the page may have reset it). */
     const block = (guard: Guard, blocked: boolean) => {
+      const { marks, input, host } = guard;
       const wanted = new Set(blocked ? guard.actions.acts : []);
-      for (const element of Array.from(guard.marks.keys())) if (!wanted.has(element)) unmark(guard, element);
-      for (const element of wanted) guard.marks.set(element, mark(guard, element, guard.marks.get(element)));
-      if (blocked) guard.invalid = lendAttribute(guard.input, 'aria-invalid', 'true', guard.invalid);
+      for (const [element, lent] of Array.from(marks)) {
+        if (wanted.has(element)) continue;
+        lent.forEach(giveBack);
+        marks.delete(element);
+      }
+      for (const element of wanted) {
+        const previous = marks.get(element);
+        marks.set(element, [
+          lend(element, 'aria-disabled', 'true', previous?.[0]),
+          lend(element, 'aria-describedby', host.id, previous?.[1], true),
+        ]);
+      }
+      if (blocked) guard.invalid = lend(input, 'aria-invalid', 'true', guard.invalid);
       else if (guard.invalid) {
         giveBack(guard.invalid);
         guard.invalid = null;
@@ -188,7 +168,7 @@ export const terminationGuard: Feature = {
 
     const drop = (guard: Guard) => {
       block(guard, false);
-      if (guard.describedBy) giveBackToken(guard.describedBy, guard.host.id);
+      if (guard.describedBy) giveBack(guard.describedBy);
       guard.listeners.abort();
       removeHost(guard.host);
       guards.delete(guard.dialog);
@@ -273,7 +253,7 @@ export const terminationGuard: Feature = {
           guard.limit = limitOf(guard, dialogView, page);
           guard.actions = readDialogActions(dialog.root);
           if (input.nextElementSibling !== guard.host) input.after(guard.host);
-          guard.describedBy = lendToken(input, 'aria-describedby', guard.host.id, guard.describedBy);
+          guard.describedBy = lend(input, 'aria-describedby', guard.host.id, guard.describedBy, true);
           check(guard);
           seen.add(dialog.root);
         }
