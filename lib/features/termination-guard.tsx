@@ -16,6 +16,7 @@
  * The guard never changes the input's value, never clicks and never submits.
  */
 import { giveBack, type Lent, lend } from '../dom/lent-attributes';
+import type { DialogLimit } from '../licences/judge-page';
 import { validateQuantity } from '../licences/quantity';
 import type { QuantityCheck } from '../licences/types';
 import {
@@ -24,14 +25,12 @@ import {
   type DialogActions,
   readDialogActions,
 } from '../portal/dialog-actions';
-import { sameLicence } from '../portal/labels';
+import type { Feature } from '../runtime/feature';
+import type { DialogView } from '../runtime/page-view';
 import { createShadowHost, removeHost, renderInHost, setData } from '../ui/shadow-host';
 import { GUARD_CSS } from '../ui/styles';
 import { type GuardView, TerminationGuard } from '../ui/TerminationGuard';
-import type { Feature } from './feature';
-import type { DialogLimit, DialogView, PageSnapshot } from './page-snapshot';
-
-export const GUARD_TAG = 'mla-termination-guard';
+import { GUARD_TAG } from '../ui/tags';
 
 /**
  * How often the input's value is compared while a dialog is open: a page script (a +/− stepper) may
@@ -51,8 +50,6 @@ interface Guard {
   input: HTMLInputElement;
   host: HTMLElement;
   limit: DialogLimit;
-  /** The licence row's count when this dialog content was first seen with one (`null`: none yet). */
-  table: { dialogKey: string; rawCount: string | null } | null;
   actions: DialogActions;
   /** The value the last check judged, and its verdict. */
   checkedValue: string | null;
@@ -183,7 +180,6 @@ export const terminationGuard: Feature = {
         input,
         host,
         limit: view.limit,
-        table: null,
         actions: { acts: [], confirmer: null, knowsSubmit: false },
         checkedValue: null,
         check: null,
@@ -197,22 +193,6 @@ export const terminationGuard: Feature = {
         input.addEventListener(type, recheck, { signal: guard.listeners.signal });
       guards.set(guard.dialog, guard);
       return guard;
-    };
-
-    /**
-     * The dialog's maximum holds only while the table shows what it showed when the dialog opened:
-     * a table changed behind an open dialog makes any maximum stale.
-     */
-    const limitOf = (guard: Guard, view: DialogView, page: PageSnapshot): DialogLimit => {
-      const { dialog } = view;
-      const row = page.rows.find((candidate) => sameLicence(candidate.row.label, dialog.licenceLabel));
-      const rawCount = row ? row.row.rawCount : null;
-      const dialogKey = `${dialog.licenceLabel}\n${dialog.subscribed}\n${dialog.active}`;
-      if (guard.table?.dialogKey !== dialogKey) guard.table = { dialogKey, rawCount };
-      else if (guard.table.rawCount === null) guard.table.rawCount = rawCount;
-      if (view.limit.kind === 'unknown') return view.limit;
-      const changed = guard.table.rawCount !== null && rawCount !== guard.table.rawCount;
-      return changed ? { kind: 'unknown', reason: 'table-changed' } : view.limit;
     };
 
     /** The one place where the page's actions are stopped (see the file's comment). */
@@ -250,7 +230,7 @@ export const terminationGuard: Feature = {
           // The dialog's body was replaced (another licence, or reloaded): start afresh.
           if (guard && guard.input !== input) drop(guard);
           guard = guards.get(dialog.root) ?? create(dialogView, input);
-          guard.limit = limitOf(guard, dialogView, page);
+          guard.limit = dialogView.limit;
           guard.actions = readDialogActions(dialog.root);
           if (input.nextElementSibling !== guard.host) input.after(guard.host);
           guard.describedBy = lend(input, 'aria-describedby', guard.host.id, guard.describedBy, true);

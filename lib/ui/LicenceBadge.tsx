@@ -1,5 +1,6 @@
+import type { PageText } from '../i18n/page-messages';
 import type { LicenceAssessment } from '../licences/types';
-import { type PageText, reasonText } from './page-text';
+import { reasonText } from './page-text';
 
 export interface LicenceBadgeProps {
   assessment: LicenceAssessment;

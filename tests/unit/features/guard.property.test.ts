@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { terminationGuard } from '../../../lib/features/termination-guard';
-import { dialogMarkup, mount, start, stopAll } from './page';
+import { dialogMarkup, mount, start, stopAll } from '../fixtures/page';
 
 afterEach(stopAll);
 
