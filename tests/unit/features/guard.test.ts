@@ -421,7 +421,7 @@ describe('termination guard: an unknown maximum still refuses what is never vali
     openCardDialog({ active: 'une' });
     const seen = pageHandlers(confirmButton());
     type(value);
-    expect(liveText()).toBe('La quantité n’est pas vérifiée : quantités de la fenêtre illisibles.');
+    expect(liveText()).toBe('La quantité n’est pas vérifiée\u00a0: quantités de la fenêtre illisibles.');
     expect(confirmButton().hasAttribute('aria-disabled')).toBe(false);
     click(confirmButton());
     expect(seen).toEqual(['click:', 'submit']);
