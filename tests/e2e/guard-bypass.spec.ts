@@ -12,7 +12,7 @@ import { openServiceDirect, type TerminationDialog } from './pages/portal';
 
 // The guard speaks the browser's language (French or English here): its words in both.
 const TOO_MANY = /ne peut pas dépasser 1|cannot exceed 1/;
-const MAX_ONE = /Maximum résiliable : 1|Most you can terminate: 1/;
+const MAX_ONE = /Maximum résiliable\s:\s1|Most you can terminate: 1/;
 const SENDING_BLOCKED = /L’envoi est bloqué|Sending is blocked/;
 const CONFIRMER_BLOCKED = /Confirmer est bloqué|Confirmer is blocked/;
 
