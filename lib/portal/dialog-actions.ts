@@ -5,8 +5,12 @@
  * whatever its label says ("Confirmer", "Résilier", "OK", an icon with only an `aria-label`, a link
  * with a script behind it). Fields are where the operator types and never send by a click.
  */
+
+import { visibleElementsMatching } from './find-by-text';
 import { CONFIRM_LABEL, VALIDATE_LABEL } from './labels';
-import { foldText, isOwnElement, normaliseText, visibleElementsMatching, visibleText } from './text';
+import { DIALOG_ACTIONS } from './selectors';
+import { foldText, normaliseText } from './text';
+import { isOwnElement, visibleText } from './visibility';
 
 /**
  * - `acts`: may send or change something: blocked while the quantity is wrong;
@@ -157,11 +161,9 @@ export function readDialogActions(root: HTMLElement): DialogActions {
   };
 }
 
-const CLICKABLE = 'a, button, [role="button"], input[type="submit"], input[type="button"]';
-
 /** The "Confirmer" button (else "Valider"), disabled or not: what the dialog reader reports. */
 export function confirmButton(root: HTMLElement): HTMLElement | null {
-  const buttons = visibleElementsMatching(root, CLICKABLE);
+  const buttons = visibleElementsMatching(root, DIALOG_ACTIONS);
   return (
     buttons.find((element) => labelStartsWith(element, CONFIRM_LABEL)) ??
     buttons.find((element) => labelStartsWith(element, VALIDATE_LABEL)) ??
