@@ -24,6 +24,7 @@ export const PAGE_MESSAGE_KEYS = [
   'reasonDuplicateLicence',
   'reasonSeveralBlocks',
   'reasonDialogUnreadable',
+  'reasonTableChanged',
   'sdaToggle',
   'sdaRule',
   'sdaWayOut',
@@ -45,6 +46,7 @@ export const PAGE_MESSAGE_KEYS = [
   'guardAboveMaximum',
   'guardNothingTerminable',
   'guardBlocked',
+  'guardBlockedSending',
 ] as const;
 
 export type PageMessageKey = (typeof PAGE_MESSAGE_KEYS)[number];

@@ -17,8 +17,11 @@ export type UnknownReason =
   | 'dialog-disagrees' // the termination dialog's souscrite/active differ from the table's A / S
   | 'legend-disagrees'; // the page says the count means something other than active / subscribed
 
-/** Why numbers are not shown: the row's reasons, plus the guard's own (dialog quantities unreadable). */
-export type ShownReason = UnknownReason | 'dialog-unreadable';
+/**
+ * Why numbers are not shown: the row's reasons, plus the guard's own (dialog quantities unreadable,
+ * the table changed while the dialog was open).
+ */
+export type ShownReason = UnknownReason | 'dialog-unreadable' | 'table-changed';
 
 /** The verdict for one licence row. Numbers are `null` exactly when `state` is `unknown`. */
 export interface LicenceAssessment {

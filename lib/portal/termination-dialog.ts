@@ -5,23 +5,15 @@
  * A dialog whose body is not there yet ("Chargement...") or that is hidden yields nothing: callers
  * read again when the page changes, and never see a half-loaded dialog.
  */
-
-import {
-  deepest,
-  findByText,
-  visibleElements,
-  visibleElementsMatching,
-  widestWithSameText,
-} from './find-by-text';
+import { confirmButton } from './dialog-actions';
+import { deepest, findByText, visibleElements, widestWithSameText } from './find-by-text';
 import {
   ACTIVE_LABEL,
-  CONFIRM_LABEL,
   LOADING_LABEL,
   licenceLabelFromDialogTitle,
   SUBSCRIBED_LABEL,
   sameLabel,
   TO_TERMINATE_LABEL,
-  VALIDATE_LABEL,
 } from './labels';
 import { DIALOG_ACTIONS as CLICKABLE, DIALOGS, TEXT_INPUTS } from './selectors';
 import { foldText, normaliseText } from './text';
@@ -145,18 +137,6 @@ function quantityInput(root: HTMLElement): HTMLInputElement | null {
   }
   // The card's dialog has one input: when the label is there but not linked to it, that is the one.
   return labels.length > 0 && inputs.length === 1 ? (inputs[0] ?? null) : null;
-}
-
-function buttonText(element: Element): string {
-  return element.tagName === 'INPUT' ? (element as HTMLInputElement).value : visibleText(element);
-}
-
-/** The "Confirmer" button (else "Valider"), disabled or not. */
-function confirmButton(root: HTMLElement): HTMLElement | null {
-  const buttons = visibleElementsMatching(root, CLICKABLE);
-  const reads = (word: string) => (element: HTMLElement) =>
-    new RegExp(`^${foldText(word)}\\b`).test(foldText(buttonText(element)));
-  return buttons.find(reads(CONFIRM_LABEL)) ?? buttons.find(reads(VALIDATE_LABEL)) ?? null;
 }
 
 /** The visible, loaded "Résiliation licence …" dialogs under `root`. */

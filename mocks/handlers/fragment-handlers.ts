@@ -59,7 +59,7 @@ export function fragmentHandlers(ctx: PortalContext) {
         if (!service) return xhrError(404, UNKNOWN_SERVICE);
         const row = ctx.store.licenceCount(service.ref, params.key ?? '');
         if (!row) return xhrError(404, UNKNOWN_LICENCE);
-        return fragment(terminationDialog(service, row));
+        return fragment(terminationDialog(service, row, ctx.variants));
       }),
     ),
   ];
