@@ -8,7 +8,7 @@
 import { readServiceList } from '../portal/service-list';
 import { findDetailsSource, isLoginPage } from '../portal/service-page';
 import { judgeDetails } from './judge';
-import type { PoliteClient, PoliteResult } from './scheduler';
+import { FetchStopped, type PoliteClient, type PoliteResult } from './scheduler';
 import type { AuditRow, AuditState, ListedService, PauseReason, ServiceErrorReason } from './types';
 
 export interface EngineDeps {
@@ -62,14 +62,33 @@ export class AuditEngine {
   constructor(
     public state: AuditState,
     private readonly deps: EngineDeps,
-  ) {}
+  ) {
+    this.baseRequests = state.requests - deps.client.requests;
+  }
 
+  /**
+   * Reads the first list page before the audit starts (phase stays `ready`), so the user sees how
+   * many services and requests it will be before confirming. Its services are kept: not read twice.
+   */
+  async prepare(): Promise<'ok' | 'session' | 'network' | 'tab'> {
+    if (this.state.listPagesRead > 0 || this.state.nextListUrl === null) return 'ok';
+    const controller = new AbortController();
+    this.controller = controller;
+    try {
+      await this.readListPage(this.state.nextListUrl, controller.signal);
+      return 'ok';
+    } catch (error) {
+      if (error instanceof SessionExpired) return 'session';
+      return error instanceof FetchStopped ? 'tab' : 'network';
+    }
+  }
+
+  private baseRequests = 0;
   private changed(): void {
     this.state.updatedAt = this.deps.now();
     this.state.requests = this.baseRequests + this.deps.client.requests;
     this.deps.onChange(this.state);
   }
-  private baseRequests = 0;
 
   /** Starts or resumes; resolves when the audit stops (done, paused or cancelled). */
   run(): Promise<void> {
@@ -77,7 +96,6 @@ export class AuditEngine {
     if (this.state.phase === 'done' || this.state.phase === 'cancelled') return Promise.resolve();
     this.controller = new AbortController();
     this.pauseAsked = null;
-    this.baseRequests = this.state.requests - this.deps.client.requests;
     this.state.phase = 'running';
     this.state.pauseReason = null;
     this.runStartedAt = this.deps.now();
@@ -98,8 +116,9 @@ export class AuditEngine {
       await this.worker(signal);
     } catch (error) {
       if (signal.aborted) return;
-      this.pauseAsked =
-        error instanceof SessionExpired ? 'session' : this.pauseAsked === 'session' ? 'session' : 'network';
+      if (error instanceof SessionExpired) this.pauseAsked = 'session';
+      else if (error instanceof FetchStopped) this.pauseAsked ??= 'tab';
+      else if (this.pauseAsked !== 'session') this.pauseAsked = 'network';
     }
   }
 

@@ -59,6 +59,13 @@ export interface Fetched {
 
 export type Fetcher = (url: string, signal: AbortSignal) => Promise<Fetched>;
 
+/** Thrown by a fetcher that cannot send anything now (no portal tab to read through): the audit pauses. */
+export class FetchStopped extends Error {
+  constructor(readonly reason: 'tab') {
+    super(`fetch stopped: ${reason}`);
+  }
+}
+
 /** `Retry-After` in ms: seconds or an HTTP date; null when absent or unreadable. */
 export function retryAfterMs(value: string | null, now: number): number | null {
   if (value === null || value.trim() === '') return null;
@@ -147,6 +154,7 @@ export class PoliteClient {
         fetched = await this.fetcher(url, signal);
       } catch (caught) {
         if (signal.aborted) throw signal.reason;
+        if (caught instanceof FetchStopped) throw caught;
         error = caught;
       } finally {
         this.slots.release();

@@ -40,7 +40,7 @@ export interface AuditRow {
   httpStatus?: number;
 }
 
-export type PauseReason = 'user' | 'session' | 'network';
+export type PauseReason = 'user' | 'session' | 'network' | 'tab';
 
 /** Everything an audit is, stored in extension storage so that closing its tab loses nothing. */
 export interface AuditState {

@@ -6,6 +6,8 @@
 import { createPageTexts } from '../i18n/page-texts';
 import { browserUiLanguage } from '../i18n/ui-language';
 import { defaultSettings, loadSettings, type Settings, watchSettings } from '../settings/settings';
+import { answerAuditFetches } from './audit-relay';
+import { mountAuditStart } from './audit-start';
 import { FEATURES } from './index';
 import { type Assistant, startAssistant } from './manager';
 import { answerStatusRequests } from './status-messages';
@@ -58,5 +60,11 @@ export async function runContentScript(
   };
   watchSettings(follow, context.signal);
   answerStatusRequests(assistant.status, context.signal);
+  answerAuditFetches(context.signal);
+  mountAuditStart(
+    document,
+    () => texts.get(latest?.language ?? settings.language).t('auditStartButton'),
+    context.signal,
+  );
   return assistant;
 }

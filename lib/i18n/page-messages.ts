@@ -41,6 +41,7 @@ export const PAGE_MESSAGE_KEYS = [
   'guardAboveMaximum',
   'guardNothingTerminable',
   'guardBlocked',
+  'auditStartButton',
 ] as const;
 
 export type PageMessageKey = (typeof PAGE_MESSAGE_KEYS)[number];
