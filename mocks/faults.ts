@@ -12,6 +12,8 @@ export interface Faults {
   malformedDetails: boolean;
   /** A service reference whose page and panes answer 500 ('' = none): one broken service in an audit. */
   serviceError: string;
+  /** A service reference whose page and panes get a network error (the connection is dropped). */
+  serviceDrop: string;
   /** The next N protected requests answer 429 with `Retry-After: 1` (a portal asking to slow down). */
   throttleRequests: number;
 }
@@ -23,6 +25,7 @@ export const NO_FAULTS: Readonly<Faults> = Object.freeze({
   sessionExpired: false,
   malformedDetails: false,
   serviceError: '',
+  serviceDrop: '',
   throttleRequests: 0,
 });
 
@@ -49,17 +52,17 @@ export function parseFaultsPatch(
         return { ok: false, message: `throttleRequests doit être un nombre entier de 0 à ${MAX_THROTTLED}.` };
       }
       patch.throttleRequests = value;
-    } else if (key === 'serviceError') {
+    } else if (key === 'serviceError' || key === 'serviceDrop') {
       if (typeof value !== 'string')
-        return { ok: false, message: 'serviceError doit être une référence de service (ou "").' };
-      patch.serviceError = value.trim();
+        return { ok: false, message: `${key} doit être une référence de service (ou "").` };
+      patch[key] = value.trim();
     } else if ((FLAGS as readonly string[]).includes(key)) {
       if (typeof value !== 'boolean') return { ok: false, message: `${key} doit valoir true ou false.` };
       patch[key as (typeof FLAGS)[number]] = value;
     } else {
       return {
         ok: false,
-        message: `Panne inconnue : ${key}. Connues : latencyMs, ${FLAGS.join(', ')}, serviceError, throttleRequests.`,
+        message: `Panne inconnue : ${key}. Connues : latencyMs, ${FLAGS.join(', ')}, serviceError, serviceDrop, throttleRequests.`,
       };
     }
   }

@@ -12,6 +12,8 @@ export interface PopupViewProps {
   state: PopupState;
   text: Translator<MessageKey>;
   onOpenOptions: () => void;
+  /** Set when the active tab shows the portal: opens the audit of its list. */
+  onAudit?: () => void;
 }
 
 const STATE_KEYS: Record<LicenceState, MessageKey> = {
@@ -56,11 +58,18 @@ function Body({ state, text }: Pick<PopupViewProps, 'state' | 'text'>) {
 }
 
 /** The popup: whether the active tab shows a MetaCentrex Détails page, and its licences. */
-export function PopupView({ state, text, onOpenOptions }: PopupViewProps) {
+export function PopupView({ state, text, onOpenOptions, onAudit }: PopupViewProps) {
   return (
     <main aria-busy={state.kind === 'loading' ? 'true' : 'false'}>
       <h1>{text.t('popupTitle')}</h1>
       <Body state={state} text={text} />
+      {onAudit && (
+        <p>
+          <button type="button" onClick={onAudit}>
+            {text.t('auditPopupStart')}
+          </button>
+        </p>
+      )}
       <p>
         <button type="button" onClick={onOpenOptions}>
           {text.t('popupOpenOptions')}

@@ -150,6 +150,7 @@ export function guarded(
     const params = Object.fromEntries(
       Object.entries(info.params).map(([key, value]) => [key, String(value)]),
     );
+    if (ctx.faults.serviceDrop && params.ref === ctx.faults.serviceDrop) return HttpResponse.error();
     if (ctx.faults.serviceError && params.ref === ctx.faults.serviceError) {
       return kind === 'xhr'
         ? xhrError(500, 'Erreur interne du portail.')

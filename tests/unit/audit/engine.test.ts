@@ -167,7 +167,11 @@ describe('the audit engine on the mocked portal', () => {
     run.session.cookie = await login(run.portal);
     await run.engine.run();
     expect(run.state.phase).toBe('done');
-    const slice = run.portal.store.listServices({ type: 'MetaCentrex', client: 'Garage Martin' }, 1, 100_000).items;
+    const slice = run.portal.store.listServices(
+      { type: 'MetaCentrex', client: 'Garage Martin' },
+      1,
+      100_000,
+    ).items;
     expect(run.state.services.map((service) => service.ref)).toEqual(slice.map((service) => service.ref));
     expect(Object.values(run.state.rows).every((row) => row.status === 'ok')).toBe(true);
     // Each Détails content was read once after the first login, once after the second, never twice in all.

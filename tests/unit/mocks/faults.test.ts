@@ -86,6 +86,7 @@ describe('control endpoints', () => {
       sessionExpired: false,
       malformedDetails: false,
       serviceError: '',
+      serviceDrop: '',
       throttleRequests: 0,
     });
     expect(state.counts).toEqual({ services: 7, sdas: 7, history: 0 });
@@ -176,6 +177,16 @@ describe('audit faults', () => {
     expect((await call(portal, '/services/MC-000123', { cookie })).status).toBe(500);
     expect((await call(portal, '/services/MC-000123/details', { cookie })).status).toBe(500);
     expect((await call(portal, '/services', { cookie })).status).toBe(200);
+  });
+
+  it('serviceDrop: that service gets a network error', async () => {
+    const { portal, cookie } = await signedIn();
+    portal.setFaults({ serviceDrop: 'MC-000123' });
+    const response = await getResponse(
+      portal.handlers,
+      new Request(`${ORIGIN}/services/MC-000123/details`, { headers: { cookie } }),
+    );
+    expect(response?.type).toBe('error');
   });
 
   it('throttleRequests: the next N requests answer 429 with Retry-After, then normal answers', async () => {
