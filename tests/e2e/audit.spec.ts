@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { Portal } from '../../mocks/portal';
-import { DEFAULT_SETTINGS, expect, test } from './fixtures';
+import { DEFAULT_SETTINGS, type ExtensionHandle, expect, test } from './fixtures';
 import { AuditPage } from './pages/audit';
 import { LoginPage } from './pages/portal';
 
@@ -28,6 +28,22 @@ function expected(portal: Portal, filter: { client?: string } = {}) {
   }));
 }
 
+/**
+ * Audits live in the extension's storage, which outlives a test's context: each test starts with
+ * none (and the French texts the assertions read; Firefox's UI here is English).
+ */
+async function freshAudit(extension: ExtensionHandle) {
+  await extension.setSettings({ ...DEFAULT_SETTINGS, language: 'fr' });
+  const page = await extension.openPage('options.html');
+  await page.evaluate(async () => {
+    type Local = { get(): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> };
+    const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
+    const keys = Object.keys(await local.get()).filter((key) => key.startsWith('mla.audit'));
+    await local.remove(keys);
+  });
+  await extension.closePage(page);
+}
+
 /** Opens the audit page for a list address, reading through the portal tab `portal` (as the button does). */
 async function openAudit(
   extension: { openPage(path: string): Promise<Page>; tabIdOf(url: string): Promise<number | null> },
@@ -41,9 +57,8 @@ async function openAudit(
 
 test.describe('audit', () => {
   test.use({ scenario: 'mixte' });
-  // The assertions read the French texts: Firefox's UI here is English.
   test.beforeEach(async ({ extension }) => {
-    await extension.setSettings({ ...DEFAULT_SETTINGS, language: 'fr' });
+    await freshAudit(extension);
   });
 
   test('@regression mixte: every MetaCentrex service, every number as the mock has it, GET only', async ({
@@ -83,5 +98,241 @@ test.describe('audit', () => {
     await expect(audit.root()).toHaveAttribute('data-done', String(want.length));
     expect(methods.length).toBeGreaterThan(want.length * 2);
     expect(methods.filter((method) => method !== 'GET')).toEqual([]);
+  });
+});
+
+/** Parses the exported CSV (BOM, `;`, CRLF, quoted cells) into rows of cells. */
+function parseCsv(text: string): string[][] {
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  expect(text.endsWith('\r\n')).toBe(true);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const body = text.slice(1);
+  for (let i = 0; i < body.length; i += 1) {
+    const char = body[i];
+    if (quoted) {
+      if (char === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ';') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r' && body[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 1;
+    } else cell += char;
+  }
+  return rows;
+}
+
+test.describe('audit, started from the portal', () => {
+  test.use({ scenario: 'carte' });
+  test.beforeEach(async ({ extension }) => {
+    await freshAudit(extension);
+  });
+
+  test('@regression carte: "Auditer les licences" on Paramétrage / Monitoring opens the audit, which says how many services and requests before it starts; the CSV matches the table cell by cell', async ({
+    page,
+    portal,
+    portalOrigin,
+    credentials,
+    context,
+  }) => {
+    await logIn(page, portalOrigin, credentials);
+    await expect(page.getByRole('heading', { name: 'Paramétrage / Monitoring' })).toBeVisible();
+    const opened = context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Auditer les licences' }).click();
+    const audit = new AuditPage(await opened);
+    const want = expected(portal);
+    await expect(audit.confirmText()).toContainText(`${want.length} services MetaCentrex`);
+    await expect(audit.confirmText()).toContainText(`environ ${want.length * 2 + 1} requêtes`);
+    await audit.start();
+    await audit.waitForState('done');
+    for (const service of want)
+      for (const licence of service.licences)
+        await expect(audit.licence(service.ref, licence.label)).toHaveAttribute(
+          'data-terminable',
+          String(licence.terminable),
+        );
+
+    const downloading = audit.page.waitForEvent('download');
+    await audit.exportButton().click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^audit-licences-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = parseCsv(
+      await (await download.createReadStream())
+        .toArray()
+        .then((chunks) => Buffer.concat(chunks).toString('utf8')),
+    );
+    expect(csv[0]).toEqual([
+      'Réf. du service',
+      'Nom du service',
+      'Client',
+      'Compte client',
+      'Site',
+      'Licence',
+      'Souscrite',
+      'Active',
+      'Résiliable',
+      'Statut',
+      'Raison',
+    ]);
+    // Every line against the table: the service's cells, and the licence's cell (résiliable / active / souscrite).
+    const lines = csv.slice(1);
+    expect(lines).toHaveLength(want.reduce((sum, service) => sum + service.licences.length, 0));
+    for (const [ref, name, client, account, site, licence, subscribed, active, terminable, status] of lines) {
+      const row = audit.service(ref ?? '');
+      await expect(row.locator('th, td').nth(1)).toHaveText(name ?? '');
+      await expect(row.locator('th, td').nth(2)).toHaveText(client ?? '');
+      await expect(row.locator('th, td').nth(3)).toHaveText(account ?? '');
+      await expect(row.locator('th, td').nth(4)).toHaveText(site ?? '');
+      const cell = audit.licence(ref ?? '', licence ?? '');
+      await expect(cell).toHaveText(`${terminable} / ${active} / ${subscribed}`);
+      expect(status).toBe('ok');
+    }
+  });
+
+  test('@regression faults: latency, a 500 on one service (row erreur, retry works), a dropped connection, malformed Détails (row non reconnu with the reason)', async ({
+    page,
+    portal,
+    portalOrigin,
+    credentials,
+    extension,
+  }) => {
+    test.setTimeout(120_000);
+    portal.setScenario('mixte');
+    await logIn(page, portalOrigin, credentials);
+    portal.setFaults({ latencyMs: 50, serviceError: 'MC-000202', serviceDrop: 'MC-000204' });
+    const audit = await openAudit(extension, page, `${portalOrigin}/services?type=MetaCentrex`);
+    await audit.start();
+    await audit.waitForState('done', 90_000);
+    await expect(audit.service('MC-000202')).toHaveAttribute('data-status', 'error');
+    await expect(audit.service('MC-000202')).toContainText('erreur du portail');
+    await expect(audit.service('MC-000204')).toHaveAttribute('data-status', 'error');
+    await expect(audit.service('MC-000204')).toContainText('connexion perdue');
+    await expect(audit.service('MC-000123')).toHaveAttribute('data-status', 'ok');
+    await expect(audit.root()).toHaveAttribute('data-error-count', '2');
+
+    portal.setFaults({ serviceError: '', serviceDrop: '', malformedDetails: true });
+    await audit.service('MC-000202').getByRole('button', { name: 'Réessayer' }).click();
+    await expect(audit.service('MC-000202')).toHaveAttribute('data-status', 'unknown');
+    await expect(audit.service('MC-000202')).toContainText('non reconnu');
+    await expect(audit.root()).toHaveAttribute('data-state', 'done');
+    portal.setFaults({ malformedDetails: false });
+    await audit.service('MC-000204').getByRole('button', { name: 'Réessayer' }).click();
+    await expect(audit.service('MC-000204')).toHaveAttribute('data-status', 'ok');
+    await expect(audit.licence('MC-000204', 'Licence full')).toHaveAttribute('data-terminable', '3');
+    await expect(audit.root()).toHaveAttribute('data-error-count', '0');
+  });
+});
+
+test.describe('audit of a grand-compte slice', () => {
+  test.use({ scenario: 'grand-compte' });
+  test.beforeEach(async ({ extension }) => {
+    await freshAudit(extension);
+  });
+
+  test('@regression the "Cabinet" clients (175 services, 7 list pages), pace off: each service once, numbers as the mock has them', async ({
+    page,
+    portal,
+    portalOrigin,
+    credentials,
+    extension,
+  }) => {
+    test.setTimeout(180_000);
+    await logIn(page, portalOrigin, credentials);
+    const audit = await openAudit(
+      extension,
+      page,
+      `${portalOrigin}/services?type=MetaCentrex&client=Cabinet`,
+    );
+    await expect(audit.confirmText()).toBeVisible();
+    await audit.page.getByLabel('Rythme de l’audit').selectOption({ label: 'sans limite' });
+    await audit.start();
+    await audit.waitForState('done', 150_000);
+    const want = expected(portal, { client: 'Cabinet' });
+    await expect(audit.services()).toHaveCount(want.length);
+    const shown = await audit.services().evaluateAll((rows) =>
+      rows.map((row) => ({
+        ref: row.getAttribute('data-service-ref'),
+        licences: Array.from(row.querySelectorAll('[data-licence]'), (cell) => ({
+          label: cell.getAttribute('data-licence'),
+          subscribed: Number(cell.getAttribute('data-subscribed')),
+          active: Number(cell.getAttribute('data-active')),
+          terminable: Number(cell.getAttribute('data-terminable')),
+        })),
+      })),
+    );
+    const byRef = (list: { ref: string | null }[]) =>
+      [...list].sort((a, b) => String(a.ref).localeCompare(String(b.ref)));
+    expect(byRef(shown)).toEqual(byRef(want));
+  });
+
+  test('@regression session expiring mid-way: pause with the message, log in, resume: no service twice, none missing', async ({
+    page,
+    portal,
+    portalOrigin,
+    credentials,
+    extension,
+  }) => {
+    test.setTimeout(120_000);
+    await logIn(page, portalOrigin, credentials);
+    portal.setFaults({ latencyMs: 100 });
+    const audit = await openAudit(
+      extension,
+      page,
+      `${portalOrigin}/services?type=MetaCentrex&client=Garage%20Martin`,
+    );
+    await audit.start();
+    await expect(audit.root()).not.toHaveAttribute('data-done', /^[0-2]$/, { timeout: 30_000 });
+    portal.setFaults({ sessionExpired: true });
+    await audit.waitForState('paused');
+    await expect(audit.page.getByRole('alert')).toHaveText(
+      /Session expirée : reconnectez-vous puis reprenez\./,
+    );
+    const doneBefore = Number(await audit.root().getAttribute('data-done'));
+    await logIn(page, portalOrigin, credentials);
+    await audit.resumeButton().click();
+    await audit.waitForState('done', 60_000);
+    const want = expected(portal, { client: 'Garage Martin' });
+    expect(doneBefore).toBeLessThan(want.length);
+    await expect(audit.services()).toHaveCount(want.length);
+    const refs = await audit
+      .services()
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-service-ref')));
+    expect([...refs].sort()).toEqual(want.map((service) => service.ref).sort());
+    await expect(audit.root()).toHaveAttribute('data-error-count', '0');
+  });
+
+  test('@regression cancel stops the audit and keeps what was read', async ({
+    page,
+    portalOrigin,
+    credentials,
+    extension,
+  }) => {
+    await logIn(page, portalOrigin, credentials);
+    const audit = await openAudit(
+      extension,
+      page,
+      `${portalOrigin}/services?type=MetaCentrex&client=Cabinet`,
+    );
+    await audit.start();
+    await expect(audit.root()).not.toHaveAttribute('data-done', '0', { timeout: 30_000 });
+    await audit.cancelButton().click();
+    await audit.waitForState('cancelled');
+    const done = await audit.root().getAttribute('data-done');
+    const requests = await audit.page.getByText(/\d+ requêtes/).textContent();
+    await audit.page.waitForTimeout(1500); // nothing may move after a cancel (checked below)
+    await expect(audit.root()).toHaveAttribute('data-done', done ?? '');
+    await expect(audit.page.getByText(/\d+ requêtes/)).toHaveText(requests ?? '');
+    await expect(audit.resumeButton()).toHaveCount(0);
   });
 });
