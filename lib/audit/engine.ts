@@ -166,10 +166,38 @@ export class AuditEngine {
     return this.run();
   }
 
+  /** Wakes the workers waiting for a list page or a service in flight (see `idle`). */
+  private wake(): void {
+    for (const resolve of this.sleepers.splice(0)) resolve();
+  }
+  private sleepers: (() => void)[] = [];
+  private idle(): Promise<void> {
+    return new Promise((resolve) => {
+      this.sleepers.push(resolve);
+      setTimeout(resolve, 250); // a safety net: a wake-up is never needed to go on
+    });
+  }
+
+  private unclaimed(): ListedService[] {
+    return pendingServices(this.state).filter((candidate) => !this.claimed.has(candidate.ref));
+  }
+
   private async worker(signal: AbortSignal): Promise<void> {
     for (;;) {
       if (signal.aborted || this.pauseAsked) return;
-      const service = pendingServices(this.state).find((candidate) => !this.claimed.has(candidate.ref));
+      const waiting = this.unclaimed();
+      // The next list page is read before the services run out, so both slots stay busy.
+      if (this.state.nextListUrl !== null && !this.listBusy && waiting.length < 4) {
+        this.listBusy = true;
+        try {
+          await this.readListPage(this.state.nextListUrl, signal);
+        } finally {
+          this.listBusy = false;
+          this.wake();
+        }
+        continue;
+      }
+      const service = waiting[0];
       if (service) {
         this.claimed.add(service.ref);
         try {
@@ -180,24 +208,14 @@ export class AuditEngine {
           }
         } finally {
           this.claimed.delete(service.ref);
+          this.wake();
         }
         continue;
       }
-      if (this.state.nextListUrl !== null && !this.listBusy) {
-        this.listBusy = true;
-        try {
-          await this.readListPage(this.state.nextListUrl, signal);
-        } finally {
-          this.listBusy = false;
-        }
-        continue;
-      }
+      // Nothing to take now: more may come from a list page being read, or from a service that fails.
       if (this.listBusy || this.claimed.size > 0) {
-        // Another worker is reading a list page (more services may come) or a service that may fail.
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        if (this.listBusy) continue;
-        if (pendingServices(this.state).some((candidate) => !this.claimed.has(candidate.ref))) continue;
-        if (this.state.nextListUrl !== null) continue;
+        await this.idle();
+        continue;
       }
       return;
     }
