@@ -62,9 +62,10 @@ export async function benchAudit(options: BenchOptions): Promise<Figure[]> {
     const inPage = (fn: string, ...args: unknown[]) =>
       page.evaluate(
         ([name, list]) =>
-          ((globalThis as unknown as { auditBench: Record<string, (...a: unknown[]) => unknown> }).auditBench[
-            name as string
-          ] as (...a: unknown[]) => unknown)(...(list as unknown[])),
+          (
+            (globalThis as unknown as { auditBench: Record<string, (...a: unknown[]) => unknown> })
+              .auditBench[name as string] as (...a: unknown[]) => unknown
+          )(...(list as unknown[])),
         [fn, args] as const,
       );
 
@@ -98,7 +99,10 @@ export async function benchAudit(options: BenchOptions): Promise<Figure[]> {
 
     server.portal.setFaults({ latencyMs: LATENCY_MS });
     const slice = options.quick ? 'Garage Martin' : 'Cabinet';
-    const slow = (await inPage('run', `/services?type=MetaCentrex&client=${encodeURIComponent(slice)}`)) as Run;
+    const slow = (await inPage(
+      'run',
+      `/services?type=MetaCentrex&client=${encodeURIComponent(slice)}`,
+    )) as Run;
     server.portal.setFaults({ latencyMs: 0 });
     if (slow.phase !== 'done') throw new Error(`audit avec latence non terminé (${slow.phase})`);
     const ideal = (slow.requests * LATENCY_MS) / 2;

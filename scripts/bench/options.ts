@@ -1,5 +1,5 @@
 /** Command-line options of `npm run bench`. */
-export const SECTIONS = ['size', 'portal', 'annotate', 'overhead', 'observer', 'suite'] as const;
+export const SECTIONS = ['size', 'portal', 'annotate', 'overhead', 'observer', 'audit', 'suite'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
@@ -16,7 +16,7 @@ export interface BenchOptions {
 
 export class UsageError extends Error {}
 
-export const USAGE = `npm run bench -- [--check] [--quick] [--only size,portal,annotate,overhead,observer,suite]
+export const USAGE = `npm run bench -- [--check] [--quick] [--only size,portal,annotate,overhead,observer,audit,suite]
                      [--run-suite] [--output bench/results.json]`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
