@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { startAuditPage } from '@/lib/audit/page-app';
 import { ALL_MESSAGES } from '@/lib/i18n/all-messages';
 import { resolveLanguage } from '@/lib/i18n/format';
 import { createTranslator } from '@/lib/i18n/translator';
 import { browserUiLanguage } from '@/lib/i18n/ui-language';
 import { defaultSettings, loadSettings } from '@/lib/settings/settings';
+import { startAuditPage } from './page-app';
 
 // Wiring only: the audit's page (opened from the portal's list or the popup) — see docs/audit.md.
 async function main() {

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { auditPageQuery } from '@/lib/audit/messages';
+import { HELP_PAGE_PATH } from '@/lib/help-page';
 import { ALL_MESSAGES } from '@/lib/i18n/all-messages';
 import { resolveLanguage } from '@/lib/i18n/format';
 import { createTranslator } from '@/lib/i18n/translator';
@@ -37,6 +38,8 @@ async function main() {
           text={text}
           onOpenOptions={() => void browser.runtime.openOptionsPage()}
           onAudit={onAudit}
+          version={browser.runtime.getManifest().version}
+          helpHref={HELP_PAGE_PATH}
         />
       </>,
       app,

@@ -1,10 +1,10 @@
 /**
- * The audit's one place that turns a Détails content into a verdict, with the very readers and rules
- * the Détails tab uses (readLicenceBlock → assessLicence → applyLegend → summarise, as
- * lib/features/page-snapshot.ts `readPage` does without an open dialog). When lib/licences gains a
- * single `judgePage(reading, memory)`, this function's body becomes that one call.
+ * The audit's one place that turns a Détails content into a verdict, with the very reader and judge
+ * the Détails tab uses: `readLicenceBlock`, then `judgePage` (lib/licences) with no dialog open and
+ * nothing remembered — what lib/runtime/page-view.ts `viewPage` does on the Détails tab.
  */
-import { applyLegend, assessLicence, summarise } from '../licences/assess';
+import { EMPTY_MEMORY, judgePage } from '../licences/judge-page';
+import { sameLicence } from '../portal/labels';
 import { readLicenceBlock } from '../portal/licence-block';
 import type { AuditLicence, AuditRow } from './types';
 
@@ -13,8 +13,10 @@ export function judgeDetails(ref: string, root: ParentNode): AuditRow {
   if (!block || block.rows.length === 0) {
     return { ref, status: 'unknown', terminable: 0, sdaLinked: 0, licences: [], reason: 'no-licence-block' };
   }
-  const assessments = block.rows.map((row) => applyLegend(assessLicence(row), block.legend));
-  const summary = summarise(assessments);
+  const { licences: assessments, summary } = judgePage(
+    { rows: block.rows, legend: block.legend, dialogs: [], sameLicence },
+    EMPTY_MEMORY,
+  );
   const licences: AuditLicence[] = assessments.map((assessment) => ({
     label: assessment.label,
     state: assessment.state,

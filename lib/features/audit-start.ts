@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { OPEN_AUDIT } from '../audit/messages';
+import type { PageText } from '../i18n/page-messages';
 import { foldText } from '../portal/text';
 
 export const AUDIT_START_TAG = 'mla-audit-start';
@@ -15,7 +16,7 @@ const has = (root: ParentNode, selector: string, folded: string) =>
     (element) => foldText(element.textContent ?? '') === folded,
   );
 
-export function mountAuditStart(document: Document, label: () => string, signal: AbortSignal): void {
+export function mountAuditStart(document: Document, text: () => PageText, signal: AbortSignal): void {
   if (!has(document, 'h1,h2,h3', 'parametrage / monitoring')) return;
   // The filter form itself is checked (GET, never submitted) by the audit page.
   const form = Array.from(document.forms).find((candidate) => has(candidate, 'label', 'type de service'));
@@ -23,7 +24,7 @@ export function mountAuditStart(document: Document, label: () => string, signal:
   const host = document.createElement(AUDIT_START_TAG);
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = label();
+  button.textContent = text().t('auditStartButton');
   button.onclick = () => void browser.runtime.sendMessage({ type: OPEN_AUDIT }).catch(() => undefined);
   host.attachShadow({ mode: 'open' }).append(button);
   (form.querySelector('[type="submit"]')?.parentElement ?? form).append(host);

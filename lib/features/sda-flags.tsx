@@ -7,18 +7,18 @@
 import { sameLicence } from '../portal/labels';
 import { findNumbersTab } from '../portal/sda';
 import { foldText } from '../portal/text';
+import type { Feature } from '../runtime/feature';
+import { ensureChildHost } from '../runtime/owned-hosts';
 import { SdaFlag, type SdaFlagProps } from '../ui/SdaFlag';
 import { removeHost, renderInHost, setData } from '../ui/shadow-host';
 import { SDA_FLAG_CSS } from '../ui/styles';
-import type { Feature } from './feature';
-import { ensureChildHost } from './owned-hosts';
-
-export const SDA_FLAG_TAG = 'mla-sda-flag';
+import { SDA_FLAG_TAG } from '../ui/tags';
 
 type FlagData = Omit<SdaFlagProps, 'expanded' | 'onToggle' | 'onOpenNumbersTab' | 'text'> & { key: string };
 
 export const sdaFlags: Feature = {
   id: 'sdaFlags',
+  needs: ['sdaAssignments', 'numbersTab'],
   init(context) {
     const owned = new WeakSet<Element>();
     const expanded = new Set<string>();
@@ -26,8 +26,15 @@ export const sdaFlags: Feature = {
     let hosts = new Map<HTMLElement, HTMLElement>();
 
     const openNumbersTab = () => {
-      // Read again at click time: the tab may have been re-rendered since the flag was drawn.
-      findNumbersTab(context.document)?.click();
+      // Read again at click time: the tab may have been re-rendered since the flag was drawn. Only a
+      // tab or an in-page anchor is ever returned (never a submit button or an action link).
+      const tab = findNumbersTab(context.document);
+      if (!tab) return;
+      tab.click();
+      // The button that was pressed is in the pane just hidden: the keyboard goes to the tab opened
+      // (found again if the page replaced it on activation).
+      const target = tab.isConnected ? tab : findNumbersTab(context.document);
+      target?.focus();
     };
     const draw = (host: HTMLElement, data: FlagData) => {
       const text = context.text();

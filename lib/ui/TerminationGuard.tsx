@@ -1,5 +1,6 @@
-import type { QuantityCheck } from '../licences/types';
-import { type PageText, reasonText, type ShownReason } from './page-text';
+import type { PageText } from '../i18n/page-messages';
+import type { QuantityCheck, ShownReason } from '../licences/types';
+import { reasonText } from './page-text';
 
 export type GuardView =
   | { kind: 'checked'; max: number; check: QuantityCheck }

@@ -345,7 +345,7 @@ test.describe('audit of a grand-compte slice', () => {
     portal.setFaults({ sessionExpired: true });
     await audit.waitForState('paused');
     await expect(audit.page.getByRole('alert')).toHaveText(
-      /Session expirée : reconnectez-vous puis reprenez\./,
+      /Session expirée\s:\sreconnectez-vous puis reprenez\./,
     );
     const doneBefore = Number(await audit.root().getAttribute('data-done'));
     await logIn(page, portalOrigin, credentials);

@@ -126,7 +126,7 @@ describe('<mla-audit> QA contract', () => {
     s.phase = 'paused';
     s.pauseReason = 'session';
     const { getByRole } = view(s);
-    expect(getByRole('alert').textContent).toContain('Session expirée : reconnectez-vous puis reprenez.');
+    expect(getByRole('alert').textContent).toMatch(/Session expirée\s:\sreconnectez-vous puis reprenez\./);
     expect(getByRole('button', { name: 'Reprendre' })).toBeTruthy();
   });
 });

@@ -1,13 +1,13 @@
 /**
  * The audit's verdict is the Détails tab's: for any block a portal might render (random layouts,
  * noise, invalid counts), and with a legend, `judgeDetails` gives the same per-licence assessments and
- * totals as the content script's `readPage` on the same markup.
+ * totals as the content script's `viewPage` on the same markup.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { judgeDetails } from '../../../lib/audit/judge';
-import { readPage } from '../../../lib/features/page-snapshot';
-import { createPageState } from '../../../lib/features/page-state';
+import { EMPTY_MEMORY } from '../../../lib/licences/judge-page';
+import { viewPage } from '../../../lib/runtime/page-view';
 import { licenceBlockPage } from '../fixtures/random-block';
 
 function parsed(html: string): Document {
@@ -15,7 +15,7 @@ function parsed(html: string): Document {
 }
 
 function detailsTab(document: Document) {
-  const page = readPage(document, createPageState());
+  const page = viewPage(document, EMPTY_MEMORY);
   return {
     recognised: page.block !== null && page.rows.length > 0,
     licences: page.rows.map((view) => view.assessment),

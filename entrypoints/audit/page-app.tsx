@@ -3,23 +3,16 @@
  * confirmed, running, stored audit, and the user's actions on it. Rendering goes through AuditView.
  */
 import type { ComponentChild } from 'preact';
-import type { MessageKey } from '../i18n/all-messages';
-import type { Translator } from '../i18n/translator';
-import { filterFormAddress } from '../portal/service-list';
-import { type AuditStage, AuditView, statusText } from '../ui/AuditView';
-import { AUDIT_CSS } from '../ui/audit-css';
-import { auditReasonKey } from '../ui/audit-text';
-import { EXTENSION_PAGE_CSS } from '../ui/page-css';
 import {
   type AuditController,
   createAuditController,
   holdAuditLock,
   parseOffScreen,
   relayFetcher,
-} from './controller';
-import { auditCsv, csvFileName } from './csv';
-import { clearAudit, DEFAULT_PACE, loadAudit, loadPace, PACES, savePace } from './storage';
-import type { AuditRow, AuditState } from './types';
+} from '@/lib/audit/controller';
+import { auditCsv, csvFileName } from '@/lib/audit/csv';
+import { clearAudit, DEFAULT_PACE, loadAudit, loadPace, PACES, savePace } from '@/lib/audit/storage';
+import type { AuditRow, AuditState } from '@/lib/audit/types';
 import {
   auditTotals,
   licenceColumns,
@@ -28,7 +21,14 @@ import {
   type SortOrder,
   shownRows,
   timeLeftMs,
-} from './view';
+} from '@/lib/audit/view';
+import type { MessageKey } from '@/lib/i18n/all-messages';
+import type { Translator } from '@/lib/i18n/translator';
+import { filterFormAddress } from '@/lib/portal/service-list';
+import { type AuditStage, AuditView, statusText } from '@/lib/ui/AuditView';
+import { AUDIT_CSS } from '@/lib/ui/audit-css';
+import { auditReasonKey } from '@/lib/ui/audit-text';
+import { EXTENSION_PAGE_CSS } from '@/lib/ui/page-css';
 
 export interface AuditPageOptions {
   search: string;

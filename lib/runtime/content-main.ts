@@ -1,16 +1,24 @@
 /**
  * What the content script does, apart from WXT's wiring: load the options and the messages they
- * name, start the features, follow option changes, answer the popup, and stop with the content
- * script's context.
+ * name, start the features it is given (the entrypoint passes `lib/features/index.ts`: the runtime
+ * names no feature), follow option changes, answer the popup, and stop with the content script's
+ * context.
  */
+
+import type { PageText } from '../i18n/page-messages';
 import { createPageTexts } from '../i18n/page-texts';
 import { browserUiLanguage } from '../i18n/ui-language';
 import { defaultSettings, loadSettings, type Settings, watchSettings } from '../settings/settings';
 import { answerAuditFetches } from './audit-relay';
-import { mountAuditStart } from './audit-start';
-import { FEATURES } from './index';
+import type { Feature } from './feature';
 import { type Assistant, startAssistant } from './manager';
 import { answerStatusRequests } from './status-messages';
+
+/**
+ * Something the page gets once, outside the feature manager (the audit's start button on the list
+ * page): given the document, the current messages and the content script's lifetime.
+ */
+export type PageAddition = (document: Document, text: () => PageText, signal: AbortSignal) => void;
 
 export interface ContentContext {
   readonly signal: AbortSignal;
@@ -33,6 +41,8 @@ export function documentParsed(document: Document): Promise<void> {
 export async function runContentScript(
   context: ContentContext,
   document: Document,
+  features: readonly Feature[],
+  additions: readonly PageAddition[] = [],
 ): Promise<Assistant | null> {
   const parsed = documentParsed(document);
   const texts = createPageTexts(browserUiLanguage());
@@ -45,7 +55,7 @@ export async function runContentScript(
   if (context.isInvalid) return null;
   const assistant = startAssistant({
     document,
-    features: FEATURES,
+    features,
     settings,
     text: texts.get,
     signal: context.signal,
@@ -61,10 +71,7 @@ export async function runContentScript(
   watchSettings(follow, context.signal);
   answerStatusRequests(assistant.status, context.signal);
   answerAuditFetches(context.signal);
-  mountAuditStart(
-    document,
-    () => texts.get(latest?.language ?? settings.language).t('auditStartButton'),
-    context.signal,
-  );
+  const text = () => texts.get(latest?.language ?? settings.language);
+  for (const addition of additions) addition(document, text, context.signal);
   return assistant;
 }
