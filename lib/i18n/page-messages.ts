@@ -21,6 +21,8 @@ export const PAGE_MESSAGE_KEYS = [
   'reasonAmbiguous',
   'reasonDialogDisagrees',
   'reasonLegendDisagrees',
+  'reasonDuplicateLicence',
+  'reasonSeveralBlocks',
   'reasonDialogUnreadable',
   'sdaToggle',
   'sdaRule',

@@ -28,6 +28,11 @@ export interface PageReading {
   dialogs: readonly DialogReading[];
   /** Whether two labels name the same licence, as the portal writes them (`lib/portal/labels.ts`). */
   sameLicence(a: string, b: string): boolean;
+  /**
+   * Rows of the block that carry an `A / S` count but no licence label the reader could read: counted
+   * with the unknown rows, so that the summary never hides a row.
+   */
+  unreadRows?: number;
 }
 
 /** A row a termination dialog contradicted, with the count it showed then. */
@@ -131,7 +136,7 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
   });
   return {
     licences,
-    summary: summarise(licences),
+    summary: summarise(licences, reading.unreadRows),
     dialogs: dialogs.map((dialog, index) => dialogLimit(dialog, licences[rowOf[index] as number])),
     memory: { disagreements, dialogsSeen },
   };

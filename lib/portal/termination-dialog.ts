@@ -5,6 +5,14 @@
  * A dialog whose body is not there yet ("Chargement...") or that is hidden yields nothing: callers
  * read again when the page changes, and never see a half-loaded dialog.
  */
+
+import {
+  deepest,
+  findByText,
+  visibleElements,
+  visibleElementsMatching,
+  widestWithSameText,
+} from './find-by-text';
 import {
   ACTIVE_LABEL,
   CONFIRM_LABEL,
@@ -15,22 +23,11 @@ import {
   TO_TERMINATE_LABEL,
   VALIDATE_LABEL,
 } from './labels';
-import {
-  deepest,
-  findByText,
-  foldText,
-  isHidden,
-  normaliseText,
-  visibleElements,
-  visibleElementsMatching,
-  visibleText,
-  widestWithSameText,
-} from './text';
+import { DIALOG_ACTIONS as CLICKABLE, DIALOGS, TEXT_INPUTS } from './selectors';
+import { foldText, normaliseText } from './text';
 import type { TerminationDialog } from './types';
+import { isHidden, oneRead, visibleText } from './visibility';
 
-const DIALOGS = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
-const CLICKABLE = 'a, button, [role="button"], input[type="submit"], input[type="button"]';
-const TEXT_INPUTS = 'input:not([type]), input[type="text"], input[type="number"], input[type="tel"]';
 const FIELD_LABELS = [SUBSCRIBED_LABEL, ACTIVE_LABEL, TO_TERMINATE_LABEL];
 /** How far above its title a dialog without ARIA role may start. */
 const MAX_DIALOG_DEPTH = 6;
@@ -164,6 +161,10 @@ function confirmButton(root: HTMLElement): HTMLElement | null {
 
 /** The visible, loaded "Résiliation licence …" dialogs under `root`. */
 export function readTerminationDialogs(root: ParentNode): TerminationDialog[] {
+  return oneRead(() => readDialogs(root));
+}
+
+function readDialogs(root: ParentNode): TerminationDialog[] {
   const titles = findByText(root, 'siliation', (text) => licenceLabelFromDialogTitle(text) !== null, 120);
   const dialogs: TerminationDialog[] = [];
   const seen = new Set<HTMLElement>();

@@ -100,6 +100,28 @@ describe('judgePage', () => {
       ],
     },
     {
+      name: 'rows of the block with a count but no licence label (a total, a misspelt label)',
+      page: { ...reading([FULL, SIMPLE]), unreadRows: 2 },
+      states: ['terminable', 'sda-linked'],
+      reasons: [null, null],
+      summary: { terminableTotal: 1, sdaLinkedTotal: 2, unknownCount: 2 },
+    },
+    {
+      name: 'a licence twice, and several blocks (the reader marks the rows, the verdict keeps them unknown)',
+      page: reading(
+        [
+          broken('Licence full', '1 / 2', 'duplicate-licence'),
+          broken('Licence full', '0 / 5', 'duplicate-licence'),
+          broken('Licence simple', '1 / 1', 'several-blocks'),
+        ],
+        [dialog('Licence full', 2, 1)],
+      ),
+      states: ['unknown', 'unknown', 'unknown'],
+      reasons: ['duplicate-licence', 'duplicate-licence', 'several-blocks'],
+      summary: { terminableTotal: 0, sdaLinkedTotal: 0, unknownCount: 3 },
+      dialogs: [{ kind: 'unknown', reason: 'duplicate-licence' }],
+    },
+    {
       name: 'a dialog whose quantities cannot be read',
       page: reading([FULL], [dialog('Licence full', null, 1), dialog('Licence SVI', 1, 2)]),
       states: ['terminable'],
