@@ -14,7 +14,7 @@ export function judgeDetails(ref: string, root: ParentNode): AuditRow {
     return { ref, status: 'unknown', terminable: 0, sdaLinked: 0, licences: [], reason: 'no-licence-block' };
   }
   const { licences: assessments, summary } = judgePage(
-    { rows: block.rows, legend: block.legend, dialogs: [], sameLicence },
+    { rows: block.rows, legend: block.legend, dialogs: [], sameLicence, unreadRows: block.unreadRows },
     EMPTY_MEMORY,
   );
   const licences: AuditLicence[] = assessments.map((assessment) => ({
@@ -26,12 +26,14 @@ export function judgeDetails(ref: string, root: ParentNode): AuditRow {
     reason: assessment.reason,
   }));
   const firstUnknown = assessments.find((assessment) => assessment.state === 'unknown');
+  // Rows the reader saw but could not read (no label…) count as unknown, as in the Détails summary.
+  const unread = !firstUnknown && summary.unknownCount > 0;
   return {
     ref,
-    status: firstUnknown ? 'unknown' : 'ok',
+    status: firstUnknown || unread ? 'unknown' : 'ok',
     terminable: summary.terminableTotal,
     sdaLinked: summary.sdaLinkedTotal,
     licences,
-    reason: firstUnknown ? (firstUnknown.reason ?? 'missing') : null,
+    reason: firstUnknown ? (firstUnknown.reason ?? 'missing') : unread ? 'unread-rows' : null,
   };
 }

@@ -10,7 +10,8 @@ export type AuditPhase = 'ready' | 'running' | 'paused' | 'done' | 'cancelled';
 /** Why a whole service could not be judged (its rows' own reasons are on each licence). */
 export type ServiceUnknownReason =
   | 'no-details-tab' // the service page shows no "Détails" tab whose content can be located
-  | 'no-licence-block'; // the Détails content has no readable "Nombre de licences" block
+  | 'no-licence-block' // the Détails content has no readable "Nombre de licences" block
+  | 'unread-rows'; // the block has rows the reader could not read (counted unknown, as on the tab)
 
 /** Why a service could not be read at all (row `erreur`, with a retry). */
 export type ServiceErrorReason = 'network' | 'not-found' | 'server' | 'throttled' | 'unexpected-page';

@@ -4,7 +4,8 @@
  * the filter form turned into the GET address it would load. Labels and structure only: the portal's
  * URLs are whatever its links and form say.
  */
-import { foldText, isHiddenByMarkup, normaliseText, visibleText } from './text';
+import { foldText, normaliseText } from './text';
+import { isHiddenByMarkup, visibleText } from './visibility';
 
 /** The card's column headers (`Réf. du service` …); only the first five and the type are needed. */
 export const LIST_COLUMNS = {

@@ -6,7 +6,8 @@
  */
 import { HEADING_LABEL } from './labels';
 import { sameOriginUrl } from './service-list';
-import { foldText, visibleText } from './text';
+import { foldText } from './text';
+import { visibleText } from './visibility';
 
 export const DETAILS_TAB_LABEL = 'Détails';
 

@@ -6,6 +6,7 @@ import type { Translator } from '../i18n/translator';
 const AUDIT_REASONS: Partial<Record<RowReason, MessageKey>> = {
   'no-details-tab': 'auditReasonNoDetailsTab',
   'no-licence-block': 'auditReasonNoLicenceBlock',
+  'unread-rows': 'auditReasonUnreadRows',
   network: 'auditReasonNetwork',
   server: 'auditReasonServer',
   'not-found': 'auditReasonNotFound',
