@@ -1,4 +1,5 @@
 import { FEATURES } from '@/lib/features';
+import { mountAuditStart } from '@/lib/features/audit-start';
 import { PORTAL_HOST_MATCHES } from '@/lib/hosts';
 import { runContentScript } from '@/lib/runtime/content-main';
 
@@ -12,6 +13,6 @@ export default defineContentScript({
   async main(ctx) {
     // `ctx.signal` aborts when the extension is updated or removed: the features tear down with it.
     // Nothing else of `ctx` may be used: the build gives a reduced context (wxt.config.ts).
-    await runContentScript(ctx, document, FEATURES);
+    await runContentScript(ctx, document, FEATURES, [mountAuditStart]);
   },
 });

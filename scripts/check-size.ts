@@ -9,8 +9,13 @@ import { resolve } from 'node:path';
 import { freshestBuild, kilobytes, measureBuild } from './bench/size';
 
 export const CONTENT_BUDGET_KB = 12;
-/** Today's size plus a small margin: the gate `npm test` enforces until the budget is met. */
-export const CONTENT_CEILING_KB = 17.5;
+/**
+ * Today's size plus a small margin: the gate `npm test` enforces until the budget is met. Raised from
+ * 17.5 by the account-wide audit's two pieces that must run in the portal's tab (its GET relay, which
+ * carries the user's session, and the "Auditer les licences" button: +0.41 KB gzip, docs/audit.md);
+ * the audit itself is in its own page's bundle.
+ */
+export const CONTENT_CEILING_KB = 17.9;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');

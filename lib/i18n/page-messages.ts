@@ -47,6 +47,7 @@ export const PAGE_MESSAGE_KEYS = [
   'guardNothingTerminable',
   'guardBlocked',
   'guardBlockedSending',
+  'auditStartButton',
 ] as const;
 
 export type PageMessageKey = (typeof PAGE_MESSAGE_KEYS)[number];
