@@ -10,7 +10,7 @@ import { inspectCapture } from '../../../lib/capture/detector';
 import { parse } from '../mocks/helpers';
 import { PERSONAL, personalFragments } from './personal-data';
 
-function escape(text: string): string {
+function markupOf(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
@@ -18,20 +18,20 @@ function escape(text: string): string {
 function pageWith(values: readonly string[]): string {
   const cells = values
     .map(
-      (value, index) => `<tr id="row-${index}" data-client="${escape(value)}">
-      <td class="col-sm-6" title="${escape(value)}" aria-label="${escape(value)}">${escape(value)}</td>
-      <td><a href="/services/${encodeURIComponent(value)}?client=${encodeURIComponent(value)}#${encodeURIComponent(value)}">${escape(value)}</a></td>
-      <td><input type="text" name="q${index}" value="${escape(value)}" placeholder="${escape(value)}"></td>
-      <td><!-- ${escape(value)} --><img src="/photo/${encodeURIComponent(value)}.png" alt="${escape(value)}"></td>
-      <td style="background:url(/x/${encodeURIComponent(value)})"><textarea>${escape(value)}</textarea></td>
-      <td><select><option value="${escape(value)}">${escape(value)}</option></select></td>
-      <td><a href="mailto:${escape(value)}">@</a><a href="tel:${escape(value)}">☎</a></td>
+      (value, index) => `<tr id="row-${index}" data-client="${markupOf(value)}">
+      <td class="col-sm-6" title="${markupOf(value)}" aria-label="${markupOf(value)}">${markupOf(value)}</td>
+      <td><a href="/services/${encodeURIComponent(value)}?client=${encodeURIComponent(value)}#${encodeURIComponent(value)}">${markupOf(value)}</a></td>
+      <td><input type="text" name="q${index}" value="${markupOf(value)}" placeholder="${markupOf(value)}"></td>
+      <td><!-- ${markupOf(value)} --><img src="/photo/${encodeURIComponent(value)}.png" alt="${markupOf(value)}"></td>
+      <td style="background:url(/x/${encodeURIComponent(value)})"><textarea>${markupOf(value)}</textarea></td>
+      <td><select><option value="${markupOf(value)}">${markupOf(value)}</option></select></td>
+      <td><a href="mailto:${markupOf(value)}">@</a><a href="tel:${markupOf(value)}">☎</a></td>
     </tr>`,
     )
     .join('');
-  return `<!DOCTYPE html><html><head><title>${escape(values[0] ?? '')}</title>
+  return `<!DOCTYPE html><html><head><title>${markupOf(values[0] ?? '')}</title>
   <script>var client = ${JSON.stringify(values)};</script></head><body>
-  <h1 class="h3">${escape(values.join(' · '))}</h1>
+  <h1 class="h3">${markupOf(values.join(' · '))}</h1>
   <div class="panel"><h2 class="panel-title">Nombre de licences</h2><table class="table"><tbody>
   <tr><td>Licence full</td><td><span>1 / 2</span></td></tr>
   <tr><td>Licence simple</td><td><span>1 / 1</span></td></tr>

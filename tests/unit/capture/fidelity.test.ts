@@ -1,0 +1,45 @@
+// @vitest-environment node
+/**
+ * A capture reproduces what the user saw: for each mocked page (the card, the other scenarios, the
+ * malformed-Détails fault, a termination dialog open), the extension's reading of the capture,
+ * served back, equals its reading of the original.
+ */
+import { describe, expect, it } from 'vitest';
+import { captureDocument } from '../../../lib/capture/capture-page';
+import { readingOf } from '../../../lib/capture/reading';
+import { CARD_SERVICE } from '../../../mocks/data/scenarios';
+import { load, mockPages } from './mock-pages';
+
+const CASES = [
+  { title: 'carte', load: () => mockPages('carte') },
+  { title: 'carte, Détails malformé', load: () => mockPages('carte', { malformed: true }) },
+  { title: 'mixte', load: () => mockPages('mixte') },
+  { title: 'tout-lie', load: () => mockPages('tout-lie') },
+  { title: 'vide', load: () => mockPages('vide') },
+];
+
+describe('fidelity: the reading of a capture equals the reading of the page', () => {
+  for (const { title, load: pagesOf } of CASES) {
+    it(title, async () => {
+      for (const { name, document } of await pagesOf()) {
+        const original = readingOf(document);
+        const capture = captureDocument(document, { path: `/services/${CARD_SERVICE.ref}?tab=details` });
+        expect(capture.info.reading, `${title} · ${name}: the reading recorded in the capture`).toEqual(
+          original,
+        );
+        expect(readingOf(load(capture.html)), `${title} · ${name}: the capture served back`).toEqual(
+          original,
+        );
+      }
+    }, 30_000);
+  }
+
+  it('the malformed Détails reads "non reconnu" in the capture too: rows, and the guard\'s maximum', async () => {
+    const [details, dialog] = await mockPages('carte', { malformed: true });
+    const reading = readingOf(load(captureDocument(details!.document).html));
+    expect(reading.licences.map((licence) => licence.state)).toContain('unknown');
+    expect(readingOf(load(captureDocument(dialog!.document).html)).dialogs).toEqual([
+      { licence: 'Licence full', max: null, reason: 'not-a-number' },
+    ]);
+  });
+});
