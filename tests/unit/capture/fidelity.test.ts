@@ -34,6 +34,21 @@ describe('fidelity: the reading of a capture equals the reading of the page', ()
     }, 30_000);
   }
 
+  it('what the site hides (inline style, its CSS, `hidden`) stays hidden in the capture', () => {
+    const page = load(`<html><head><style>.gone{display:none}</style></head><body>
+      <h2>Nombre de licences</h2><table><tbody>
+      <tr><td>Licence full</td><td>1 / 2</td></tr>
+      <tr style="display:none"><td>Licence full</td><td>9 / 9</td></tr>
+      <tr class="gone"><td>Licence simple</td><td>7 / 7</td></tr>
+      <tr hidden><td>Licence SVI</td><td>8 / 8</td></tr>
+      </tbody></table></body></html>`);
+    const original = readingOf(page);
+    expect(original.licences.map((licence) => licence.label)).toEqual(['Licence full']);
+    const capture = captureDocument(page);
+    expect(capture.html).toContain('<tr class="gone" data-mla-display="none">');
+    expect(readingOf(load(capture.html))).toEqual(original);
+  });
+
   it('the malformed Détails reads "non reconnu" in the capture too: rows, and the guard\'s maximum', async () => {
     const [details, dialog] = await mockPages('carte', { malformed: true });
     const reading = readingOf(load(captureDocument(details!.document).html));
