@@ -7,6 +7,7 @@ import { browserUiLanguage } from '@/lib/i18n/ui-language';
 import { defaultSettings, loadSettings } from '@/lib/settings/settings';
 import { type PopupState, PopupView } from '@/lib/ui/PopupView';
 import { EXTENSION_PAGE_CSS } from '@/lib/ui/page-css';
+import { captureTab } from './popup-capture';
 import { loadPopupState } from './popup-state';
 
 async function main() {
@@ -23,7 +24,12 @@ async function main() {
     render(
       <>
         <style>{EXTENSION_PAGE_CSS}</style>
-        <PopupView state={state} text={text} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+        <PopupView
+          state={state}
+          text={text}
+          onOpenOptions={() => void browser.runtime.openOptionsPage()}
+          capture={() => captureTab(location.search)}
+        />
       </>,
       app,
     );

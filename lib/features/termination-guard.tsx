@@ -4,6 +4,7 @@
  * Confirmer is disabled, and a capture-phase listener stops clicks, submits and Enter as a backstop.
  * The guard never changes the input's value, never clicks and never submits.
  */
+import { requestCapture } from '../capture/in-page';
 import { validateQuantity } from '../licences/quantity';
 import { createShadowHost, removeHost, renderInHost, setData } from '../ui/shadow-host';
 import { GUARD_CSS } from '../ui/styles';
@@ -32,6 +33,7 @@ export const terminationGuard: Feature = {
   id: 'guard',
   init(context) {
     const guards = new Map<HTMLElement, Guard>();
+    const capture = () => requestCapture(context.document);
 
     const release = (guard: Guard) => {
       if (guard.blocked) restoreConfirm(guard.blocked);
@@ -53,7 +55,7 @@ export const terminationGuard: Feature = {
       setData(host, 'data-state', view.kind === 'unknown' ? 'unknown' : 'checked');
       setData(host, 'data-max', view.kind === 'checked' ? view.max : null);
       setData(host, 'data-valid', view.kind === 'checked' ? String(view.check.valid) : null);
-      renderInHost(host, GUARD_CSS, <TerminationGuard view={view} text={context.text()} />);
+      renderInHost(host, GUARD_CSS, <TerminationGuard view={view} text={context.text()} capture={capture} />);
     };
 
     const drop = (guard: Guard) => {

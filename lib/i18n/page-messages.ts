@@ -41,6 +41,11 @@ export const PAGE_MESSAGE_KEYS = [
   'guardAboveMaximum',
   'guardNothingTerminable',
   'guardBlocked',
+  'captureSave',
+  'captureFailed',
+  'captureMasked_one',
+  'captureMasked_other',
+  'captureDownload',
 ] as const;
 
 export type PageMessageKey = (typeof PAGE_MESSAGE_KEYS)[number];

@@ -1,13 +1,17 @@
+import type { SavableCapture } from '../capture/in-page';
 import type { LicenceAssessment } from '../licences/types';
+import { CaptureAction } from './CaptureAction';
 import { type PageText, reasonText } from './page-text';
 
 export interface LicenceBadgeProps {
   assessment: LicenceAssessment;
   text: PageText;
+  /** Offered when the row is not recognised (see CaptureAction). */
+  capture?: () => Promise<SavableCapture>;
 }
 
 /** The row's verdict: how many can be terminated now, how many a number (SDA) holds, or why unknown. */
-export function LicenceBadge({ assessment, text }: LicenceBadgeProps) {
+export function LicenceBadge({ assessment, text, capture }: LicenceBadgeProps) {
   const { state, terminable, active } = assessment;
   let main: string;
   let extra: string | null = null;
@@ -23,6 +27,7 @@ export function LicenceBadge({ assessment, text }: LicenceBadgeProps) {
     <>
       <span class={`tag ${state}`}>{main}</span>
       {extra && <span class="extra"> · {extra}</span>}
+      {state === 'unknown' && capture && <CaptureAction text={text} capture={capture} />}
     </>
   );
 }

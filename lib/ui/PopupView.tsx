@@ -1,7 +1,9 @@
+import type { SavableCapture } from '../capture/in-page';
 import type { PageStatus } from '../features/page-status';
 import type { MessageKey } from '../i18n/all-messages';
 import type { Translator } from '../i18n/translator';
 import type { LicenceState } from '../licences/types';
+import { CaptureAction } from './CaptureAction';
 
 export type PopupState =
   | { kind: 'loading' }
@@ -12,6 +14,8 @@ export interface PopupViewProps {
   state: PopupState;
   text: Translator<MessageKey>;
   onOpenOptions: () => void;
+  /** On any portal page (recognised or not): the anonymised capture (see CaptureAction). */
+  capture?: () => Promise<SavableCapture>;
 }
 
 const STATE_KEYS: Record<LicenceState, MessageKey> = {
@@ -56,11 +60,12 @@ function Body({ state, text }: Pick<PopupViewProps, 'state' | 'text'>) {
 }
 
 /** The popup: whether the active tab shows a MetaCentrex Détails page, and its licences. */
-export function PopupView({ state, text, onOpenOptions }: PopupViewProps) {
+export function PopupView({ state, text, onOpenOptions, capture }: PopupViewProps) {
   return (
     <main aria-busy={state.kind === 'loading' ? 'true' : 'false'}>
       <h1>{text.t('popupTitle')}</h1>
       <Body state={state} text={text} />
+      {state.kind === 'status' && capture && <CaptureAction text={text} capture={capture} />}
       <p>
         <button type="button" onClick={onOpenOptions}>
           {text.t('popupOpenOptions')}

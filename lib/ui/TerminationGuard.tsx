@@ -1,4 +1,6 @@
+import type { SavableCapture } from '../capture/in-page';
 import type { QuantityCheck } from '../licences/types';
+import { CaptureAction } from './CaptureAction';
 import { type PageText, reasonText, type ShownReason } from './page-text';
 
 export type GuardView =
@@ -8,6 +10,8 @@ export type GuardView =
 export interface TerminationGuardProps {
   view: GuardView;
   text: PageText;
+  /** Offered when the maximum is not recognised (see CaptureAction). */
+  capture?: () => Promise<SavableCapture>;
 }
 
 function problem(check: QuantityCheck, max: number, text: PageText): string | null {
@@ -32,7 +36,7 @@ function problem(check: QuantityCheck, max: number, text: PageText): string | nu
  * Under "Quantité à résilier": the most that can be terminated, and what is wrong with the typed
  * quantity. The live region is always rendered, so screen readers announce each change.
  */
-export function TerminationGuard({ view, text }: TerminationGuardProps) {
+export function TerminationGuard({ view, text, capture }: TerminationGuardProps) {
   if (view.kind === 'unknown') {
     return (
       <div>
@@ -40,6 +44,7 @@ export function TerminationGuard({ view, text }: TerminationGuardProps) {
         <p class="msg" role="status" aria-live="polite" aria-atomic="true">
           {text.t('guardNotBlocking', reasonText(view.reason, text))}
         </p>
+        {capture && <CaptureAction text={text} capture={capture} />}
       </div>
     );
   }

@@ -8,4 +8,5 @@ tr[data-state=terminable] td:nth-child(2){color:#15803d}
 tr[data-state=unknown] td:nth-child(2){color:#b91c1c}
 @media (prefers-color-scheme:dark){tr[data-state=terminable] td:nth-child(2){color:#86efac}tr[data-state=unknown] td:nth-child(2){color:#fca5a5}}
 fieldset{border:1px solid color-mix(in srgb,CanvasText 25%,transparent);border-radius:4px}
-button,select{font:inherit}`;
+button,select{font:inherit}
+pre{max-height:12em;max-width:36em;overflow:auto;white-space:pre-wrap;word-break:break-all;font-size:11px}`;
