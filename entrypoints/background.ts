@@ -1,9 +1,6 @@
-import { answerCaptureBuildRequests } from '@/lib/capture/background-service';
 import { answerPageMessagesRequests } from '@/lib/i18n/page-messages-service';
 
 // The content script ships no messages: it asks here for a language the browser does not speak.
 export default defineBackground(() => {
   answerPageMessagesRequests();
-  // The anonymised capture's masking runs here, out of the content script (see lib/capture).
-  answerCaptureBuildRequests();
 });

@@ -59,8 +59,15 @@ export function manifestProblems(manifest: Record<string, unknown>, hosts: reado
     problems.push(`permissions ${JSON.stringify(permissions)} au lieu de ${JSON.stringify(PERMISSIONS)}`);
   if (!sameSet(hostPermissions, hosts))
     problems.push(`host_permissions ${JSON.stringify(hostPermissions)} au lieu de ${JSON.stringify(hosts)}`);
-  for (const key of ['optional_permissions', 'optional_host_permissions', 'web_accessible_resources'])
+  for (const key of ['optional_permissions', 'optional_host_permissions'])
     if (key in manifest) problems.push(`clé inattendue ${key}`);
+  // One exposed file only: the capture bundle the content script imports on demand, on the portal.
+  const exposed =
+    (manifest.web_accessible_resources as { resources?: string[]; matches?: string[] }[] | undefined) ?? [];
+  if (exposed.some((entry) => !sameSet(entry.resources, ['capture.js']) || !sameSet(entry.matches, hosts)))
+    problems.push(
+      `web_accessible_resources ${JSON.stringify(exposed)} au lieu de capture.js sur ${JSON.stringify(hosts)}`,
+    );
   const scripts = (manifest.content_scripts as { matches?: string[] }[] | undefined) ?? [];
   if (scripts.length === 0) problems.push('aucun content script');
   for (const script of scripts)

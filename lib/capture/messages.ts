@@ -1,23 +1,10 @@
 /**
- * The messages that carry a capture inside the extension (nothing is ever sent elsewhere):
- * the popup asks a tab's content script for its snapshot; an in-page button hands its snapshot to
- * the background, which masks it and answers with the file to save.
+ * The popup's question to a tab's content script for its anonymised capture, and the answer.
+ * Nothing is ever sent out of the browser.
  */
-import type { RawElement } from './raw-snapshot';
-import type { PageReading } from './reading';
 
-/** Popup → content script: answer with a `CaptureSnapshot`. */
-export const CAPTURE_SNAPSHOT_REQUEST = 'mla:capture-snapshot';
-/** Content script → background: `{ type, snapshot }`, answered with a `BuiltCapture`. */
-export const CAPTURE_BUILD_REQUEST = 'mla:capture-build';
-
-/** What the content script reads off the page: raw, never written anywhere as is. */
-export interface CaptureSnapshot {
-  root: RawElement;
-  reading: PageReading;
-  /** `pathname + search` (masked by the builder). */
-  path: string;
-}
+/** Popup → content script: answered with a `BuiltCapture`, or `null` when it could not be made. */
+export const CAPTURE_SNAPSHOT_REQUEST = 'mla:capture';
 
 export interface BuiltCapture {
   html: string;
@@ -27,17 +14,6 @@ export interface BuiltCapture {
 
 export function isMessage(message: unknown, type: string): message is { type: string } {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
-}
-
-export function isSnapshot(value: unknown): value is CaptureSnapshot {
-  const snapshot = value as CaptureSnapshot | null;
-  return (
-    typeof snapshot === 'object' &&
-    snapshot !== null &&
-    Array.isArray(snapshot.root) &&
-    typeof snapshot.path === 'string' &&
-    typeof snapshot.reading === 'object'
-  );
 }
 
 export function isBuiltCapture(value: unknown): value is BuiltCapture {

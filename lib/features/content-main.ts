@@ -3,7 +3,7 @@
  * name, start the features, follow option changes, answer the popup, and stop with the content
  * script's context.
  */
-import { answerCaptureRequests } from '../capture/in-page';
+import { answerCaptureRequests } from '../capture/load-capture';
 import { createPageTexts } from '../i18n/page-texts';
 import { browserUiLanguage } from '../i18n/ui-language';
 import { defaultSettings, loadSettings, type Settings, watchSettings } from '../settings/settings';

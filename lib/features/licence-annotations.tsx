@@ -2,7 +2,7 @@
  * Feature 1: one `<mla-licence>` per licence row, inside the label cell after the label, telling how
  * many can be terminated now, how many a number holds, or why the row is not recognised.
  */
-import { requestCapture } from '../capture/in-page';
+import { openCapture } from '../capture/load-capture';
 import { LicenceBadge } from '../ui/LicenceBadge';
 import { removeHost, renderInHost, setData } from '../ui/shadow-host';
 import { LICENCE_CSS } from '../ui/styles';
@@ -18,7 +18,7 @@ export const licenceAnnotations: Feature = {
     // What each host shows: a page re-read that changes nothing for a row does not re-render it.
     const shown = new WeakMap<HTMLElement, string>();
     let hosts = new Map<HTMLElement, HTMLElement>();
-    const capture = () => requestCapture(context.document);
+    const capture = () => openCapture(context.document, context.text());
     return {
       update(page) {
         const next = new Map<HTMLElement, HTMLElement>();

@@ -4,7 +4,7 @@
  * Confirmer is disabled, and a capture-phase listener stops clicks, submits and Enter as a backstop.
  * The guard never changes the input's value, never clicks and never submits.
  */
-import { requestCapture } from '../capture/in-page';
+import { openCapture } from '../capture/load-capture';
 import { validateQuantity } from '../licences/quantity';
 import { createShadowHost, removeHost, renderInHost, setData } from '../ui/shadow-host';
 import { GUARD_CSS } from '../ui/styles';
@@ -33,7 +33,7 @@ export const terminationGuard: Feature = {
   id: 'guard',
   init(context) {
     const guards = new Map<HTMLElement, Guard>();
-    const capture = () => requestCapture(context.document);
+    const capture = () => openCapture(context.document, context.text());
 
     const release = (guard: Guard) => {
       if (guard.blocked) restoreConfirm(guard.blocked);

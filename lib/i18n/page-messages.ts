@@ -46,6 +46,7 @@ export const PAGE_MESSAGE_KEYS = [
   'captureMasked_one',
   'captureMasked_other',
   'captureDownload',
+  'captureClose',
 ] as const;
 
 export type PageMessageKey = (typeof PAGE_MESSAGE_KEYS)[number];

@@ -1,5 +1,6 @@
 import { Component } from 'preact';
 import type { SavableCapture } from '../capture/in-page';
+import { CapturePanel } from './CapturePanel';
 import type { PageText } from './page-text';
 
 export interface CaptureActionProps {
@@ -9,16 +10,11 @@ export interface CaptureActionProps {
 }
 
 interface CaptureActionState {
-  /** Absent: not asked yet (or being built: a second click only builds it again); `false`: failed. */
+  /** Absent: not asked yet (or being built); `false`: failed. */
   result?: SavableCapture | false;
 }
 
-/**
- * "Enregistrer une capture anonymisée", wherever the extension says "non reconnu": builds the
- * capture, shows what it kept (the count of masked texts and the file's text) and a link that saves
- * it — the user's own click starts the download, nothing is sent anywhere. The preview scrolls
- * (a big page's file is megabytes). A class component: the content script ships no hooks.
- */
+/** The popup's "Enregistrer une capture anonymisée": builds it on click, then shows `CapturePanel`. */
 export class CaptureAction extends Component<CaptureActionProps, CaptureActionState> {
   start = () => {
     this.props.capture().then(
@@ -30,19 +26,13 @@ export class CaptureAction extends Component<CaptureActionProps, CaptureActionSt
   render({ text }: CaptureActionProps, { result }: CaptureActionState) {
     if (result === undefined)
       return (
-        <button type="button" class="capture" onClick={this.start}>
-          {text.t('captureSave')}
-        </button>
+        <p>
+          <button type="button" class="capture" onClick={this.start}>
+            {text.t('captureSave')}
+          </button>
+        </p>
       );
     if (!result) return <p role="status">{text.t('captureFailed')}</p>;
-    return (
-      <div class="capture">
-        <p role="status">{text.n('captureMasked', result.maskedTexts)}</p>
-        <pre>{result.html}</pre>
-        <a href={result.url} download={result.fileName}>
-          {text.t('captureDownload')}
-        </a>
-      </div>
-    );
+    return <CapturePanel text={text} capture={result} />;
   }
 }

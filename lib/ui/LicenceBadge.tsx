@@ -1,13 +1,12 @@
-import type { SavableCapture } from '../capture/in-page';
 import type { LicenceAssessment } from '../licences/types';
-import { CaptureAction } from './CaptureAction';
+import { CaptureButton } from './CaptureButton';
 import { type PageText, reasonText } from './page-text';
 
 export interface LicenceBadgeProps {
   assessment: LicenceAssessment;
   text: PageText;
-  /** Offered when the row is not recognised (see CaptureAction). */
-  capture?: () => Promise<SavableCapture>;
+  /** Offered when the row is not recognised (see CaptureButton). */
+  capture?: () => void;
 }
 
 /** The row's verdict: how many can be terminated now, how many a number (SDA) holds, or why unknown. */
@@ -27,7 +26,7 @@ export function LicenceBadge({ assessment, text, capture }: LicenceBadgeProps) {
     <>
       <span class={`tag ${state}`}>{main}</span>
       {extra && <span class="extra"> · {extra}</span>}
-      {state === 'unknown' && capture && <CaptureAction text={text} capture={capture} />}
+      {state === 'unknown' && capture && <CaptureButton text={text} onCapture={capture} />}
     </>
   );
 }

@@ -1,6 +1,5 @@
-import type { SavableCapture } from '../capture/in-page';
 import type { QuantityCheck } from '../licences/types';
-import { CaptureAction } from './CaptureAction';
+import { CaptureButton } from './CaptureButton';
 import { type PageText, reasonText, type ShownReason } from './page-text';
 
 export type GuardView =
@@ -10,8 +9,8 @@ export type GuardView =
 export interface TerminationGuardProps {
   view: GuardView;
   text: PageText;
-  /** Offered when the maximum is not recognised (see CaptureAction). */
-  capture?: () => Promise<SavableCapture>;
+  /** Offered when the maximum is not recognised (see CaptureButton). */
+  capture?: () => void;
 }
 
 function problem(check: QuantityCheck, max: number, text: PageText): string | null {
@@ -44,7 +43,7 @@ export function TerminationGuard({ view, text, capture }: TerminationGuardProps)
         <p class="msg" role="status" aria-live="polite" aria-atomic="true">
           {text.t('guardNotBlocking', reasonText(view.reason, text))}
         </p>
-        {capture && <CaptureAction text={text} capture={capture} />}
+        {capture && <CaptureButton text={text} onCapture={capture} />}
       </div>
     );
   }

@@ -16,8 +16,7 @@ p{margin:0}
 .unknown,.invalid{color:var(--bad);background:var(--bad-bg)}
 button{font:inherit;color:inherit;background:none;border:0;padding:0;text-decoration:underline;cursor:pointer}
 button:focus-visible{outline:2px solid currentColor;outline-offset:1px}
-ul{margin:2px 0;padding-left:18px}
-pre{max-height:9em;overflow:auto;white-space:pre-wrap;font-size:10px}`;
+ul{margin:2px 0;padding-left:18px}`;
 
 export const LICENCE_CSS = BASE;
 export const SDA_FLAG_CSS = `${BASE}

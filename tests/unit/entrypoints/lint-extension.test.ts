@@ -13,6 +13,14 @@ describe('lint:ext manifest check', () => {
     expect(manifestProblems(good, PORTAL_HOST_MATCHES)).toEqual([]);
   });
 
+  it('accepts the capture bundle exposed to the portal hosts only', () => {
+    const exposed = {
+      ...good,
+      web_accessible_resources: [{ resources: ['capture.js'], matches: PORTAL_HOST_MATCHES }],
+    };
+    expect(manifestProblems(exposed, PORTAL_HOST_MATCHES)).toEqual([]);
+  });
+
   it('refuses any other permission, host or exposed resource', () => {
     expect(manifestProblems({ ...good, permissions: ['storage', 'tabs'] }, PORTAL_HOST_MATCHES)).toHaveLength(
       1,
@@ -23,7 +31,18 @@ describe('lint:ext manifest check', () => {
         PORTAL_HOST_MATCHES,
       ),
     ).toHaveLength(1);
-    expect(manifestProblems({ ...good, web_accessible_resources: [] }, PORTAL_HOST_MATCHES)).toHaveLength(1);
+    expect(
+      manifestProblems(
+        { ...good, web_accessible_resources: [{ resources: ['*'], matches: PORTAL_HOST_MATCHES }] },
+        PORTAL_HOST_MATCHES,
+      ),
+    ).toHaveLength(1);
+    expect(
+      manifestProblems(
+        { ...good, web_accessible_resources: [{ resources: ['capture.js'], matches: ['<all_urls>'] }] },
+        PORTAL_HOST_MATCHES,
+      ),
+    ).toHaveLength(1);
     expect(
       manifestProblems({ ...good, content_scripts: [{ matches: ['<all_urls>'] }] }, PORTAL_HOST_MATCHES),
     ).toHaveLength(1);
