@@ -4,7 +4,7 @@
  * (`CapturePanel`, in a shadow root of its own) with a link that saves the file. It also answers the
  * popup, which shows the same panel. Nothing leaves the browser.
  */
-import { render } from 'preact';
+import { type ComponentChild, render } from 'preact';
 import { CapturePanel } from '../ui/CapturePanel';
 import { CAPTURE_PANEL_CSS } from '../ui/capture-css';
 import type { PageText } from '../ui/page-text';
@@ -63,7 +63,7 @@ export function openCapturePanel(document: Document, text: PageText, extensionVe
     render(null, root);
     host.remove();
   };
-  let content;
+  let content: ComponentChild;
   try {
     const capture = savable(captureOf(document, extensionVersion));
     content = <CapturePanel text={text} capture={capture} onClose={close} />;

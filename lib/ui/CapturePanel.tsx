@@ -14,9 +14,9 @@ export interface CapturePanelProps {
  */
 export function CapturePanel({ text, capture, onClose }: CapturePanelProps) {
   return (
-    <div class="capture" role="region" aria-label={text.t('captureSave')}>
+    <section class="capture" aria-label={text.t('captureSave')}>
       <p role="status">{text.n('captureMasked', capture.maskedTexts)}</p>
-      <pre tabIndex={0}>{capture.html}</pre>
+      <pre>{capture.html}</pre>
       <p>
         <a href={capture.url} download={capture.fileName}>
           {text.t('captureDownload')}
@@ -30,6 +30,6 @@ export function CapturePanel({ text, capture, onClose }: CapturePanelProps) {
           </>
         )}
       </p>
-    </div>
+    </section>
   );
 }
