@@ -1,19 +1,41 @@
 /**
  * The anonymised capture, in both browsers: on the malformed-Détails fault the user saves a capture
- * from a row's "non reconnu"; the file is downloaded (a download the user starts), holds nothing of
- * the page's personal data, and `fixture:add` accepts it.
+ * from a row's "non reconnu" and from the guard's "maximum non reconnu"; each file is downloaded (a
+ * download the user starts), holds nothing of the page's personal data, and `fixture:add` accepts it.
+ * Then every captured fixture, served back by the mock, is read by the extension as reviewed.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { captureInfoOf } from '../../lib/capture/build-capture';
 import { inspectCapture } from '../../lib/capture/detector';
+import { capturedFixtures } from '../../mocks/captured';
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
-import { addFixture, parseCapture } from '../../scripts/fixture-add/add-fixture';
+import { addFixture, type ExpectedReading, parseCapture } from '../../scripts/fixture-add/add-fixture';
 import { DEFAULT_SETTINGS, expect, test } from './fixtures';
+import { CapturePanel } from './pages/capture-panel';
 import { openServiceDirect } from './pages/portal';
 
-test('@regression a capture saved from a "non reconnu" row is anonymised and becomes a fixture', async ({
+/** What the mocked card's pages show that is personal (client, service, account, site, login). */
+const PERSONAL = [
+  CARD_SERVICE.ref,
+  CARD_SERVICE.client,
+  CARD_SERVICE.name,
+  'CC-004512',
+  'Oberkampf',
+  'E-0000012345',
+];
+
+function checkAndAdd(file: string, name: string) {
+  const html = readFileSync(file, 'utf8');
+  for (const personal of PERSONAL) expect(html, personal).not.toContain(personal);
+  expect(inspectCapture(parseCapture(html), html)).toEqual([]);
+  const added = addFixture({ file, root: mkdtempSync(join(tmpdir(), 'mla-fixture-')), name });
+  expect(added).toMatchObject({ ok: true, review: 'to review' });
+  return captureInfoOf(html);
+}
+
+test('@regression a capture saved from "non reconnu" (row, then guard) is anonymised and accepted by fixture:add', async ({
   page,
   portal,
   portalOrigin,
@@ -27,38 +49,57 @@ test('@regression a capture saved from a "non reconnu" row is anonymised and bec
   await service.showTab('Détails');
   const full = qa.annotation('Licence full');
   await expect(full).toHaveAttribute('data-state', 'unknown');
+  const panel = new CapturePanel(page);
 
-  await full.getByRole('button', { name: 'Enregistrer une capture anonymisée' }).click();
-  const panel = page.locator('mla-capture');
-  await expect(panel.getByRole('status')).toContainText(/\d+ textes masqués/);
-  // The preview shows what is kept: the portal's words, not its data.
-  await expect(panel.locator('pre')).toContainText('Nombre de licences');
-  await expect(panel.locator('pre')).not.toContainText(CARD_SERVICE.client);
+  await test.step('from the row', async () => {
+    await panel.openFrom(full);
+    // The preview shows what is kept: the portal's words, not its data.
+    await expect(panel.preview).toContainText('Nombre de licences');
+    await expect(panel.preview).not.toContainText(CARD_SERVICE.client);
+    const file = testInfo.outputPath('capture-row.html');
+    await panel.saveTo(file);
+    const info = checkAndAdd(file, 'malformed-details');
+    expect(info?.reading.licences.find((licence) => licence.label === 'Licence full')?.state).toBe('unknown');
+    expect(info?.browser).toMatch(testInfo.project.name === 'firefox' ? /^Firefox \d+/ : /^Chrom(e|ium) \d+/);
+    await panel.close.click();
+    await expect(panel.root).toHaveCount(0);
+  });
 
-  const download = page.waitForEvent('download');
-  await panel.getByRole('link', { name: 'Enregistrer le fichier' }).click();
-  const file = testInfo.outputPath('capture.html');
-  await (await download).saveAs(file);
-
-  const html = readFileSync(file, 'utf8');
-  for (const personal of [
-    CARD_SERVICE.ref,
-    CARD_SERVICE.client,
-    CARD_SERVICE.name,
-    'CC-004512',
-    'Oberkampf',
-    'E-0000012345',
-  ])
-    expect(html, personal).not.toContain(personal);
-  expect(inspectCapture(parseCapture(html), html)).toEqual([]);
-  const info = captureInfoOf(html);
-  expect(info?.reading.licences.find((licence) => licence.label === 'Licence full')?.state).toBe('unknown');
-  expect(info?.browser).toMatch(testInfo.project.name === 'firefox' ? /^Firefox \d+/ : /^Chrom(e|ium) \d+/);
-
-  const root = mkdtempSync(join(tmpdir(), 'mla-fixture-'));
-  const added = addFixture({ file, root, name: 'malformed-details' });
-  expect(added).toMatchObject({ ok: true, review: 'to review' });
-
-  await panel.getByRole('button', { name: 'Fermer' }).click();
-  await expect(panel).toHaveCount(0);
+  await test.step('from the guard', async () => {
+    const dialog = await service.openTermination('Licence full');
+    await expect(qa.guard()).toHaveAttribute('data-state', 'unknown');
+    await panel.openFrom(qa.guard());
+    const file = testInfo.outputPath('capture-guard.html');
+    await panel.saveTo(file);
+    const info = checkAndAdd(file, 'malformed-details-dialog');
+    expect(info?.reading.dialogs).toEqual([{ licence: 'Licence full', max: null, reason: 'not-a-number' }]);
+    await panel.close.click();
+    await dialog.cancel.click();
+  });
 });
+
+for (const fixture of capturedFixtures()) {
+  test(`@regression captured fixture "${fixture.name}", served by the mock, is read as reviewed`, async ({
+    page,
+    portalOrigin,
+    qa,
+  }) => {
+    const expected = JSON.parse(readFileSync(fixture.expectedPath, 'utf8')) as ExpectedReading;
+    await page.goto(`${portalOrigin}/__variants/captured/${fixture.name}`);
+    const licences = expected.reading.licences;
+    await expect(qa.annotations()).toHaveCount(licences.length);
+    for (const licence of licences) {
+      await expect(qa.annotation(licence.label)).toHaveAttribute('data-state', licence.state);
+      if (licence.state !== 'unknown')
+        await expect(qa.annotation(licence.label)).toHaveAttribute(
+          'data-terminable',
+          String(licence.terminable),
+        );
+    }
+    const dialogs = expected.reading.dialogs;
+    await expect(qa.guard()).toHaveCount(dialogs.length);
+    for (const dialog of dialogs)
+      if (dialog.max === null) await expect(qa.guard()).toHaveAttribute('data-state', 'unknown');
+      else await expect(qa.guard()).toHaveAttribute('data-max', String(dialog.max));
+  });
+}

@@ -107,7 +107,7 @@ describe('privacy of the anonymised capture', () => {
         fc.constantFrom(' ', '.', '-', ''),
       )
       .map(([first, pairs, sep]) =>
-        ['0' + first, ...pairs.map((pair) => String(pair).padStart(2, '0'))].join(sep),
+        [`0${first}`, ...pairs.map((pair) => String(pair).padStart(2, '0'))].join(sep),
       ),
     fc
       .tuple(fc.constantFrom('MC', 'CC', 'SV', 'E'), fc.integer({ min: 100, max: 9_999_999 }))

@@ -1,0 +1,31 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The anonymised capture's panel over the portal page (`<mla-capture>`, open shadow root). */
+export class CapturePanel {
+  readonly root: Locator;
+  readonly status: Locator;
+  readonly preview: Locator;
+  readonly save: Locator;
+  readonly close: Locator;
+
+  constructor(private readonly page: Page) {
+    this.root = page.locator('mla-capture');
+    this.status = this.root.getByRole('status');
+    this.preview = this.root.locator('pre');
+    this.save = this.root.getByRole('link', { name: 'Enregistrer le fichier' });
+    this.close = this.root.getByRole('button', { name: 'Fermer' });
+  }
+
+  /** Clicks "Enregistrer une capture anonymisée" inside `from` (a badge, the guard) and waits for the panel. */
+  async openFrom(from: Locator): Promise<void> {
+    await from.getByRole('button', { name: 'Enregistrer une capture anonymisée' }).click();
+    await expect(this.status).toContainText(/\d+ textes masqués/);
+  }
+
+  /** Saves the file as the user would (their click on the link) to `path`; returns its text. */
+  async saveTo(path: string): Promise<void> {
+    const download = this.page.waitForEvent('download');
+    await this.save.click();
+    await (await download).saveAs(path);
+  }
+}
