@@ -44,12 +44,12 @@ const preactWithoutInnerHtml: Plugin = {
 
 /**
  * WXT's content-script context class, in the content-script build, is our reduced one (same
- * protocol, only `signal` and `isInvalid`: see lib/features/script-context.ts). The entrypoint hands
+ * protocol, only `signal` and `isInvalid`: see lib/runtime/script-context.ts). The entrypoint hands
  * its context to `runContentScript`, whose `ContentContext` type allows nothing more.
  */
 const reducedScriptContext: Alias = {
   find: /^wxt\/utils\/content-script-context$/,
-  replacement: fileURLToPath(new URL('./lib/features/script-context.ts', import.meta.url)),
+  replacement: fileURLToPath(new URL('./lib/runtime/script-context.ts', import.meta.url)),
 };
 
 export default defineConfig({

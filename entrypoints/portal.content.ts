@@ -1,5 +1,7 @@
-import { runContentScript } from '@/lib/features/content-main';
+import { answerCaptureRequests } from '@/lib/capture/load-capture';
+import { FEATURES } from '@/lib/features';
 import { PORTAL_HOST_MATCHES } from '@/lib/hosts';
+import { runContentScript } from '@/lib/runtime/content-main';
 
 // Wiring only. The test build widens `matches` to the mocked portal (wxt.config.ts hook).
 export default defineContentScript({
@@ -9,6 +11,8 @@ export default defineContentScript({
   async main(ctx) {
     // `ctx.signal` aborts when the extension is updated or removed: the features tear down with it.
     // Nothing else of `ctx` may be used: the build gives a reduced context (wxt.config.ts).
-    await runContentScript(ctx, document);
+    // The popup's "Enregistrer une capture anonymisée" (the capture code itself loads on demand).
+    answerCaptureRequests(document, ctx.signal);
+    await runContentScript(ctx, document, FEATURES);
   },
 });

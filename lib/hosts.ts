@@ -1,4 +1,4 @@
-/** Where the real portal lives (see shared/portal-reference.md: per-partner sub-domains). */
+/** Where the real portal lives: a sub-domain per partner (docs/extension.md, "Install"). */
 export const PORTAL_HOST_MATCHES = ['https://*.myopenip.fr/*', 'https://*.mydstny.fr/*'];
 
 /**

@@ -11,16 +11,21 @@ import type { PortalContext } from './handlers/context';
 import { controlHandlers } from './handlers/control-handlers';
 import { fragmentHandlers } from './handlers/fragment-handlers';
 import { pageHandlers } from './handlers/page-handlers';
+import { variantHandlers } from './handlers/variant-handlers';
+import { VARIANTS, type VariantName } from './variants';
 
 export { DEMO_CREDENTIALS, DEMO_EMAIL_CREDENTIALS } from './auth';
 export type { ScenarioName } from './data/scenarios';
 export type { Faults } from './faults';
+export type { VariantName } from './variants';
 
 /** The answer of `GET /__mock/state` and of every control endpoint. */
 export interface PortalState {
   scenario: ScenarioName;
   scenarios: { name: ScenarioName; description: string }[];
   faults: Faults;
+  variants: VariantName[];
+  availableVariants: { name: VariantName; description: string }[];
   counts: { services: number; sdas: number; history: number };
 }
 
@@ -31,10 +36,14 @@ export interface Portal {
   /** Live fault switches; change them with `setFaults` (or mutate, in tests). */
   readonly faults: Faults;
   readonly sessions: Sessions;
-  /** Reloads the current scenario's data and switches every fault off; sessions stay. */
+  /** Markup variants switched on (`mocks/variants.ts`); change them with `setVariants`. */
+  readonly variants: Set<VariantName>;
+  /** Reloads the current scenario's data, switches every fault and variant off; sessions stay. */
   reset(): void;
   setScenario(name: ScenarioName): void;
   setFaults(patch: Partial<Faults>): void;
+  /** Replaces the variants switched on (an empty list: the faithful portal). */
+  setVariants(names: readonly VariantName[]): void;
   state(): PortalState;
   /** Prepends handlers that win over the portal's own (like MSW's `server.use`). */
   use(...handlers: HttpHandler[]): void;
@@ -46,7 +55,8 @@ export function createPortal(options: { scenario?: ScenarioName } = {}): Portal 
   const store = new PortalStore(options.scenario ?? 'carte');
   const faults: Faults = { ...NO_FAULTS };
   const sessions = new Sessions();
-  const ctx: PortalContext = { store, sessions, faults };
+  const variants = new Set<VariantName>();
+  const ctx: PortalContext = { store, sessions, faults, variants };
   let overrides: HttpHandler[] = [];
 
   const portal: Portal = {
@@ -56,9 +66,11 @@ export function createPortal(options: { scenario?: ScenarioName } = {}): Portal 
     store,
     faults,
     sessions,
+    variants,
     reset() {
       store.reset();
       Object.assign(faults, NO_FAULTS);
+      variants.clear();
     },
     setScenario(name) {
       store.load(name);
@@ -66,11 +78,17 @@ export function createPortal(options: { scenario?: ScenarioName } = {}): Portal 
     setFaults(patch) {
       Object.assign(faults, patch);
     },
+    setVariants(names) {
+      variants.clear();
+      for (const name of names) variants.add(name);
+    },
     state() {
       return {
         scenario: store.scenario,
         scenarios: SCENARIOS.map(({ name, description }) => ({ name, description })),
         faults: { ...faults },
+        variants: [...variants],
+        availableVariants: VARIANTS.map(({ name, description }) => ({ name, description })),
         counts: store.counts,
       };
     },
@@ -83,6 +101,8 @@ export function createPortal(options: { scenario?: ScenarioName } = {}): Portal 
   };
 
   const base: HttpHandler[] = [
+    // First: `?variante=` on any URL switches variants before the page is drawn, then falls through.
+    ...variantHandlers(portal),
     ...assetHandlers(),
     ...controlHandlers(portal),
     ...capturedHandlers(),

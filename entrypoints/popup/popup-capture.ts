@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { type SavableCapture, savable } from '@/lib/capture/in-page';
-import { CAPTURE_SNAPSHOT_REQUEST, isBuiltCapture } from '@/lib/capture/messages';
+import { savable } from '@/lib/capture/in-page';
+import { CAPTURE_SNAPSHOT_REQUEST, isBuiltCapture, type SavableCapture } from '@/lib/capture/messages';
 import { tabIdFromSearch } from './popup-state';
 
 /**

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isPageStatus, STATUS_REQUEST } from '@/lib/features/page-status';
+import { isPageStatus, STATUS_REQUEST } from '@/lib/runtime/page-status';
 import type { PopupState } from '@/lib/ui/PopupView';
 
 /** `popup.html?tabId=N` targets tab N (tests open the popup in a tab of its own). */

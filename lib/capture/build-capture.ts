@@ -14,7 +14,7 @@ import {
   VISIBILITY_HIDDEN,
   VISIBILITY_VISIBLE,
 } from './raw-snapshot';
-import type { PageReading } from './reading';
+import type { CapturedReading } from './reading';
 
 export const CAPTURE_MARK = 'mla-capture';
 export const CAPTURE_FORMAT = 1;
@@ -27,7 +27,7 @@ export interface CaptureInfo {
   /** The page's path and query, identifiers masked. */
   path: string;
   maskedTexts: number;
-  reading: PageReading;
+  reading: CapturedReading;
 }
 
 export interface CaptureMeta {
@@ -36,7 +36,7 @@ export interface CaptureMeta {
   browser: string;
   /** `location.pathname + location.search` of the page (masked here). */
   path: string;
-  reading: PageReading;
+  reading: CapturedReading;
 }
 
 export interface Capture {
@@ -191,7 +191,7 @@ export function captureInfoOf(html: string): CaptureInfo | null {
 }
 
 /** The reading with its labels masked like the page's texts, so it cannot leak what they hide. */
-function maskReading(reading: PageReading): PageReading {
+function maskReading(reading: CapturedReading): CapturedReading {
   const label = (text: string) => maskText(text).text;
   return {
     ...reading,

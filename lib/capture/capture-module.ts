@@ -4,7 +4,7 @@
  * world), never of the page's.
  */
 import { browser } from 'wxt/browser';
-import type { PageText } from '../ui/page-text';
+import type { PageText } from '../i18n/page-messages';
 import { captureOf, openCapturePanel } from './in-page';
 import type { BuiltCapture } from './messages';
 

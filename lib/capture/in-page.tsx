@@ -5,18 +5,13 @@
  * popup, which shows the same panel. Nothing leaves the browser.
  */
 import { type ComponentChild, render } from 'preact';
+import type { PageText } from '../i18n/page-messages';
 import { CapturePanel } from '../ui/CapturePanel';
 import { CAPTURE_PANEL_CSS } from '../ui/capture-css';
-import type { PageText } from '../ui/page-text';
 import { browserName, buildCapture } from './build-capture';
-import type { BuiltCapture } from './messages';
+import type { BuiltCapture, SavableCapture } from './messages';
 import { rawSnapshot } from './raw-snapshot';
 import { readingOf } from './reading';
-
-/** A capture ready to save: the file, and its address for an `<a download>` (see `savable`). */
-export interface SavableCapture extends BuiltCapture {
-  url: string;
-}
 
 export const PANEL_TAG = 'mla-capture';
 

@@ -3,7 +3,7 @@
  * when the user asks for one — from a "non reconnu" or from the popup — and hand it the page.
  */
 import { browser } from 'wxt/browser';
-import type { PageText } from '../ui/page-text';
+import type { PageText } from '../i18n/page-messages';
 import type { CaptureModule } from './capture-module';
 import { type BuiltCapture, CAPTURE_SNAPSHOT_REQUEST, isMessage } from './messages';
 

@@ -12,6 +12,11 @@ export interface BuiltCapture {
   fileName: string;
 }
 
+/** A capture ready to save: the file, and its address for an `<a download>` (see `savable`). */
+export interface SavableCapture extends BuiltCapture {
+  url: string;
+}
+
 export function isMessage(message: unknown, type: string): message is { type: string } {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 }

@@ -1,28 +1,28 @@
 /**
  * The extension's reading of a page, as a capture records it and as the fixture tests compare it:
  * whether the Détails block is recognised, each row's verdict with its reason, the totals, and the
- * most each open termination dialog allows (or why that is unknown). Read afresh (nothing learnt
+ * most each open termination dialog allows (or why that is unknown). Judged afresh (nothing learnt
  * from earlier dialogs), so a capture served back reads the same as the page it came from.
  */
-import { readPage } from '../features/page-snapshot';
-import { createPageState } from '../features/page-state';
+import { EMPTY_MEMORY } from '../licences/judge-page';
 import type { LicenceAssessment, LicenceSummary } from '../licences/types';
+import { viewPage } from '../runtime/page-view';
 
-export interface DialogReading {
+export interface CapturedDialog {
   licence: string;
   max: number | null;
   reason: string | null;
 }
 
-export interface PageReading {
+export interface CapturedReading {
   recognised: boolean;
   licences: LicenceAssessment[];
   summary: LicenceSummary;
-  dialogs: DialogReading[];
+  dialogs: CapturedDialog[];
 }
 
-export function readingOf(document: Document): PageReading {
-  const page = readPage(document, createPageState());
+export function readingOf(document: Document): CapturedReading {
+  const page = viewPage(document, EMPTY_MEMORY);
   const licences = page.rows.map((view) => view.assessment);
   return {
     recognised: page.block !== null && licences.length > 0,

@@ -1,4 +1,4 @@
-import type { Feature } from './feature';
+import type { Feature } from '../runtime/feature';
 import { licenceAnnotations } from './licence-annotations';
 import { licenceSummary } from './licence-summary';
 import { sdaFlags } from './sda-flags';

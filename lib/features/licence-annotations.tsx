@@ -3,13 +3,12 @@
  * many can be terminated now, how many a number holds, or why the row is not recognised.
  */
 import { openCapture } from '../capture/load-capture';
+import type { Feature } from '../runtime/feature';
+import { ensureChildHost } from '../runtime/owned-hosts';
 import { LicenceBadge } from '../ui/LicenceBadge';
 import { removeHost, renderInHost, setData } from '../ui/shadow-host';
 import { LICENCE_CSS } from '../ui/styles';
-import type { Feature } from './feature';
-import { ensureChildHost } from './owned-hosts';
-
-export const LICENCE_TAG = 'mla-licence';
+import { LICENCE_TAG, SDA_FLAG_TAG } from '../ui/tags';
 
 export const licenceAnnotations: Feature = {
   id: 'annotations',
@@ -23,7 +22,7 @@ export const licenceAnnotations: Feature = {
       update(page) {
         const next = new Map<HTMLElement, HTMLElement>();
         for (const { row, assessment } of page.rows) {
-          const host = ensureChildHost(row.labelElement, LICENCE_TAG, owned, 'mla-sda-flag');
+          const host = ensureChildHost(row.labelElement, LICENCE_TAG, owned, SDA_FLAG_TAG);
           const known = assessment.state !== 'unknown';
           setData(host, 'data-licence', row.label);
           setData(host, 'data-state', assessment.state);

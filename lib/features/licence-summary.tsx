@@ -2,12 +2,13 @@
  * Feature 3: one `<mla-summary>` just above the licence block: totals of what can be terminated now
  * and of what numbers hold, and how many rows were not recognised.
  */
+
+import type { Feature } from '../runtime/feature';
 import { LicenceSummary } from '../ui/LicenceSummary';
 import { createShadowHost, removeHost, renderInHost, setData } from '../ui/shadow-host';
 import { SUMMARY_CSS } from '../ui/styles';
-import type { Feature } from './feature';
+import { SUMMARY_TAG } from '../ui/tags';
 
-export const SUMMARY_TAG = 'mla-summary';
 const TABLE_PARTS = new Set(['TBODY', 'THEAD', 'TFOOT', 'TR']);
 
 /** What the summary goes before: the block, or its table when the block is a part of one. */

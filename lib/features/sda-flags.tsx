@@ -7,18 +7,18 @@
 import { sameLicence } from '../portal/labels';
 import { findNumbersTab } from '../portal/sda';
 import { foldText } from '../portal/text';
+import type { Feature } from '../runtime/feature';
+import { ensureChildHost } from '../runtime/owned-hosts';
 import { SdaFlag, type SdaFlagProps } from '../ui/SdaFlag';
 import { removeHost, renderInHost, setData } from '../ui/shadow-host';
 import { SDA_FLAG_CSS } from '../ui/styles';
-import type { Feature } from './feature';
-import { ensureChildHost } from './owned-hosts';
-
-export const SDA_FLAG_TAG = 'mla-sda-flag';
+import { SDA_FLAG_TAG } from '../ui/tags';
 
 type FlagData = Omit<SdaFlagProps, 'expanded' | 'onToggle' | 'onOpenNumbersTab' | 'text'> & { key: string };
 
 export const sdaFlags: Feature = {
   id: 'sdaFlags',
+  needs: ['sdaAssignments', 'numbersTab'],
   init(context) {
     const owned = new WeakSet<Element>();
     const expanded = new Set<string>();

@@ -5,15 +5,14 @@
  * The guard never changes the input's value, never clicks and never submits.
  */
 import { openCapture } from '../capture/load-capture';
+import type { DialogLimit } from '../licences/judge-page';
 import { validateQuantity } from '../licences/quantity';
+import type { Feature } from '../runtime/feature';
 import { createShadowHost, removeHost, renderInHost, setData } from '../ui/shadow-host';
 import { GUARD_CSS } from '../ui/styles';
 import { type GuardView, TerminationGuard } from '../ui/TerminationGuard';
+import { GUARD_TAG } from '../ui/tags';
 import { blockConfirm, type ConfirmBlock, restoreConfirm } from './confirm-block';
-import type { Feature } from './feature';
-import type { DialogLimit } from './page-snapshot';
-
-export const GUARD_TAG = 'mla-termination-guard';
 
 interface Guard {
   dialog: HTMLElement;

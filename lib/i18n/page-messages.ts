@@ -3,6 +3,8 @@
  * script ships none of their text (its size is budgeted): it asks the browser, or the background for
  * the language the browser does not speak (see `page-texts.ts`).
  */
+import type { Translator } from './translator';
+
 export const PAGE_MESSAGE_KEYS = [
   'badgeTerminable_one',
   'badgeTerminable_other',
@@ -56,3 +58,6 @@ export type PageMessageKey = (typeof PAGE_MESSAGE_KEYS)[number];
  * for it to learn which catalog `i18n.getMessage` reads, rather than guess the browser's negotiation.
  */
 export const CATALOG_LANGUAGE_KEY = 'catalogLanguage';
+
+/** What the in-page components translate with (the content script's messages only). */
+export type PageText = Translator<PageMessageKey>;

@@ -5,9 +5,8 @@
  * language, asked for once (see `page-messages-service.ts`).
  */
 import { browser } from 'wxt/browser';
-import type { PageText } from '../ui/page-text';
 import { type Language, type LanguageOption, pluralSuffix, resolveLanguage, substituteFlat } from './format';
-import { CATALOG_LANGUAGE_KEY } from './page-messages';
+import { CATALOG_LANGUAGE_KEY, type PageText } from './page-messages';
 import { PAGE_MESSAGES_REQUEST, type PageMessagesRequest } from './page-messages-request';
 
 /** A message by key, with its substitutions (as `i18n.getMessage` takes them). */

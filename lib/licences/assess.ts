@@ -5,7 +5,8 @@
 import type { CountLegend, LicenceRow } from '../portal/types';
 import type { LicenceAssessment, LicenceSummary, UnknownReason } from './types';
 
-function unknown(label: string, reason: UnknownReason): LicenceAssessment {
+/** A licence whose numbers are not shown: the one way such a verdict is built. */
+export function unknownLicence(label: string, reason: UnknownReason): LicenceAssessment {
   return { label, state: 'unknown', subscribed: null, active: null, terminable: null, reason };
 }
 
@@ -14,13 +15,13 @@ function unknown(label: string, reason: UnknownReason): LicenceAssessment {
  * nothing is subscribed, `sda-linked` when every subscribed licence is held by a number.
  */
 export function assessLicence(row: Pick<LicenceRow, 'label' | 'count' | 'problem'>): LicenceAssessment {
-  if (row.problem) return unknown(row.label, row.problem);
-  if (!row.count) return unknown(row.label, 'missing');
+  if (row.problem) return unknownLicence(row.label, row.problem);
+  if (!row.count) return unknownLicence(row.label, 'missing');
   const { active, subscribed } = row.count;
   if (!Number.isSafeInteger(active) || !Number.isSafeInteger(subscribed))
-    return unknown(row.label, 'not-a-number');
-  if (active < 0 || subscribed < 0) return unknown(row.label, 'negative');
-  if (active > subscribed) return unknown(row.label, 'active-exceeds-subscribed');
+    return unknownLicence(row.label, 'not-a-number');
+  if (active < 0 || subscribed < 0) return unknownLicence(row.label, 'negative');
+  if (active > subscribed) return unknownLicence(row.label, 'active-exceeds-subscribed');
   const terminable = subscribed - active;
   const state = subscribed === 0 ? 'none' : terminable > 0 ? 'terminable' : 'sda-linked';
   return { label: row.label, state, subscribed, active, terminable, reason: null };
@@ -29,7 +30,7 @@ export function assessLicence(row: Pick<LicenceRow, 'label' | 'count' | 'problem
 /** When the page says the count means something else than active / subscribed, the numbers are not shown. */
 export function applyLegend(assessment: LicenceAssessment, legend: CountLegend): LicenceAssessment {
   if (assessment.state === 'unknown' || legend.kind !== 'other') return assessment;
-  return unknown(assessment.label, 'legend-disagrees');
+  return unknownLicence(assessment.label, 'legend-disagrees');
 }
 
 /**
@@ -44,7 +45,9 @@ export function applyCrossCheck(
   if (assessment.state === 'unknown') return assessment;
   const subscribedDiffers = dialog.subscribed !== null && dialog.subscribed !== assessment.subscribed;
   const activeDiffers = dialog.active !== null && dialog.active !== assessment.active;
-  return subscribedDiffers || activeDiffers ? unknown(assessment.label, 'dialog-disagrees') : assessment;
+  return subscribedDiffers || activeDiffers
+    ? unknownLicence(assessment.label, 'dialog-disagrees')
+    : assessment;
 }
 
 /** Totals over the rows whose numbers are shown; the others are only counted. */

@@ -1,4 +1,10 @@
-import type { CountProblem } from '../portal/types';
+/** Why a row's count could not be read as a trustworthy `A / S`. */
+export type CountProblem =
+  | 'missing' // no count text at all
+  | 'not-a-number' // e.g. `x / 2`, `1,5 / 2`, `1 / 2 / 3`
+  | 'negative' // e.g. `-1 / 2`
+  | 'active-exceeds-subscribed' // e.g. `3 / 2`: impossible under the active/subscribed reading
+  | 'ambiguous'; // more than one count-like text in the row
 
 /** The QA contract's `data-state` values. */
 export type LicenceState = 'terminable' | 'sda-linked' | 'none' | 'unknown';
@@ -8,6 +14,9 @@ export type UnknownReason =
   | CountProblem
   | 'dialog-disagrees' // the termination dialog's souscrite/active differ from the table's A / S
   | 'legend-disagrees'; // the page says the count means something other than active / subscribed
+
+/** Why numbers are not shown: the row's reasons, plus the guard's own (dialog quantities unreadable). */
+export type ShownReason = UnknownReason | 'dialog-unreadable';
 
 /** The verdict for one licence row. Numbers are `null` exactly when `state` is `unknown`. */
 export interface LicenceAssessment {

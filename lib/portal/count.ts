@@ -3,8 +3,9 @@
  * that looks like a number, otherwise a problem. A wrong number is worse than none.
  */
 
+import type { CountProblem } from '../licences/types';
 import { normaliseText } from './text';
-import type { CountProblem, LicenceCount } from './types';
+import type { LicenceCount } from './types';
 
 export type CountReading = { count: LicenceCount; problem: null } | { count: null; problem: CountProblem };
 

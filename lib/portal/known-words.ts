@@ -1,15 +1,25 @@
 /**
  * The portal's own vocabulary: the words an anonymised page capture may keep as they are (see
  * lib/capture). Everything else a page says is masked. Derived from the labels the readers use
- * (`labels.ts`), plus the portal's tab names, buttons, column headers and the words a count legend
+ * (`labels.ts`), plus a dialog's title words, the portal's tab names, buttons, column headers and the words a count legend
  * is written with. None of these can be personal: they are the portal's interface, not its data.
  */
-import { KNOWN_LICENCE_TYPES, LABELS } from './labels';
+import {
+  ACTIVE_LABEL,
+  CONFIRM_LABEL,
+  HEADING_LABEL,
+  KNOWN_LICENCE_TYPES,
+  LOADING_LABEL,
+  NUMBERS_TAB_LABEL,
+  SUBSCRIBED_LABEL,
+  TO_TERMINATE_LABEL,
+  VALIDATE_LABEL,
+} from './labels';
 import { foldText } from './text';
 
 /** Tab names of a service page, button labels, the services list's columns and filters (card). */
 const INTERFACE_TEXTS = [
-  'Informations Détails Numéros Historique',
+  'Résiliation licence Informations Détails Numéros Historique',
   'Résilier Dissocier Fermer Annuler Confirmer Valider Rechercher Filtrer Paramétrer',
   'Réf. du service Nom du service Client Compte client Site Type de service État du service Action',
   'Mes Services Paramétrage Monitoring MetaCentrex Actif Inactif Accueil Déconnexion',
@@ -34,7 +44,14 @@ const FUNCTION_WORDS =
 /** Every known word, folded (`Quantité` → `quantite`). */
 export function knownWords(): ReadonlySet<string> {
   const texts = [
-    ...Object.values(LABELS),
+    HEADING_LABEL,
+    SUBSCRIBED_LABEL,
+    ACTIVE_LABEL,
+    TO_TERMINATE_LABEL,
+    CONFIRM_LABEL,
+    VALIDATE_LABEL,
+    NUMBERS_TAB_LABEL,
+    LOADING_LABEL,
     ...KNOWN_LICENCE_TYPES,
     ...INTERFACE_TEXTS,
     LEGEND_WORDS,

@@ -1,5 +1,5 @@
 /**
- * The portal's French labels, in one place (from the procedure card, see shared/portal-reference.md).
+ * The portal's French labels, in one place (from the procedure card, see docs/mock-portal.md).
  * Readers compare them through `foldText`, so case, spacing, accents and icons do not matter.
  */
 import { foldText, normaliseText } from './text';
@@ -12,25 +12,6 @@ export const CONFIRM_LABEL = 'Confirmer';
 export const VALIDATE_LABEL = 'Valider';
 export const NUMBERS_TAB_LABEL = 'Numéros';
 export const LOADING_LABEL = 'Chargement';
-
-/**
- * Every label by name (docs, tests, scripts). Readers import the constants above: the content script
- * then ships only the labels it reads, and no table of names.
- */
-export const LABELS = {
-  licenceBlockHeading: HEADING_LABEL,
-  licencePrefix: 'Licence ',
-  terminationTitlePrefix: 'Résiliation licence',
-  subscribedQuantity: SUBSCRIBED_LABEL,
-  activeQuantity: ACTIVE_LABEL,
-  quantityToTerminate: TO_TERMINATE_LABEL,
-  confirm: CONFIRM_LABEL,
-  validate: VALIDATE_LABEL,
-  cancel: 'Annuler',
-  numbersTab: NUMBERS_TAB_LABEL,
-  dissociate: 'Dissocier',
-  loading: LOADING_LABEL,
-} as const;
 
 /** The licence types of the card, in the card's order. A portal may show others: keep them too. */
 export const KNOWN_LICENCE_TYPES = [

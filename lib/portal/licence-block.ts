@@ -9,13 +9,7 @@
  * label's following siblings up to the next label are its row.
  */
 import { type CountReading, parseCount, splitLabelAndCount } from './count';
-import {
-  HEADING_LABEL,
-  isLicenceLabel,
-  knownLicenceType,
-  sameLicence,
-  startsWithLicenceWord,
-} from './labels';
+import { HEADING_LABEL, isLicenceLabel, knownLicenceType, startsWithLicenceWord } from './labels';
 import { classifyLegendText, combineLegends, tooltipTexts } from './legend';
 import { findNumberTables } from './sda';
 import {
@@ -366,9 +360,4 @@ export function readLicenceBlock(root: ParentNode): LicenceBlock | null {
     rows: [],
     legend: readLegend(first, first.parentElement ?? first, []),
   };
-}
-
-/** The row of a block for a licence label (`Licence full` ≡ `licence full ⓘ`), if any. */
-export function findLicenceRow(block: LicenceBlock, label: string): LicenceRow | null {
-  return block.rows.find((row) => sameLicence(row.label, label)) ?? null;
 }

@@ -1,21 +1,14 @@
 /**
  * What the portal adapter reads off a page. Everything here comes from visible French labels and
- * page structure (see shared/portal-reference.md), never from the mock's ids, classes or URLs.
+ * page structure (see docs/extension.md, "How it finds things"), never from the mock's ids, classes or URLs.
  */
+import type { CountProblem } from '../licences/types';
 
 /** A count written `A / S` on the Détails tab: A active (held by an SDA), S subscribed. */
 export interface LicenceCount {
   active: number;
   subscribed: number;
 }
-
-/** Why a row's count could not be read as a trustworthy `A / S`. */
-export type CountProblem =
-  | 'missing' // no count text at all
-  | 'not-a-number' // e.g. `x / 2`, `1,5 / 2`, `1 / 2 / 3`
-  | 'negative' // e.g. `-1 / 2`
-  | 'active-exceeds-subscribed' // e.g. `3 / 2`: impossible under the active/subscribed reading
-  | 'ambiguous'; // more than one count-like text in the row
 
 /** One licence row of the "Nombre de licences" block. */
 export interface LicenceRow {

@@ -1,7 +1,7 @@
 import { Component } from 'preact';
-import type { SavableCapture } from '../capture/in-page';
+import type { SavableCapture } from '../capture/messages';
+import type { PageText } from '../i18n/page-messages';
 import { CapturePanel } from './CapturePanel';
-import type { PageText } from './page-text';
 
 export interface CaptureActionProps {
   text: PageText;

@@ -1,4 +1,4 @@
-import type { PageText } from './page-text';
+import type { PageText } from '../i18n/page-messages';
 
 export interface CaptureButtonProps {
   text: PageText;

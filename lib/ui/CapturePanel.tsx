@@ -1,5 +1,5 @@
-import type { SavableCapture } from '../capture/in-page';
-import type { PageText } from './page-text';
+import type { SavableCapture } from '../capture/messages';
+import type { PageText } from '../i18n/page-messages';
 
 export interface CapturePanelProps {
   text: PageText;

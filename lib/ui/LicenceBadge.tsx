@@ -1,6 +1,7 @@
+import type { PageText } from '../i18n/page-messages';
 import type { LicenceAssessment } from '../licences/types';
 import { CaptureButton } from './CaptureButton';
-import { type PageText, reasonText } from './page-text';
+import { reasonText } from './page-text';
 
 export interface LicenceBadgeProps {
   assessment: LicenceAssessment;

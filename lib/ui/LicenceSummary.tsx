@@ -1,5 +1,5 @@
+import type { PageText } from '../i18n/page-messages';
 import type { LicenceSummary as Summary } from '../licences/types';
-import type { PageText } from './page-text';
 
 export interface LicenceSummaryProps {
   summary: Summary;

@@ -1,14 +1,20 @@
-import type { SavableCapture } from '../capture/in-page';
-import type { PageStatus } from '../features/page-status';
+import type { SavableCapture } from '../capture/messages';
 import type { MessageKey } from '../i18n/all-messages';
 import type { Translator } from '../i18n/translator';
-import type { LicenceState } from '../licences/types';
+import type { LicenceAssessment, LicenceState, LicenceSummary } from '../licences/types';
 import { CaptureAction } from './CaptureAction';
+
+/** What the popup shows of a page: the content script's answer (`lib/runtime/page-status.ts`). */
+export interface ShownStatus {
+  recognised: boolean;
+  licences: readonly LicenceAssessment[];
+  summary: LicenceSummary;
+}
 
 export type PopupState =
   | { kind: 'loading' }
   | { kind: 'no-content-script' }
-  | { kind: 'status'; status: PageStatus };
+  | { kind: 'status'; status: ShownStatus };
 
 export interface PopupViewProps {
   state: PopupState;

@@ -1,6 +1,7 @@
-import type { QuantityCheck } from '../licences/types';
+import type { PageText } from '../i18n/page-messages';
+import type { QuantityCheck, ShownReason } from '../licences/types';
 import { CaptureButton } from './CaptureButton';
-import { type PageText, reasonText, type ShownReason } from './page-text';
+import { reasonText } from './page-text';
 
 export type GuardView =
   | { kind: 'checked'; max: number; check: QuantityCheck }

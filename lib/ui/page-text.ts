@@ -1,12 +1,5 @@
-import type { PageMessageKey } from '../i18n/page-messages';
-import type { Translator } from '../i18n/translator';
-import type { UnknownReason } from '../licences/types';
-
-/** What the in-page components translate with (the content script's messages only). */
-export type PageText = Translator<PageMessageKey>;
-
-/** Why numbers are not shown: the row's reasons, plus the guard's own (dialog quantities unreadable). */
-export type ShownReason = UnknownReason | 'dialog-unreadable';
+import type { PageMessageKey, PageText } from '../i18n/page-messages';
+import type { ShownReason } from '../licences/types';
 
 /**
  * Each reason's message is named after it (`not-a-number` → `reasonNotANumber`: no table to ship);

@@ -4,12 +4,15 @@ import type { PortalStore } from '../data/store';
 import type { Faults } from '../faults';
 import type { SafeHtml } from '../html/html';
 import { layout } from '../pages/layout';
+import type { VariantName } from '../variants';
 
 /** What every handler of one Portal shares. */
 export interface PortalContext {
   store: PortalStore;
   sessions: Sessions;
   faults: Faults;
+  /** Opt-in markup variants switched on (`mocks/variants.ts`); empty: the faithful portal. */
+  variants: Set<VariantName>;
 }
 
 export const DEMO_PANEL_COOKIE = 'mock_demo_panel';

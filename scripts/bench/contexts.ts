@@ -3,12 +3,7 @@ import {
   type LaunchedChromium,
   launchChromiumWithExtension,
 } from '../../tests/e2e/support/chromium-extension';
-
-/**
- * tsx (esbuild `keepNames`) wraps named inner functions in `__name(…)`; functions this process sends
- * to a page for evaluation would then throw there. The page gets a do-nothing `__name` first.
- */
-export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (target) => target;';
+import { KEEP_NAMES_SHIM } from '../shared/keep-names-shim';
 
 /**
  * Hosts that reach the mocked portal (see `BASELINE_HOST_RULE`) but that no match pattern of the

@@ -6,11 +6,11 @@
  *
  * Two situations: the page left alone (the budgeted figure: a portal tab mostly sits open while its
  * clocks and pollers run; the extension then watches only the licence block, see
- * lib/features/observation-scope.ts), and the same mutations within seconds of an operator's key
+ * lib/runtime/page-observer.ts), and the same mutations within seconds of an operator's key
  * press, while the extension watches the whole page for what the action may bring (shown, no budget).
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { QUIET_MS } from '../../lib/features/page-observer';
+import { QUIET_MS } from '../../lib/runtime/page-observer';
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
 import { baselineOrigin } from './contexts';
 import type { Figure } from './figures';

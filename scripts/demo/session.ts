@@ -12,7 +12,7 @@ import {
   leaveFirefoxExtensionPages,
   openFirefoxExtensionPage,
 } from '../../tests/e2e/support/firefox-extension';
-import { KEEP_NAMES_SHIM } from '../bench/contexts';
+import { KEEP_NAMES_SHIM } from '../shared/keep-names-shim';
 import type { DemoBrowser } from './args';
 
 export interface DemoSession {

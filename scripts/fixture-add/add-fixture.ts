@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { Window } from 'happy-dom';
 import { captureInfoOf } from '../../lib/capture/build-capture';
 import { type Finding, inspectCapture } from '../../lib/capture/detector';
-import type { PageReading } from '../../lib/capture/reading';
+import type { CapturedReading } from '../../lib/capture/reading';
 
 export const CAPTURED_DIR = 'tests/fixtures/captured';
 
@@ -21,13 +21,13 @@ export interface ExpectedReading {
   review: ReviewState;
   /** Where it came from and what a reviewer should look at. */
   note: string;
-  reading: PageReading;
+  reading: CapturedReading;
 }
 
 export interface AddOptions {
   file: string;
   name?: string;
-  /** A JSON file holding a `PageReading` (or an `ExpectedReading`): the reviewed expectation. */
+  /** A JSON file holding a `CapturedReading` (or an `ExpectedReading`): the reviewed expectation. */
   expect?: string;
   /** The repository root (tests use a temporary one). */
   root: string;
@@ -63,8 +63,8 @@ export function parseCapture(html: string): Document {
   return window.document as unknown as Document;
 }
 
-function readExpectation(path: string): PageReading {
-  const parsed = JSON.parse(readFileSync(path, 'utf8')) as PageReading | ExpectedReading;
+function readExpectation(path: string): CapturedReading {
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as CapturedReading | ExpectedReading;
   return 'reading' in parsed ? parsed.reading : parsed;
 }
 

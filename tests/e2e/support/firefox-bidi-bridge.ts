@@ -1,6 +1,6 @@
 /**
  * Bridges two gaps between Playwright 1.65's WebDriver BiDi driver and stock Firefox ESR 153
- * (see /work/shared/toolchain-notes.md and docs/regression-kit.md):
+ * (see docs/regression-kit.md, "The Firefox bridge"):
  *  1. Playwright sends `emulation.setMediaFeaturesOverride` on every new context; ESR 153 answers
  *     "unknown command" and the context fails. The bridge answers it itself with an empty success.
  *  2. Playwright has no API to install an extension. The bridge sends the standard BiDi command

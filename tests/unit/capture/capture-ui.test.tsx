@@ -5,7 +5,7 @@
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SavableCapture } from '../../../lib/capture/in-page';
+import type { SavableCapture } from '../../../lib/capture/messages';
 import type { LicenceAssessment } from '../../../lib/licences/types';
 import { CaptureAction } from '../../../lib/ui/CaptureAction';
 import { CapturePanel } from '../../../lib/ui/CapturePanel';

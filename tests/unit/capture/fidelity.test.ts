@@ -1,13 +1,14 @@
 // @vitest-environment node
 /**
- * A capture reproduces what the user saw: for each mocked page (the card, the other scenarios, the
- * malformed-Détails fault, a termination dialog open), the extension's reading of the capture,
+ * A capture reproduces what the user saw: for each mocked page (the card, the other scenarios, each
+ * markup variant, the malformed-Détails fault, a termination dialog open), the extension's reading of the capture,
  * served back, equals its reading of the original.
  */
 import { describe, expect, it } from 'vitest';
 import { captureDocument } from '../../../lib/capture/capture-page';
 import { readingOf } from '../../../lib/capture/reading';
 import { CARD_SERVICE } from '../../../mocks/data/scenarios';
+import { VARIANT_NAMES } from '../../../mocks/variants';
 import { load, mockPages } from './mock-pages';
 
 const CASES = [
@@ -16,6 +17,10 @@ const CASES = [
   { title: 'mixte', load: () => mockPages('mixte') },
   { title: 'tout-lie', load: () => mockPages('tout-lie') },
   { title: 'vide', load: () => mockPages('vide') },
+  ...VARIANT_NAMES.map((name) => ({
+    title: `variante ${name}`,
+    load: () => mockPages('carte', { variants: [name] }),
+  })),
 ];
 
 describe('fidelity: the reading of a capture equals the reading of the page', () => {

@@ -5,7 +5,7 @@
  */
 import { Window } from 'happy-dom';
 import { CARD_SERVICE, type ScenarioName } from '../../../mocks/data/scenarios';
-import type { Portal } from '../../../mocks/portal';
+import type { Portal, VariantName } from '../../../mocks/portal';
 import { call, signedIn } from '../mocks/helpers';
 
 export function load(markup: string, url = 'https://demo.extranet.myopenip.fr/'): Document {
@@ -52,10 +52,11 @@ export interface MockPage {
 
 export async function mockPages(
   scenario: ScenarioName = 'carte',
-  options: { malformed?: boolean; ref?: string } = {},
+  options: { malformed?: boolean; ref?: string; variants?: readonly VariantName[] } = {},
 ): Promise<MockPage[]> {
   const { portal, cookie } = await signedIn(scenario);
   if (options.malformed) portal.setFaults({ malformedDetails: true });
+  if (options.variants) portal.setVariants(options.variants);
   const pages: MockPage[] = [];
   const general = async () => {
     pages.push({ name: 'Services', document: load(await body(portal, cookie, '/services')) });

@@ -2,13 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import contentScript from '../../../entrypoints/portal.content';
-import { STATUS_REQUEST } from '../../../lib/features/page-status';
 import { PORTAL_HOST_MATCHES } from '../../../lib/hosts';
 import { ALL_MESSAGES } from '../../../lib/i18n/all-messages';
 import { formatMessage } from '../../../lib/i18n/format';
 import { answerPageMessagesRequests } from '../../../lib/i18n/page-messages-service';
+import { STATUS_REQUEST } from '../../../lib/runtime/page-status';
 import { defaultSettings, SETTINGS_KEY } from '../../../lib/settings/settings';
-import { annotationFor, cardTable, mount, settle, shadowText } from '../features/page';
+import { annotationFor, cardTable, mount, settle, shadowText } from '../fixtures/page';
 
 let context: ContentScriptContext | null = null;
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadPopupState, tabIdFromSearch } from '../../../entrypoints/popup/popup-state';
-import { STATUS_REQUEST } from '../../../lib/features/page-status';
+import { STATUS_REQUEST } from '../../../lib/runtime/page-status';
 
 const recognised = {
   recognised: true,

@@ -9,7 +9,7 @@ import {
   shadowText,
   start,
   stopAll,
-} from './page';
+} from '../fixtures/page';
 
 let running: Running | null = null;
 afterEach(stopAll);

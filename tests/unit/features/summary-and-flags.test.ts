@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cardTable, mount, settle, shadowText, start, stopAll } from './page';
+import { cardTable, mount, settle, shadowText, start, stopAll } from '../fixtures/page';
 
 afterEach(stopAll);
 

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCrossCheck, applyLegend, assessLicence, summarise } from '../../../lib/licences/assess';
-import type { LicenceAssessment } from '../../../lib/licences/types';
-import type { CountProblem } from '../../../lib/portal/types';
+import type { CountProblem, LicenceAssessment } from '../../../lib/licences/types';
 import { CARD_ROWS } from '../fixtures/card';
 
 function row(label: string, active: number, subscribed: number) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findLicenceRow, readLicenceBlock } from '../../../lib/portal/licence-block';
+import { sameLicence } from '../../../lib/portal/labels';
+import { readLicenceBlock } from '../../../lib/portal/licence-block';
 import type { LicenceBlock, LicenceRow } from '../../../lib/portal/types';
 import {
   blockMarkup,
@@ -10,6 +11,11 @@ import {
   mount,
   type RowMarkup,
 } from '../fixtures/card';
+
+/** The row of a block for a licence label (`Licence full` ≡ `licence full ⓘ`), if any. */
+function findLicenceRow(block: LicenceBlock, label: string): LicenceRow | null {
+  return block.rows.find((row) => sameLicence(row.label, label)) ?? null;
+}
 
 function read(html: string): LicenceBlock {
   mount(html);

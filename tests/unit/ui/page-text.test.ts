@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reasonText, type ShownReason } from '../../../lib/ui/page-text';
+import type { ShownReason } from '../../../lib/licences/types';
+import { reasonText } from '../../../lib/ui/page-text';
 import { en, fr } from './text';
 
 /** Every reason, with its French message (a `Record` so a new reason cannot be forgotten here). */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ensureChildHost } from '../../../lib/features/owned-hosts';
+import { ensureChildHost } from '../../../lib/runtime/owned-hosts';
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allConnected, startIdleCheck, textOf } from '../../../lib/features/idle-check';
-import { isRelevant, observePage, type Tracked } from '../../../lib/features/page-observer';
+import { allConnected, startIdleCheck, textOf } from '../../../lib/runtime/idle-check';
+import { isRelevant, observePage } from '../../../lib/runtime/page-observer';
+import type { Tracked } from '../../../lib/runtime/tracked';
 
 function record(partial: Partial<MutationRecord>): MutationRecord {
   return {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from '../../../lib/features/script-context';
+import { ContentScriptContext } from '../../../lib/runtime/script-context';
 
 const started: { notifyInvalidated(): void }[] = [];
 function track<T extends { notifyInvalidated(): void }>(context: T): T {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FEATURES } from '../../../lib/features';
-import type { Feature } from '../../../lib/features/feature';
-import { createErrorLog, LOG_PREFIX } from '../../../lib/features/log';
+import type { Feature } from '../../../lib/runtime/feature';
+import { createErrorLog, LOG_PREFIX } from '../../../lib/runtime/log';
 import { defaultSettings } from '../../../lib/settings/settings';
 import {
   annotationFor,
@@ -13,7 +13,7 @@ import {
   shadowText,
   start,
   stopAll,
-} from './page';
+} from '../fixtures/page';
 
 let running: Running | null = null;
 afterEach(stopAll);
@@ -80,7 +80,7 @@ describe('feature manager', () => {
     expect(shadowText(annotationFor('Licence full'))).toContain('1 résiliable');
   });
 
-  it('answers the popup with the page status', () => {
+  it('answers the popup with the last verdict, the one the features show, without reading again', async () => {
     mount(cardTable());
     running = start();
     const status = running.assistant.status();
@@ -88,6 +88,9 @@ describe('feature manager', () => {
     expect(status.licences).toHaveLength(8);
     expect(status.summary).toEqual({ terminableTotal: 1, sdaLinkedTotal: 7, unknownCount: 0 });
     document.body.innerHTML = '<p>Rien</p>';
+    // Not re-read on the question: the verdict changes with the page's next reading.
+    expect(running.assistant.status()).toEqual(status);
+    await settle();
     expect(running.assistant.status()).toMatchObject({
       recognised: false,
       reason: 'no-licence-block',

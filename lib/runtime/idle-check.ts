@@ -7,7 +7,7 @@
  * read and nothing relevant has changed for a while, a timer compares what was read instead:
  * a fixed, tiny cost, whatever the portal's clocks and pollers do meanwhile.
  */
-import type { Tracked } from './page-observer';
+import type { Tracked } from './tracked';
 
 /** What the tracked regions say (their light DOM text: our own elements' text is in shadow roots). */
 export function textOf(tracked: Tracked): string {

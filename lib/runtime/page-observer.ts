@@ -8,6 +8,7 @@
  */
 import { isOwnElement } from '../portal/text';
 import { type IdleCheck, startIdleCheck } from './idle-check';
+import type { Tracked } from './tracked';
 
 /** Attributes that show or hide content (tabs, modals). */
 export const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'open'];
@@ -22,13 +23,6 @@ const WHOLE_PAGE: MutationObserverInit = {
 
 /** Words every relevant piece of content carries: licence rows, dialog titles and quantities. */
 const RELEVANT_TEXT = /licen|quantit/i;
-
-export interface Tracked {
-  /** Regions where any change matters (the licence block, open dialogs). */
-  regions: readonly Node[];
-  /** Nodes whose removal matters (rows, label cells, our hosts' parents). */
-  nodes: readonly Node[];
-}
 
 /** Our own elements are never news; checked last, as most nodes do not mention licences at all. */
 function mentionsLicences(node: Node): boolean {

@@ -1,20 +1,19 @@
+/** What a feature is to the runtime: the contract every file of `lib/features/` fulfils. */
+import type { PageText } from '../i18n/page-messages';
 import type { FeatureId } from '../settings/settings';
-import type { PageText } from '../ui/page-text';
-import type { PageSnapshot } from './page-snapshot';
-import type { PageState } from './page-state';
+import type { PageNeed, PageView } from './page-view';
 
 export interface FeatureContext {
   document: Document;
   /** Aborted when the feature is switched off or the content script goes away. */
   signal: AbortSignal;
-  state: PageState;
   /** The messages in the current language (it may change while the page lives). */
   text(): PageText;
 }
 
 export interface FeatureInstance {
   /** Brings the feature's elements in line with the page; called after every relevant change. */
-  update(page: PageSnapshot): void;
+  update(page: PageView): void;
   /** Removes every element and listener, restores what the feature changed in the page. */
   destroy(): void;
 }
@@ -22,5 +21,10 @@ export interface FeatureInstance {
 /** One user-visible feature, switched on and off from the options. */
 export interface Feature {
   id: FeatureId;
+  /**
+   * Page data beyond the verdict this feature reads in `update`: the runtime reads it up front, before
+   * any feature changes the page, and only while a feature that needs it runs.
+   */
+  needs?: readonly PageNeed[];
   init(context: FeatureContext): FeatureInstance;
 }

@@ -1,17 +1,20 @@
 /**
- * The feature manager: reads the page once per relevant change and lets each enabled feature bring
- * its elements in line. Features are isolated: one that throws is logged once and the others go on;
+ * The feature manager: views the page once per relevant change (page-view.ts: read, then judged)
+ * and lets each enabled feature bring its elements in line. It keeps what the page taught
+ * (`PageMemory`) and the last verdict, which is what the popup is told. Features are isolated: one that throws is logged once and the others go on;
  * nothing is thrown into the page. Everything is torn down with the content script's context.
  */
 import type { LanguageOption } from '../i18n/format';
+import type { PageText } from '../i18n/page-messages';
+import { summarise } from '../licences/assess';
+import { EMPTY_MEMORY, type PageMemory } from '../licences/judge-page';
 import type { FeatureId, Settings } from '../settings/settings';
-import type { PageText } from '../ui/page-text';
 import type { Feature, FeatureInstance } from './feature';
 import { createErrorLog, type ErrorLog } from './log';
-import { type ObserveOptions, observePage, type Tracked } from './page-observer';
-import { type PageSnapshot, readPage } from './page-snapshot';
-import { createPageState } from './page-state';
+import { type ObserveOptions, observePage } from './page-observer';
 import type { PageStatus } from './page-status';
+import { type PageView, viewPage } from './page-view';
+import type { Tracked } from './tracked';
 
 export interface AssistantOptions {
   document: Document;
@@ -30,7 +33,7 @@ export interface AssistantOptions {
 
 export interface Assistant {
   setSettings(settings: Settings): void;
-  /** Reads the page now (the popup's question). */
+  /** The last verdict about the page (the popup's question): what the features show. */
   status(): PageStatus;
   /** Re-reads the page and updates every feature now (tests, location changes). */
   refresh(): void;
@@ -48,7 +51,8 @@ export function startAssistant(options: AssistantOptions): Assistant {
   const { document, features } = options;
   const log = options.log ?? createErrorLog();
   const lifetime = new AbortController();
-  const state = createPageState();
+  let memory: PageMemory = EMPTY_MEMORY;
+  let last: PageView | null = null;
   const running = new Map<FeatureId, Running>();
   let settings = options.settings;
   let text = options.text(settings.language);
@@ -63,7 +67,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
     }
   };
 
-  const track = (page: PageSnapshot): Tracked => {
+  const track = (page: PageView): Tracked => {
     const regions: Node[] = page.dialogs.map((view) => view.dialog.root);
     const nodes: Node[] = [];
     if (page.block) {
@@ -81,7 +85,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
       if (wanted && !current) {
         const controller = new AbortController();
         const instance = safely(`${feature.id} init`, () =>
-          feature.init({ document, signal: controller.signal, state, text: () => text }),
+          feature.init({ document, signal: controller.signal, text: () => text }),
         );
         if (instance) running.set(feature.id, { instance, controller });
         else controller.abort();
@@ -96,15 +100,16 @@ export function startAssistant(options: AssistantOptions): Assistant {
   const run = () => {
     if (lifetime.signal.aborted) return;
     const page = safely('read page', () => {
-      const read = readPage(document, state);
+      const view = viewPage(document, memory);
+      memory = view.verdict.memory;
       // Read everything before any feature changes the page: reading after our own insertions would
       // make the browser recompute styles a second time in the same task (readers ask for them).
-      if (running.has('sdaFlags') && read.rows.some((view) => view.assessment.active)) {
-        read.sdaAssignments();
-        read.numbersTab();
-      }
-      return read;
+      if (view.rows.length > 0)
+        for (const feature of features)
+          if (running.has(feature.id)) for (const need of feature.needs ?? []) view[need]();
+      return view;
     });
+    last = page ?? null;
     if (page) {
       for (const [id, { instance }] of running) safely(id, () => instance.update(page));
       tracked = track(page);
@@ -136,14 +141,13 @@ export function startAssistant(options: AssistantOptions): Assistant {
       run();
     },
     status() {
-      const page = safely('status', () => readPage(document, state));
-      const licences = page?.rows.map((view) => view.assessment) ?? [];
-      const recognised = page?.block != null && licences.length > 0;
+      const licences = last?.verdict.licences ?? [];
+      const recognised = last?.block != null && licences.length > 0;
       return {
         recognised,
         ...(recognised ? {} : { reason: 'no-licence-block' as const }),
         licences,
-        summary: page?.summary ?? { terminableTotal: 0, sdaLinkedTotal: 0, unknownCount: 0 },
+        summary: last?.summary ?? summarise([]),
       };
     },
     refresh: run,

@@ -1,13 +1,13 @@
 /**
  * What the content script does, apart from WXT's wiring: load the options and the messages they
- * name, start the features, follow option changes, answer the popup, and stop with the content
- * script's context.
+ * name, start the features it is given (the entrypoint passes `lib/features/index.ts`: the runtime
+ * names no feature), follow option changes, answer the popup, and stop with the content script's
+ * context.
  */
-import { answerCaptureRequests } from '../capture/load-capture';
 import { createPageTexts } from '../i18n/page-texts';
 import { browserUiLanguage } from '../i18n/ui-language';
 import { defaultSettings, loadSettings, type Settings, watchSettings } from '../settings/settings';
-import { FEATURES } from './index';
+import type { Feature } from './feature';
 import { type Assistant, startAssistant } from './manager';
 import { answerStatusRequests } from './status-messages';
 
@@ -32,6 +32,7 @@ export function documentParsed(document: Document): Promise<void> {
 export async function runContentScript(
   context: ContentContext,
   document: Document,
+  features: readonly Feature[],
 ): Promise<Assistant | null> {
   const parsed = documentParsed(document);
   const texts = createPageTexts(browserUiLanguage());
@@ -44,7 +45,7 @@ export async function runContentScript(
   if (context.isInvalid) return null;
   const assistant = startAssistant({
     document,
-    features: FEATURES,
+    features,
     settings,
     text: texts.get,
     signal: context.signal,
@@ -59,6 +60,5 @@ export async function runContentScript(
   };
   watchSettings(follow, context.signal);
   answerStatusRequests(assistant.status, context.signal);
-  answerCaptureRequests(document, context.signal);
   return assistant;
 }

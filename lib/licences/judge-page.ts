@@ -1,0 +1,138 @@
+/**
+ * The verdict about one reading of a page: each row's numbers (legend and remembered dialog
+ * disagreements applied), the totals, and the most each open termination dialog allows. The only
+ * place where what the portal shows becomes numbers the extension shows. Pure: what the page taught
+ * earlier (dialog disagreements) comes in as `memory` and goes out updated; the caller keeps it.
+ */
+import type { CountLegend, LicenceRow } from '../portal/types';
+import { applyCrossCheck, applyLegend, assessLicence, summarise, unknownLicence } from './assess';
+import type { LicenceAssessment, LicenceSummary, ShownReason } from './types';
+
+/** A row as the portal adapter read it. */
+export type RowReading = Pick<LicenceRow, 'label' | 'rawCount' | 'count' | 'problem'>;
+
+/** An open termination dialog as the portal adapter read it. */
+export interface DialogReading {
+  /** What identifies the dialog (the reader's element); compared by identity only. */
+  root: object;
+  licenceLabel: string;
+  /** "Quantité souscrite" and "Quantité active", `null` when absent or not whole numbers. */
+  subscribed: number | null;
+  active: number | null;
+}
+
+export interface PageReading {
+  /** The licence block's rows, in page order (none when there is no block). */
+  rows: readonly RowReading[];
+  legend: CountLegend;
+  dialogs: readonly DialogReading[];
+  /** Whether two labels name the same licence, as the portal writes them (`lib/portal/labels.ts`). */
+  sameLicence(a: string, b: string): boolean;
+}
+
+/** A row a termination dialog contradicted, with the count it showed then. */
+export interface Disagreement {
+  label: string;
+  /** A new count (after a termination) is judged afresh. */
+  rawCount: string;
+}
+
+/** A dialog's content as first seen, with the count its row showed then. */
+export interface DialogSeen extends DialogReading {
+  rawCount: string;
+}
+
+/** What the extension learns while a page lives. */
+export interface PageMemory {
+  readonly disagreements: readonly Disagreement[];
+  /** One entry per dialog element (the portal reuses one for every licence). */
+  readonly dialogsSeen: readonly DialogSeen[];
+}
+
+export const EMPTY_MEMORY: PageMemory = { disagreements: [], dialogsSeen: [] };
+
+/** Dialog elements remembered at most: the portal reuses one; this only bounds a page that does not. */
+const MAX_DIALOGS_SEEN = 8;
+
+/** The most a dialog lets the operator terminate, or why it cannot be told. */
+export type DialogLimit = { kind: 'max'; max: number } | { kind: 'unknown'; reason: ShownReason };
+
+export interface PageVerdict {
+  /** One per row of the reading, in the same order. */
+  licences: LicenceAssessment[];
+  summary: LicenceSummary;
+  /** One per dialog of the reading, in the same order. */
+  dialogs: DialogLimit[];
+  memory: PageMemory;
+}
+
+/**
+ * The dialog's own quantities decide the maximum, and only when the table agrees: a row the
+ * extension cannot read (or that a dialog contradicted) leaves the maximum unknown.
+ */
+function dialogLimit(dialog: DialogReading, row: LicenceAssessment | undefined): DialogLimit {
+  const { subscribed, active } = dialog;
+  if (subscribed === null || active === null || active > subscribed)
+    return { kind: 'unknown', reason: 'dialog-unreadable' };
+  if (row && row.state === 'unknown') return { kind: 'unknown', reason: row.reason ?? 'missing' };
+  return { kind: 'max', max: subscribed - active };
+}
+
+/**
+ * The row's count when this dialog content was first seen. After Confirmer, the portal replaces the
+ * block (new counts) while the dialog still shows the old quantities: comparing those would be a
+ * false disagreement, so a dialog is only compared with the table it opened over.
+ */
+function countWhenOpened(
+  seen: DialogSeen[],
+  dialog: DialogReading,
+  rawCount: string,
+  same: PageReading['sameLicence'],
+): string {
+  const at = seen.findIndex((known) => known.root === dialog.root);
+  const known = seen[at];
+  if (
+    known &&
+    known.subscribed === dialog.subscribed &&
+    known.active === dialog.active &&
+    same(known.licenceLabel, dialog.licenceLabel)
+  )
+    return known.rawCount;
+  if (at >= 0) seen.splice(at, 1);
+  else if (seen.length >= MAX_DIALOGS_SEEN) seen.shift();
+  seen.push({ ...dialog, rawCount });
+  return rawCount;
+}
+
+export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict {
+  const { rows, dialogs, sameLicence: same } = reading;
+  const base = rows.map((row) => applyLegend(assessLicence(row), reading.legend));
+  const disagreements = [...memory.disagreements];
+  const dialogsSeen = [...memory.dialogsSeen];
+  const disagrees = ({ label, rawCount }: Disagreement) =>
+    disagreements.some((known) => known.rawCount === rawCount && same(known.label, label));
+  // Each dialog's row: the first that names its licence.
+  const rowOf = dialogs.map((dialog) => rows.findIndex((row) => same(row.label, dialog.licenceLabel)));
+  dialogs.forEach((dialog, index) => {
+    const at = rowOf[index] as number;
+    const row = rows[at];
+    const assessment = base[at];
+    if (!row || !assessment || assessment.state === 'unknown') return;
+    const { label, rawCount } = row;
+    if (countWhenOpened(dialogsSeen, dialog, rawCount, same) !== rawCount) return;
+    if (applyCrossCheck(assessment, dialog).state === 'unknown' && !disagrees(row))
+      disagreements.push({ label, rawCount });
+  });
+  const licences = base.map((assessment, at) => {
+    const row = rows[at] as RowReading;
+    return assessment.state !== 'unknown' && disagrees(row)
+      ? unknownLicence(row.label, 'dialog-disagrees')
+      : assessment;
+  });
+  return {
+    licences,
+    summary: summarise(licences),
+    dialogs: dialogs.map((dialog, index) => dialogLimit(dialog, licences[rowOf[index] as number])),
+    memory: { disagreements, dialogsSeen },
+  };
+}

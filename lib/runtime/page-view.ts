@@ -1,0 +1,66 @@
+/**
+ * One view of the page per change, shared by every feature: `lib/portal` reads, `lib/licences`
+ * judges (`judgePage`), and this pairs the verdict with the elements it is about. Page data beyond
+ * the verdict (SDA tables, the Numéros tab) is read only when a running feature needs it.
+ */
+import { type DialogLimit, judgePage, type PageMemory, type PageVerdict } from '../licences/judge-page';
+import type { LicenceAssessment } from '../licences/types';
+import { sameLicence } from '../portal/labels';
+import { readLicenceBlock } from '../portal/licence-block';
+import { findNumbersTab, readSdaAssignments } from '../portal/sda';
+import { readTerminationDialogs } from '../portal/termination-dialog';
+import type { LicenceBlock, LicenceRow, SdaAssignment, TerminationDialog } from '../portal/types';
+
+export interface RowView {
+  row: LicenceRow;
+  assessment: LicenceAssessment;
+}
+
+export interface DialogView {
+  dialog: TerminationDialog;
+  limit: DialogLimit;
+}
+
+/** Page data a feature may need beyond the verdict, read at most once per view. */
+export interface PageExtras {
+  sdaAssignments(): SdaAssignment[];
+  numbersTab(): HTMLElement | null;
+}
+
+export type PageNeed = keyof PageExtras;
+
+export interface PageView extends PageExtras {
+  block: LicenceBlock | null;
+  rows: RowView[];
+  summary: PageVerdict['summary'];
+  dialogs: DialogView[];
+  /** The verdict as judged, memory included (the runtime keeps it for the next view). */
+  verdict: PageVerdict;
+}
+
+export function viewPage(root: Document, memory: PageMemory): PageView {
+  const block = readLicenceBlock(root);
+  const dialogs = readTerminationDialogs(root);
+  const rows = block?.rows ?? [];
+  const verdict = judgePage(
+    { rows, legend: block?.legend ?? { kind: 'none' }, dialogs, sameLicence },
+    memory,
+  );
+  let sda: SdaAssignment[] | undefined;
+  let tab: HTMLElement | null | undefined;
+  return {
+    block,
+    rows: rows.map((row, at) => ({ row, assessment: verdict.licences[at] as LicenceAssessment })),
+    summary: verdict.summary,
+    dialogs: dialogs.map((dialog, at) => ({ dialog, limit: verdict.dialogs[at] as DialogLimit })),
+    verdict,
+    sdaAssignments: () => {
+      sda ??= readSdaAssignments(root);
+      return sda;
+    },
+    numbersTab: () => {
+      if (tab === undefined) tab = findNumbersTab(root);
+      return tab;
+    },
+  };
+}

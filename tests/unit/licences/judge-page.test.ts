@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type DialogReading,
+  EMPTY_MEMORY,
+  judgePage,
+  type PageMemory,
+  type PageReading,
+  type RowReading,
+} from '../../../lib/licences/judge-page';
+import type { CountProblem } from '../../../lib/licences/types';
+import { sameLicence } from '../../../lib/portal/labels';
+import type { CountLegend } from '../../../lib/portal/types';
+
+function row(label: string, active: number, subscribed: number): RowReading {
+  return { label, rawCount: `${active} / ${subscribed}`, count: { active, subscribed }, problem: null };
+}
+function broken(label: string, rawCount: string, problem: CountProblem): RowReading {
+  return { label, rawCount, count: null, problem };
+}
+function dialog(licenceLabel: string, subscribed: number | null, active: number | null, root: object = {}) {
+  return { root, licenceLabel, subscribed, active } satisfies DialogReading;
+}
+function reading(
+  rows: RowReading[],
+  dialogs: DialogReading[] = [],
+  legend: CountLegend = { kind: 'none' },
+): PageReading {
+  return { rows, dialogs, legend, sameLicence };
+}
+
+const FULL = row('Licence full', 1, 2);
+const SIMPLE = row('Licence simple', 1, 1);
+
+describe('judgePage', () => {
+  it.each<{
+    name: string;
+    page: PageReading;
+    states: string[];
+    reasons: (string | null)[];
+    summary: { terminableTotal: number; sdaLinkedTotal: number; unknownCount: number };
+    dialogs?: unknown[];
+  }>([
+    {
+      name: 'rows and no dialog',
+      page: reading([FULL, SIMPLE, row('Licence SVI', 0, 0)]),
+      states: ['terminable', 'sda-linked', 'none'],
+      reasons: [null, null, null],
+      summary: { terminableTotal: 1, sdaLinkedTotal: 2, unknownCount: 0 },
+    },
+    {
+      name: 'a dialog that agrees with its row',
+      page: reading([FULL, SIMPLE], [dialog('licence full', 2, 1)]),
+      states: ['terminable', 'sda-linked'],
+      reasons: [null, null],
+      summary: { terminableTotal: 1, sdaLinkedTotal: 2, unknownCount: 0 },
+      dialogs: [{ kind: 'max', max: 1 }],
+    },
+    {
+      name: 'a dialog that disagrees with its row',
+      page: reading([FULL, SIMPLE], [dialog('licence full', 3, 1)]),
+      states: ['unknown', 'sda-linked'],
+      reasons: ['dialog-disagrees', null],
+      summary: { terminableTotal: 0, sdaLinkedTotal: 1, unknownCount: 1 },
+      dialogs: [{ kind: 'unknown', reason: 'dialog-disagrees' }],
+    },
+    {
+      name: 'a legend that gives the count another meaning',
+      page: reading([FULL, SIMPLE], [dialog('Licence full', 2, 1)], {
+        kind: 'other',
+        text: 'disponibles / total',
+      }),
+      states: ['unknown', 'unknown'],
+      reasons: ['legend-disagrees', 'legend-disagrees'],
+      summary: { terminableTotal: 0, sdaLinkedTotal: 0, unknownCount: 2 },
+      dialogs: [{ kind: 'unknown', reason: 'legend-disagrees' }],
+    },
+    {
+      name: 'a legend that confirms the reading',
+      page: reading([FULL], [], { kind: 'active-of-subscribed', text: 'actives / souscrites' }),
+      states: ['terminable'],
+      reasons: [null],
+      summary: { terminableTotal: 1, sdaLinkedTotal: 1, unknownCount: 0 },
+    },
+    {
+      name: 'rows that cannot be read',
+      page: reading(
+        [
+          broken('Licence full', '3 / 2', 'active-exceeds-subscribed'),
+          broken('Licence SVI', '', 'missing'),
+          SIMPLE,
+        ],
+        [dialog('Licence full', 2, 1), dialog('Licence simple', 1, 1)],
+      ),
+      states: ['unknown', 'unknown', 'sda-linked'],
+      reasons: ['active-exceeds-subscribed', 'missing', null],
+      summary: { terminableTotal: 0, sdaLinkedTotal: 1, unknownCount: 2 },
+      dialogs: [
+        { kind: 'unknown', reason: 'active-exceeds-subscribed' },
+        { kind: 'max', max: 0 },
+      ],
+    },
+    {
+      name: 'a dialog whose quantities cannot be read',
+      page: reading([FULL], [dialog('Licence full', null, 1), dialog('Licence SVI', 1, 2)]),
+      states: ['terminable'],
+      reasons: [null],
+      summary: { terminableTotal: 1, sdaLinkedTotal: 1, unknownCount: 0 },
+      dialogs: [
+        { kind: 'unknown', reason: 'dialog-unreadable' },
+        { kind: 'unknown', reason: 'dialog-unreadable' },
+      ],
+    },
+    {
+      name: 'a dialog for a licence the table does not list',
+      page: reading([FULL], [dialog('Licence fax entreprise', 4, 1)]),
+      states: ['terminable'],
+      reasons: [null],
+      summary: { terminableTotal: 1, sdaLinkedTotal: 1, unknownCount: 0 },
+      dialogs: [{ kind: 'max', max: 3 }],
+    },
+  ])('$name', ({ page, states, reasons, summary, dialogs }) => {
+    const verdict = judgePage(page, EMPTY_MEMORY);
+    expect(verdict.licences.map((licence) => licence.state)).toEqual(states);
+    expect(verdict.licences.map((licence) => licence.reason)).toEqual(reasons);
+    for (const licence of verdict.licences)
+      if (licence.state === 'unknown')
+        expect([licence.subscribed, licence.active, licence.terminable]).toEqual([null, null, null]);
+    expect(verdict.summary).toEqual(summary);
+    if (dialogs) expect(verdict.dialogs).toEqual(dialogs);
+  });
+
+  it('remembers a disagreement after the dialog closes, for as long as the row shows the same count', () => {
+    const root = {};
+    const first = judgePage(reading([FULL, SIMPLE], [dialog('Licence full', 3, 1, root)]), EMPTY_MEMORY);
+    expect(first.memory.disagreements).toEqual([{ label: 'Licence full', rawCount: '1 / 2' }]);
+    const closed = judgePage(reading([FULL, SIMPLE]), first.memory);
+    expect(closed.licences[0]).toMatchObject({ state: 'unknown', reason: 'dialog-disagrees' });
+    expect(closed.licences[1]?.state).toBe('sda-linked');
+    // A new count (after a termination) is judged afresh.
+    const changed = judgePage(reading([row('licence full ⓘ', 1, 3), SIMPLE]), closed.memory);
+    expect(changed.licences[0]).toMatchObject({ state: 'terminable', terminable: 2 });
+  });
+
+  it('does not take the dialog left open over a new table (after Confirmer) for a disagreement', () => {
+    const root = {};
+    const opened = judgePage(reading([FULL], [dialog('Licence full', 2, 1, root)]), EMPTY_MEMORY);
+    // The portal replaced the block (2 → 1 subscribed); the dialog still shows what it opened with.
+    const after = judgePage(
+      reading([row('Licence full', 1, 1)], [dialog('Licence full', 2, 1, root)]),
+      opened.memory,
+    );
+    expect(after.licences[0]).toMatchObject({ state: 'sda-linked', reason: null });
+    expect(after.memory.disagreements).toEqual([]);
+    // The same dialog element opened afresh, for the new table, is compared again.
+    const reopened = judgePage(
+      reading([row('Licence full', 1, 1)], [dialog('Licence full', 1, 1, root)]),
+      after.memory,
+    );
+    expect(reopened.licences[0]?.state).toBe('sda-linked');
+    expect(reopened.memory.dialogsSeen).toEqual([
+      { root, licenceLabel: 'Licence full', subscribed: 1, active: 1, rawCount: '1 / 1' },
+    ]);
+  });
+
+  it('is pure: the memory it is given is left as it was', () => {
+    const memory: PageMemory = { disagreements: [], dialogsSeen: [] };
+    const snapshot = JSON.stringify(memory);
+    const page = reading([FULL], [dialog('Licence full', 3, 1)]);
+    const once = judgePage(page, memory);
+    expect(JSON.stringify(memory)).toBe(snapshot);
+    expect(judgePage(page, memory)).toEqual(once);
+  });
+});
