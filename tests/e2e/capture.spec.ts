@@ -78,6 +78,31 @@ test('@regression a capture saved from "non reconnu" (row, then guard) is anonym
   });
 });
 
+test('@regression the popup saves a capture of any portal page, recognised or not', async ({
+  page,
+  portalOrigin,
+  credentials,
+  extension,
+}, testInfo) => {
+  await extension.setSettings({ ...DEFAULT_SETTINGS, language: 'fr' });
+  const service = await openServiceDirect(page, portalOrigin, credentials, CARD_SERVICE.ref);
+  await expect(service.tab('Informations')).toBeVisible();
+  const tabId = await extension.tabIdOf(page.url());
+  expect(tabId, 'the extension sees the portal’s tab').not.toBeNull();
+  const popup = await extension.openPage(`popup.html?tabId=${tabId}`);
+  await expect(popup.getByRole('status')).toHaveText(
+    'Aucune page Détails MetaCentrex reconnue sur cet onglet.',
+  );
+  const panel = new CapturePanel(popup, popup.locator('section.capture'));
+  await popup.getByRole('button', { name: 'Enregistrer une capture anonymisée' }).click();
+  await expect(panel.status).toContainText(/\d+ textes masqués/);
+  const file = testInfo.outputPath('capture-popup.html');
+  await panel.saveTo(file);
+  const info = checkAndAdd(file, 'informations');
+  expect(info?.reading.recognised).toBe(false);
+  await extension.closePage(popup);
+});
+
 for (const fixture of capturedFixtures()) {
   test(`@regression captured fixture "${fixture.name}", served by the mock, is read as reviewed`, async ({
     page,

@@ -1,6 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The anonymised capture's panel over the portal page (`<mla-capture>`, open shadow root). */
+/**
+ * The anonymised capture's panel: over the portal page (`<mla-capture>`, open shadow root), or in the
+ * popup (then the page given is the popup's).
+ */
 export class CapturePanel {
   readonly root: Locator;
   readonly status: Locator;
@@ -8,8 +11,11 @@ export class CapturePanel {
   readonly save: Locator;
   readonly close: Locator;
 
-  constructor(private readonly page: Page) {
-    this.root = page.locator('mla-capture');
+  constructor(
+    private readonly page: Page,
+    root: Locator = page.locator('mla-capture'),
+  ) {
+    this.root = root;
     this.status = this.root.getByRole('status');
     this.preview = this.root.locator('pre');
     this.save = this.root.getByRole('link', { name: 'Enregistrer le fichier' });
@@ -22,7 +28,7 @@ export class CapturePanel {
     await expect(this.status).toContainText(/\d+ textes masqués/);
   }
 
-  /** Saves the file as the user would (their click on the link) to `path`; returns its text. */
+  /** Saves the file as the user would (their click on the link) to `path`. */
   async saveTo(path: string): Promise<void> {
     const download = this.page.waitForEvent('download');
     await this.save.click();
