@@ -1,6 +1,6 @@
 /**
- * A whole page's capture in one call, where the DOM and the builder are both at hand (tests and the
- * fixture tool; the extension splits it between the content script and the background).
+ * A whole page's capture in one call, where the DOM and the builder are both at hand (tests; the
+ * extension's capture bundle does the same in `in-page.tsx`, with the extension's version).
  */
 import { buildCapture, type Capture } from './build-capture';
 import { rawSnapshot } from './raw-snapshot';

@@ -1,8 +1,7 @@
 /**
- * The page as the content script sees it, for an anonymised capture: elements with all their
- * attributes and text, and what the site's CSS does to each element's visibility. This is the only
- * capture code in the content script (its size is budgeted): masking and writing the file happen
- * in the background or the popup (`build-capture.ts`), and nothing here leaves the browser.
+ * The page as the browser shows it, for an anonymised capture: elements with all their attributes
+ * and text, and what the site's CSS does to each element's visibility. Raw: it never leaves the
+ * capture bundle (`in-page.tsx`) unmasked — `build-capture.ts` writes the file from it.
  */
 
 /** `[name, attributes, visibility flags, children]`; a child is an element or a text. */
