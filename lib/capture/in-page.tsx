@@ -8,12 +8,11 @@ import { type ComponentChild, render } from 'preact';
 import type { PageText } from '../i18n/page-messages';
 import { CapturePanel } from '../ui/CapturePanel';
 import { CAPTURE_PANEL_CSS } from '../ui/capture-css';
+import { CAPTURE_PANEL_TAG } from '../ui/tags';
 import { browserName, buildCapture } from './build-capture';
 import type { BuiltCapture, SavableCapture } from './messages';
 import { rawSnapshot } from './raw-snapshot';
 import { readingOf } from './reading';
-
-export const PANEL_TAG = 'mla-capture';
 
 /** The page's capture, masked (version and browser from the extension and the user agent). */
 export function captureOf(document: Document, extensionVersion: string): BuiltCapture {
@@ -50,8 +49,8 @@ export function savable(built: BuiltCapture): SavableCapture {
  * is said in the panel's place and throws nothing into the page.
  */
 export function openCapturePanel(document: Document, text: PageText, extensionVersion: string): void {
-  document.querySelector(PANEL_TAG)?.remove();
-  const host = document.createElement(PANEL_TAG);
+  document.querySelector(CAPTURE_PANEL_TAG)?.remove();
+  const host = document.createElement(CAPTURE_PANEL_TAG);
   const root = host.attachShadow({ mode: 'open' });
   document.body.append(host);
   const close = () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PORTAL_HOST_MATCHES } from '../../../lib/hosts';
-import { manifestProblems } from '../../../scripts/lint-extension';
+import { acceptedWarning, manifestProblems } from '../../../scripts/lint-extension';
 
 const good = {
   permissions: ['storage'],
@@ -46,5 +46,16 @@ describe('lint:ext manifest check', () => {
     expect(
       manifestProblems({ ...good, content_scripts: [{ matches: ['<all_urls>'] }] }, PORTAL_HOST_MATCHES),
     ).toHaveLength(1);
+  });
+
+  it('accepts one web-ext warning only: the capture bundle imported by the content script', () => {
+    const warning = {
+      code: 'UNSAFE_VAR_ASSIGNMENT',
+      message: 'Unsafe call to import for argument 0',
+      file: 'content-scripts/portal.js',
+    };
+    expect(acceptedWarning(warning)).toBe(true);
+    expect(acceptedWarning({ ...warning, file: 'popup.js' })).toBe(false);
+    expect(acceptedWarning({ ...warning, message: 'Unsafe assignment to innerHTML' })).toBe(false);
   });
 });
