@@ -46,8 +46,29 @@ export class Sessions {
   }
 }
 
-/** Only same-site paths, so `next` cannot send the user to another site. */
+/**
+ * Visible ASCII only, as a browser sends a path (percent-encoded): no control character (browsers drop
+ * tabs and newlines from URLs, so `/\t/evil` is `//evil`), no space, nothing a Location header cannot hold.
+ */
+const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
+const MAX_NEXT_LENGTH = 2048;
+
+/**
+ * The page to go back to after login, only when it is a path of this site: no scheme (`https:`,
+ * `javascript:`), no host (`//host`, and `/\host`, which browsers read as `//host`), no backslash at all,
+ * only visible ASCII, nothing that would resolve to another origin. Anything else is `/`.
+ * The accepted value is returned as sent, never normalised (a normalised `/.//host` would become `//host`).
+ */
 export function safeNext(next: string | null | undefined): string {
-  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  if (typeof next !== 'string' || next.length === 0 || next.length > MAX_NEXT_LENGTH) return '/';
+  if (!next.startsWith('/') || next.startsWith('//') || next.includes('\\') || !VISIBLE_ASCII.test(next)) {
+    return '/';
+  }
+  const base = 'http://portail.invalid';
+  try {
+    if (new URL(next, base).origin !== base) return '/';
+  } catch {
+    return '/';
+  }
   return next;
 }

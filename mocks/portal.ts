@@ -8,7 +8,7 @@ import { assetHandlers } from './handlers/assets';
 import { authHandlers } from './handlers/auth-handlers';
 import { capturedHandlers } from './handlers/captured-handlers';
 import type { PortalContext } from './handlers/context';
-import { controlHandlers } from './handlers/control-handlers';
+import { controlCommandGuard, controlHandlers } from './handlers/control-handlers';
 import { fragmentHandlers } from './handlers/fragment-handlers';
 import { pageHandlers } from './handlers/page-handlers';
 import { variantHandlers } from './handlers/variant-handlers';
@@ -101,7 +101,9 @@ export function createPortal(options: { scenario?: ScenarioName } = {}): Portal 
   };
 
   const base: HttpHandler[] = [
-    // First: `?variante=` on any URL switches variants before the page is drawn, then falls through.
+    // Before any endpoint: a `/__mock/*` command that is not JSON from the same origin is refused.
+    controlCommandGuard(),
+    // Then: `?variante=` on any URL switches variants before the page is drawn, then falls through.
     ...variantHandlers(portal),
     ...assetHandlers(),
     ...controlHandlers(portal),

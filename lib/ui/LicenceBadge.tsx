@@ -10,7 +10,7 @@ export interface LicenceBadgeProps {
   capture?: () => void;
 }
 
-/** The row's verdict: how many can be terminated now, how many a number (SDA) holds, or why unknown. */
+/** The row's verdict: how many can be terminated now, how many a number (SDA) holds, or "non reconnue" and why. */
 export function LicenceBadge({ assessment, text, capture }: LicenceBadgeProps) {
   const { state, terminable, active } = assessment;
   let main: string;
@@ -22,12 +22,13 @@ export function LicenceBadge({ assessment, text, capture }: LicenceBadgeProps) {
     main = text.n('badgeTerminable', terminable ?? 0);
     if (active) extra = text.n('badgeAlsoLinked', active);
   }
-  // No wrapping paragraph: the host is the block (one element less per row on big blocks).
+  // The verdict in a few words, on the label's line; the why and the way out are in the SDA flag's
+  // disclosure. One span around it carries the extension's mark.
   return (
-    <>
+    <span class="mark">
       <span class={`tag ${state}`}>{main}</span>
       {extra && <span class="extra"> · {extra}</span>}
       {state === 'unknown' && capture && <CaptureButton text={text} onCapture={capture} />}
-    </>
+    </span>
   );
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
 import type { ScenarioName } from '../data/scenarios';
 import { createPortal, type Portal } from '../portal';
+import { bodyTooLarge, declaresTooLarge, readCappedBody } from './request-limits';
 
 export interface PortalServer {
   /** `http://localhost:<port>/`: `localhost`, because Firefox's `http://localhost/*` does not cover 127.0.0.1. */
@@ -19,10 +20,27 @@ export interface PortalServerOptions {
   portal?: Portal;
 }
 
-async function readBody(request: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+const LOCALHOST = 'localhost';
+const IP_LITERAL = /^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/;
+
+/**
+ * The origin the request was sent to, when the Host header names this server with its port by an
+ * address (`localhost`, an IP literal such as `127.0.0.1` or a LAN address, or the host it listens
+ * on), so that a page opened on `http://127.0.0.1:4173` is same-origin with its own requests.
+ * Any other name falls back to `fallback` (localhost): a page of another site whose name was made to
+ * resolve here (DNS rebinding) then stays cross-origin for the control endpoints.
+ */
+export function requestOrigin(
+  hostHeader: string | undefined,
+  port: number,
+  boundHost: string,
+  fallback: string,
+): string {
+  const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(hostHeader?.trim().toLowerCase() ?? '');
+  if (!match || Number(match[2] ?? 80) !== port) return fallback;
+  const name = match[1]!;
+  const known = name === LOCALHOST || IP_LITERAL.test(name) || name === boundHost.toLowerCase();
+  return known ? `http://${name}:${port}` : fallback;
 }
 
 function toRequest(incoming: IncomingMessage, origin: string, body: Buffer): Request {
@@ -56,10 +74,23 @@ export async function startPortalServer(options: PortalServerOptions = {}): Prom
   const portal = options.portal ?? createPortal({ scenario: options.scenario });
   const host = options.host ?? '127.0.0.1';
   let origin = '';
+  let port = 0;
 
   const server = createServer(async (incoming, outgoing) => {
     try {
-      const request = toRequest(incoming, origin, await readBody(incoming));
+      if (declaresTooLarge(incoming.headers['content-length'])) {
+        await send(bodyTooLarge(), outgoing);
+        incoming.resume(); // let the client finish sending; the 413 says `connection: close`
+        return;
+      }
+      const body = await readCappedBody(incoming);
+      if (!body.ok) {
+        if (body.reason === 'abusive') incoming.socket.destroy();
+        else await send(bodyTooLarge(), outgoing);
+        return;
+      }
+      const here = requestOrigin(incoming.headers.host, port, host, origin);
+      const request = toRequest(incoming, here, body.body);
       const response = await getResponse(portal.handlers, request, { quiet: true });
       if (!response) {
         outgoing.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -83,7 +114,7 @@ export async function startPortalServer(options: PortalServerOptions = {}): Prom
     server.once('error', reject);
     server.listen(options.port ?? 4173, host, () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   origin = `http://localhost:${port}`;
 
   return {

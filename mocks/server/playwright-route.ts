@@ -2,6 +2,7 @@ import type { BrowserContext, Route } from '@playwright/test';
 import { getResponse } from 'msw';
 import { escapeHtml } from '../html/html';
 import type { Portal } from '../portal';
+import { BODY_TOO_LARGE_MESSAGE, MAX_BODY_BYTES } from './request-limits';
 
 export interface RouteOptions {
   /** Origins answered by the portal, e.g. `https://demo.extranet.myopenip.fr`; other requests go on untouched. */
@@ -43,6 +44,14 @@ async function answer(route: Route, portal: Portal): Promise<void> {
   const pwRequest = route.request();
   const method = pwRequest.method();
   const body = method === 'GET' || method === 'HEAD' ? null : pwRequest.postDataBuffer();
+  if (body && body.length > MAX_BODY_BYTES) {
+    await route.fulfill({
+      status: 413,
+      contentType: 'text/plain; charset=utf-8',
+      body: BODY_TOO_LARGE_MESSAGE,
+    });
+    return;
+  }
   const request = new Request(pwRequest.url(), {
     method,
     // allHeaders, not headers: the latter leaves out Cookie, and the session lives there.

@@ -173,7 +173,7 @@ export async function benchPageOverhead(
   const journeyModes = modes.filter((mode) => mode.name !== 'again');
   for (let i = 0; i < 1 + journeyRuns; i++) {
     for (const mode of rotated(journeyModes, i)) {
-      const reset = await context.request.post(`${origin}/__mock/reset`);
+      const reset = await context.request.post(`${origin}/__mock/reset`, { data: {} });
       if (!reset.ok()) throw new Error(`bench: /__mock/reset answered HTTP ${reset.status()}`);
       const page = pages.get(mode.name)!;
       await page.bringToFront();
@@ -182,7 +182,7 @@ export async function benchPageOverhead(
       if (i > 0) journeys[mode.name].push(performance.now() - start);
     }
   }
-  await context.request.post(`${origin}/__mock/reset`);
+  await context.request.post(`${origin}/__mock/reset`, { data: {} });
   for (const page of pages.values()) await page.close();
 
   const figure = (id: string, label: string, with_: number[], without: number[], note: string): Figure => {

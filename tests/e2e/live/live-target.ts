@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/extension-build';
+import { readPathsFrom } from './request-policy';
 
 /** Where and as whom the live read-only check runs. */
 export interface LiveTarget {
@@ -8,6 +9,8 @@ export interface LiveTarget {
   login: string;
   password: string;
   serviceRef: string;
+  /** Paths the journey may read: its own, plus `PORTAL_READ_PATHS` (comma-separated, `*` = a segment). */
+  readPaths: RegExp[];
 }
 
 const VARIABLES = ['PORTAL_URL', 'PORTAL_LOGIN', 'PORTAL_PASSWORD', 'SERVICE_REF'] as const;
@@ -41,5 +44,6 @@ export function readLiveTarget(env: NodeJS.ProcessEnv = process.env): LiveTarget
     login: env.PORTAL_LOGIN!.trim(),
     password: env.PORTAL_PASSWORD!,
     serviceRef: env.SERVICE_REF!.trim(),
+    readPaths: readPathsFrom(env.PORTAL_READ_PATHS),
   };
 }

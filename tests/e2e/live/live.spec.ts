@@ -1,8 +1,9 @@
 /**
  * `npm run test:live`: the read-only check against the REAL portal (docs/regression-kit.md).
  * No trace, video or screenshot is ever recorded here (playwright.live.config.ts), secrets are typed
- * through evaluations (never in step titles or logs), and every state-changing request is stopped by
- * the write guard before it leaves the browser.
+ * through evaluations (never in step titles or logs), and the write guard denies by default: only the
+ * journey's page reads on the portal's origin and the one login POST leave the browser; everything else
+ * (other methods, paths, origins, WebSockets, beacons, service workers) is aborted and reported.
  *
  * LIVE_MOCK=1 serves the mocked portal under PORTAL_URL's origin inside the browser (Chromium only),
  * to rehearse this exact file without the real portal.
@@ -20,7 +21,9 @@ test('@live read-only check: Détails and a termination dialog recognised and an
 }, testInfo) => {
   const target = readLiveTarget();
   const secrets = [target.password, target.login];
-  const browser = await launchExtensionBrowser(browserName === 'firefox' ? 'firefox' : 'chromium', true);
+  const browser = await launchExtensionBrowser(browserName === 'firefox' ? 'firefox' : 'chromium', true, {
+    live: true,
+  });
   try {
     const context = await browser.acquireContext();
     if (process.env.LIVE_MOCK === '1') {
@@ -30,15 +33,25 @@ test('@live read-only check: Détails and a termination dialog recognised and an
       );
       await routeContextThroughPortal(context, createPortal(), { origins: [new URL(target.url).origin] });
     }
-    const guard = await installWriteGuard(context);
+    const guard = await installWriteGuard(context, {
+      origin: new URL(target.url).origin,
+      readPaths: target.readPaths,
+    });
     const page = await context.newPage();
     const report = await runLiveReadOnlyCheck(page, target, guard);
-    const summary = redact(JSON.stringify({ report, blocked: guard.blocked }, null, 2), secrets);
+    const summary = redact(
+      JSON.stringify({ report, blocked: guard.blocked, unguarded: guard.unguarded }, null, 2),
+      secrets,
+    );
     await testInfo.attach('live-report.json', { body: summary, contentType: 'application/json' });
     console.log(
       `[live] ${report.licences.length} licence(s) annotée(s); requêtes bloquées : ${guard.blocked.length}`,
     );
     expect(report.licences.length).toBeGreaterThan(0);
+    expect(
+      guard.unguarded,
+      'no redirect led the browser to a request the guard refuses (see live-report.json)',
+    ).toEqual([]);
     await browser.releaseContext(context);
   } finally {
     await browser.close();

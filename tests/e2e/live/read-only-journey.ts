@@ -1,5 +1,9 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { LiveTarget } from './live-target';
+
+/** What the journey needs of the target (the guard alone uses its read paths). */
+type JourneyTarget = Omit<LiveTarget, 'readPaths'>;
+
 import type { WriteGuard } from './write-guard';
 
 /** What the read-only check saw (no secret in it: safe to print and attach). */
@@ -21,16 +25,23 @@ async function typeSecretly(field: Locator, value: string): Promise<void> {
   }, value);
 }
 
-async function logIn(page: Page, target: LiveTarget, guard: WriteGuard): Promise<void> {
+async function logIn(page: Page, target: JourneyTarget, guard: WriteGuard): Promise<void> {
   const login = page.locator('#login');
   const password = page.locator('#password');
   await typeSecretly(login, target.login);
   await typeSecretly(password, target.password);
-  guard.allowNextLoginPost();
-  await password.press('Enter');
-  await expect(password, 'the login form is left (identifier and password accepted)').toHaveCount(0, {
-    timeout: 20_000,
-  });
+  // The form's own URL, as the browser resolves it (its action, or the page itself without one).
+  const formUrl = await password.evaluate((element) => (element as HTMLInputElement).form?.action ?? null);
+  expect(formUrl, 'the password field belongs to a form').not.toBeNull();
+  guard.allowNextLoginPost(formUrl!);
+  try {
+    await password.press('Enter');
+    await expect(password, 'the login form is left (identifier and password accepted)').toHaveCount(0, {
+      timeout: 20_000,
+    });
+  } finally {
+    guard.disarmLogin();
+  }
 }
 
 /** Each `<mla-licence>` must sit in one row of the "Nombre de licences" block, and every such row has one. */
@@ -49,11 +60,11 @@ async function licenceRowsWithoutAnnotation(page: Page): Promise<string[]> {
 /**
  * The live read-only check: log in, open the service's Détails tab and one termination dialog, check
  * the extension recognises both and annotates every licence row, then cancel. Nothing is confirmed;
- * the write guard stops anything that would change state anyway.
+ * the write guard (deny by default) stops anything that is not one of these reads anyway.
  */
 export async function runLiveReadOnlyCheck(
   page: Page,
-  target: LiveTarget,
+  target: JourneyTarget,
   guard: WriteGuard,
 ): Promise<LiveReport> {
   await test.step('log in', async () => {

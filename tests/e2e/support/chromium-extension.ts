@@ -26,6 +26,8 @@ export interface ChromiumLaunchOptions {
   recordVideo?: { dir: string; size?: { width: number; height: number } };
   /** Extra browser arguments (e.g. host resolver rules). */
   args?: string[];
+  /** `block` for live mode: no page may register a service worker (the extension's own still runs). */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface LaunchedChromium {
@@ -72,6 +74,7 @@ export async function launchChromiumWithExtension(options: ChromiumLaunchOptions
       headless: options.headless ?? true,
       args: [...CHROMIUM_FLAGS, ...extensionArgs, ...(options.args ?? [])],
       locale: 'fr-FR',
+      serviceWorkers: options.serviceWorkers ?? 'allow',
       ...(options.recordVideo ? { recordVideo: options.recordVideo } : {}),
     });
   } catch (error) {

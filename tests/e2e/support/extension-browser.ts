@@ -27,14 +27,43 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+export interface ExtensionBrowserOptions {
+  /**
+   * Live mode (tests/e2e/live): pages may not register service workers, and Firefox does not get
+   * `--remote-allow-system-access` (the live journey never opens the extension's own pages, so
+   * `openExtensionPage` then fails).
+   */
+  live?: boolean;
+}
+
+/** What the launch asks of each browser; a function of its own so that a unit test can read it. */
+export function launchSettings(
+  name: BrowserName,
+  withExtension: boolean,
+  options: ExtensionBrowserOptions = {},
+) {
+  const live = options.live === true;
+  return {
+    serviceWorkers: live ? ('block' as const) : ('allow' as const),
+    /** Firefox only: navigating to `moz-extension://` pages needs the system-access flag. */
+    extensionPages: name === 'firefox' && withExtension && !live,
+  };
+}
+
 export async function launchExtensionBrowser(
   name: BrowserName,
   withExtension: boolean,
+  options: ExtensionBrowserOptions = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = withExtension ? TEST_EXTENSION_DIRS[name] : null;
+  const settings = launchSettings(name, withExtension, options);
   if (name === 'chromium') {
     // --lang: the extension speaks the browser's UI language; the suite runs a French browser.
-    const launched = await launchChromiumWithExtension({ extensionDir, args: ['--lang=fr'] });
+    const launched = await launchChromiumWithExtension({
+      extensionDir,
+      args: ['--lang=fr'],
+      serviceWorkers: settings.serviceWorkers,
+    });
     const context = launched.context;
     const origin = launched.extensionId ? `chrome-extension://${launched.extensionId}` : null;
     return {
@@ -59,13 +88,18 @@ export async function launchExtensionBrowser(
       close: launched.close,
     };
   }
-  const launched = await launchFirefoxWithExtension({ extensionDir, extensionPages: withExtension });
+  const launched = await launchFirefoxWithExtension({
+    extensionDir,
+    extensionPages: settings.extensionPages,
+    contextOptions: { serviceWorkers: settings.serviceWorkers },
+  });
   const origin = launched.extensionUuid ? `moz-extension://${launched.extensionUuid}` : null;
   return {
     name,
     withExtension,
     extensionOrigin: origin,
-    acquireContext: () => launched.browser.newContext({ locale: 'fr-FR' }),
+    acquireContext: () =>
+      launched.browser.newContext({ locale: 'fr-FR', serviceWorkers: settings.serviceWorkers }),
     async releaseContext(context) {
       await leaveFirefoxExtensionPages(context);
       await context.close().catch(() => {});

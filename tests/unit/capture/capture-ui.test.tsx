@@ -100,7 +100,14 @@ describe('the popup', () => {
   it('offers a capture on any portal page, recognised or not, and shows the panel once built', async () => {
     const build = vi.fn(async () => capture);
     render(
-      <PopupView state={{ kind: 'status', status }} text={frAll} onOpenOptions={() => {}} capture={build} />,
+      <PopupView
+        state={{ kind: 'status', status }}
+        text={frAll}
+        onOpenOptions={() => {}}
+        version="0.1.0"
+        helpHref="aide.html"
+        capture={build}
+      />,
     );
     fireEvent.click(screen.getByRole('button', { name: SAVE }));
     expect(await screen.findByRole('link', { name: 'Enregistrer le fichier' })).toBeTruthy();
@@ -117,6 +124,8 @@ describe('the popup', () => {
         state={{ kind: 'no-content-script' }}
         text={frAll}
         onOpenOptions={() => {}}
+        version="0.1.0"
+        helpHref="aide.html"
         capture={vi.fn()}
       />,
     );

@@ -134,7 +134,7 @@ describe('control endpoints', () => {
     const { portal, cookie } = await signedIn();
     await call(portal, FULL, { cookie, xhr: true, form: { quantity: '1' } });
     portal.setFaults({ terminationError: true });
-    const state = await (await call(portal, '/__mock/reset', { method: 'POST' })).json();
+    const state = await (await call(portal, '/__mock/reset', { json: {} })).json();
     expect(state.faults.terminationError).toBe(false);
     expect(state.counts.history).toBe(0);
     expect(portal.store.licenceCount(REF, 'licence-full')).toMatchObject({ active: 1, subscribed: 2 });
