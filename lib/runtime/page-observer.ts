@@ -6,7 +6,7 @@
  * Records cost the page even when filtered out, so a settled page is not observed at all: a timer
  * compares what was read instead (idle-check.ts), until the operator acts again.
  */
-import { isOwnElement } from '../portal/text';
+import { isOwnElement } from '../portal/visibility';
 import { type IdleCheck, startIdleCheck } from './idle-check';
 import type { Tracked } from './tracked';
 

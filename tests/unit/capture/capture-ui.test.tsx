@@ -54,14 +54,23 @@ describe('the capture action', () => {
   it('is offered under the guard\'s "maximum non reconnu", not under a known maximum', () => {
     const onCapture = vi.fn();
     render(
-      <TerminationGuard view={{ kind: 'unknown', reason: 'not-a-number' }} text={fr} capture={onCapture} />,
+      <TerminationGuard
+        view={{
+          kind: 'unknown',
+          reason: 'not-a-number',
+          check: { valid: true, value: 1 },
+          blocks: 'confirm',
+        }}
+        text={fr}
+        capture={onCapture}
+      />,
     );
     fireEvent.click(screen.getByRole('button', { name: SAVE }));
     expect(onCapture).toHaveBeenCalledTimes(1);
     cleanup();
     render(
       <TerminationGuard
-        view={{ kind: 'checked', max: 1, check: { valid: true, value: 1 } }}
+        view={{ kind: 'checked', max: 1, check: { valid: true, value: 1 }, blocks: 'confirm' }}
         text={fr}
         capture={onCapture}
       />,

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { CARD_SERVICE } from '../../../mocks/data/scenarios';
+import { CARD_SERVICE, SCENARIOS } from '../../../mocks/data/scenarios';
 import { SERVER_ERROR_MESSAGE } from '../../../mocks/handlers/action-handlers';
 import { createPortal } from '../../../mocks/portal';
 import { call, login, ORIGIN, parse, signedIn, snapshot, text } from './helpers';
@@ -152,6 +152,21 @@ describe('demo panel and handler overrides', () => {
     const remembered = hidden.headers.getSetCookie()[0]?.split(';')[0] ?? '';
     const next = await call(portal, '/services', { cookie: `${cookie}; ${remembered}` });
     expect(parse(await next.text()).querySelector('aside')).toBeNull();
+  });
+
+  it('shows the current scenario’s description under the list, and every description with its option', async () => {
+    const { portal, cookie } = await signedIn();
+    const page = parse(await (await call(portal, '/services', { cookie })).text());
+    const select = page.querySelector('#mock-scenario');
+    const description = page.getElementById(select?.getAttribute('aria-describedby') ?? '');
+    expect(description?.tagName).toBe('P');
+    expect(description?.textContent).toBe(
+      SCENARIOS.find((scenario) => scenario.name === 'carte')?.description,
+    );
+    const options = [...(select?.querySelectorAll('option') ?? [])];
+    expect(options.map((option) => option.getAttribute('data-description'))).toEqual(
+      SCENARIOS.map((scenario) => scenario.description),
+    );
   });
 
   it('use() prepends an override, resetHandlers() removes it', async () => {
