@@ -11,8 +11,9 @@ import { freshestBuild, kilobytes, measureBuild } from './bench/size';
 export const CONTENT_BUDGET_KB = 12;
 /**
  * Today's size plus a small margin: the gate `npm test` enforces until the budget is met. Raised from
- * 17.5 for the anonymised capture (issue 17): its loader and buttons cost 0.21 KB (17.43 → 17.64),
- * everything else of it loads only when a user asks (capture.js).
+ * 17.5 for the anonymised capture (issue 17): its loader and buttons cost 0.21 KB (17.43 → 17.64 KB),
+ * 0.26 KB over the guard's rework (19.81 → 20.07 KB, which is above this ceiling on its own);
+ * everything else of the capture loads only when a user asks (capture.js).
  */
 export const CONTENT_CEILING_KB = 17.75;
 
