@@ -1,6 +1,20 @@
+import { browser } from 'wxt/browser';
+import { auditPageQuery, isOpenAuditRequest } from '@/lib/audit/messages';
 import { answerPageMessagesRequests } from '@/lib/i18n/page-messages-service';
 
 // The content script ships no messages: it asks here for a language the browser does not speak.
+// The portal's list page asks here to open the audit page (a content script cannot open one itself).
 export default defineBackground(() => {
   answerPageMessagesRequests();
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const from = sender.url ?? sender.tab?.url;
+    if (!isOpenAuditRequest(message) || !from || !sender.tab) return undefined;
+    // The page the request came from, as the browser says it (never an address from the message).
+    const query = auditPageQuery(from, sender.tab.id);
+    void browser.tabs.create({
+      url: browser.runtime.getURL(`/audit.html${query}`),
+      index: (sender.tab.index ?? 0) + 1,
+    });
+    return undefined;
+  });
 });

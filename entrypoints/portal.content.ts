@@ -1,5 +1,6 @@
 import { answerCaptureRequests } from '@/lib/capture/load-capture';
 import { FEATURES } from '@/lib/features';
+import { mountAuditStart } from '@/lib/features/audit-start';
 import { PORTAL_HOST_MATCHES } from '@/lib/hosts';
 import { runContentScript } from '@/lib/runtime/content-main';
 
@@ -13,6 +14,6 @@ export default defineContentScript({
     // Nothing else of `ctx` may be used: the build gives a reduced context (wxt.config.ts).
     // The popup's "Enregistrer une capture anonymisée" (the capture code itself loads on demand).
     answerCaptureRequests(document, ctx.signal);
-    await runContentScript(ctx, document, FEATURES);
+    await runContentScript(ctx, document, FEATURES, [mountAuditStart]);
   },
 });

@@ -47,6 +47,7 @@ export const PAGE_MESSAGE_KEYS = [
   'guardNothingTerminable',
   'guardBlocked',
   'guardBlockedSending',
+  'auditStartButton',
   'captureSave',
   'captureFailed',
   'captureMasked_one',

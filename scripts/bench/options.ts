@@ -2,7 +2,7 @@
 import { readOptions, UsageError } from '../cli-options';
 
 export { UsageError };
-export const SECTIONS = ['size', 'portal', 'annotate', 'overhead', 'observer', 'suite'] as const;
+export const SECTIONS = ['size', 'portal', 'annotate', 'overhead', 'observer', 'audit', 'suite'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
@@ -17,7 +17,7 @@ export interface BenchOptions {
   output: string;
 }
 
-export const USAGE = `npm run bench -- [--check] [--quick] [--only size,portal,annotate,overhead,observer,suite]
+export const USAGE = `npm run bench -- [--check] [--quick] [--only size,portal,annotate,overhead,observer,audit,suite]
                      [--run-suite] [--output bench/results.json]`;
 
 const SPEC = {
