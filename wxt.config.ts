@@ -65,6 +65,9 @@ export default defineConfig({
     default_locale: 'fr',
     permissions: ['storage'],
     host_permissions: hostMatches,
+    // The anonymised capture's code, imported by the content script only when a user asks for a
+    // capture (lib/capture/load-capture.ts): exposed to the portal's pages and no others.
+    web_accessible_resources: [{ resources: ['capture.js'], matches: hostMatches }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

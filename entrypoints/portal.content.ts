@@ -1,3 +1,4 @@
+import { answerCaptureRequests } from '@/lib/capture/load-capture';
 import { FEATURES } from '@/lib/features';
 import { mountAuditStart } from '@/lib/features/audit-start';
 import { PORTAL_HOST_MATCHES } from '@/lib/hosts';
@@ -13,6 +14,8 @@ export default defineContentScript({
   async main(ctx) {
     // `ctx.signal` aborts when the extension is updated or removed: the features tear down with it.
     // Nothing else of `ctx` may be used: the build gives a reduced context (wxt.config.ts).
+    // The popup's "Enregistrer une capture anonymisée" (the capture code itself loads on demand).
+    answerCaptureRequests(document, ctx.signal);
     await runContentScript(ctx, document, FEATURES, [mountAuditStart]);
   },
 });

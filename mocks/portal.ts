@@ -6,6 +6,7 @@ import { type Faults, NO_FAULTS } from './faults';
 import { actionHandlers } from './handlers/action-handlers';
 import { assetHandlers } from './handlers/assets';
 import { authHandlers } from './handlers/auth-handlers';
+import { capturedHandlers } from './handlers/captured-handlers';
 import type { PortalContext } from './handlers/context';
 import { controlCommandGuard, controlHandlers } from './handlers/control-handlers';
 import { fragmentHandlers } from './handlers/fragment-handlers';
@@ -106,6 +107,7 @@ export function createPortal(options: { scenario?: ScenarioName } = {}): Portal 
     ...variantHandlers(portal),
     ...assetHandlers(),
     ...controlHandlers(portal),
+    ...capturedHandlers(),
     ...authHandlers(ctx),
     ...pageHandlers(ctx),
     ...fragmentHandlers(ctx),

@@ -13,9 +13,11 @@ export const CONTENT_BUDGET_KB = 12;
  * Today's size plus a small margin: the gate `npm test` enforces until the budget is met. Raised from
  * 17.5 by the account-wide audit's two pieces that must run in the portal's tab (its GET relay, which
  * carries the user's session, and the "Auditer les licences" button: +0.41 KB gzip, docs/audit.md);
- * the audit itself is in its own page's bundle.
+ * the audit itself is in its own page's bundle. The anonymised capture's loader and buttons (issue 17)
+ * add 0.21–0.26 KB more (docs/qa.md); the rest of the capture loads only when a user asks (capture.js).
+ * Ceiling to be set by whoever merges both: it was 17.9 with the audit alone.
  */
-export const CONTENT_CEILING_KB = 17.9;
+export const CONTENT_CEILING_KB = 18.2;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');

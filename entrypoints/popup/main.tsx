@@ -9,6 +9,7 @@ import { browserUiLanguage } from '@/lib/i18n/ui-language';
 import { defaultSettings, loadSettings } from '@/lib/settings/settings';
 import { type PopupState, PopupView } from '@/lib/ui/PopupView';
 import { EXTENSION_PAGE_CSS } from '@/lib/ui/page-css';
+import { captureTab } from './popup-capture';
 import { loadPopupState, portalTab } from './popup-state';
 
 async function main() {
@@ -40,6 +41,7 @@ async function main() {
           onAudit={onAudit}
           version={browser.runtime.getManifest().version}
           helpHref={HELP_PAGE_PATH}
+          capture={() => captureTab(location.search)}
         />
       </>,
       app,

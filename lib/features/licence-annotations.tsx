@@ -2,7 +2,7 @@
  * Feature 1: one `<mla-licence>` per licence row, inside the label cell after the label, telling how
  * many can be terminated now, how many a number holds, or why the row is not recognised.
  */
-
+import { openCapture } from '../capture/load-capture';
 import type { Feature } from '../runtime/feature';
 import { ensureChildHost } from '../runtime/owned-hosts';
 import { LicenceBadge } from '../ui/LicenceBadge';
@@ -17,6 +17,7 @@ export const licenceAnnotations: Feature = {
     // What each host shows: a page re-read that changes nothing for a row does not re-render it.
     const shown = new WeakMap<HTMLElement, string>();
     let hosts = new Map<HTMLElement, HTMLElement>();
+    const capture = () => openCapture(context.document, context.text());
     return {
       update(page) {
         const next = new Map<HTMLElement, HTMLElement>();
@@ -31,7 +32,11 @@ export const licenceAnnotations: Feature = {
           const text = context.text();
           const key = `${text.language}|${JSON.stringify(assessment)}`;
           if (shown.get(host) !== key) {
-            renderInHost(host, LICENCE_CSS, <LicenceBadge assessment={assessment} text={text} />);
+            renderInHost(
+              host,
+              LICENCE_CSS,
+              <LicenceBadge assessment={assessment} text={text} capture={capture} />,
+            );
             shown.set(host, key);
           }
           next.set(row.labelElement, host);

@@ -15,6 +15,7 @@
  * guard too and says when it is invalid (`aria-invalid`). All of it is given back on teardown.
  * The guard never changes the input's value, never clicks and never submits.
  */
+import { openCapture } from '../capture/load-capture';
 import { giveBack, type Lent, lend } from '../dom/lent-attributes';
 import type { DialogLimit } from '../licences/judge-page';
 import { validateQuantity } from '../licences/quantity';
@@ -93,6 +94,7 @@ export const terminationGuard: Feature = {
   id: 'guard',
   init(context) {
     const guards = new Map<HTMLElement, Guard>();
+    const capture = () => openCapture(context.document, context.text());
     let watching: ReturnType<typeof setInterval> | null = null;
 
     /** Marks what acts while the quantity is wrong (re-asserted: the page may have reset it). */
@@ -133,7 +135,7 @@ export const terminationGuard: Feature = {
       setData(host, 'data-state', view.kind);
       setData(host, 'data-max', view.kind === 'checked' ? view.max : null);
       setData(host, 'data-valid', view.kind === 'checked' ? String(result.valid) : null);
-      renderInHost(host, GUARD_CSS, <TerminationGuard view={view} text={context.text()} />);
+      renderInHost(host, GUARD_CSS, <TerminationGuard view={view} text={context.text()} capture={capture} />);
     };
 
     /** The verdict now: a value changed since the last check (a script, no event) is checked first. */

@@ -48,6 +48,12 @@ export const PAGE_MESSAGE_KEYS = [
   'guardBlocked',
   'guardBlockedSending',
   'auditStartButton',
+  'captureSave',
+  'captureFailed',
+  'captureMasked_one',
+  'captureMasked_other',
+  'captureDownload',
+  'captureClose',
 ] as const;
 
 export type PageMessageKey = (typeof PAGE_MESSAGE_KEYS)[number];

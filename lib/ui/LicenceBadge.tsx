@@ -1,14 +1,17 @@
 import type { PageText } from '../i18n/page-messages';
 import type { LicenceAssessment } from '../licences/types';
+import { CaptureButton } from './CaptureButton';
 import { reasonText } from './page-text';
 
 export interface LicenceBadgeProps {
   assessment: LicenceAssessment;
   text: PageText;
+  /** Offered when the row is not recognised (see CaptureButton). */
+  capture?: () => void;
 }
 
 /** The row's verdict: how many can be terminated now, how many a number (SDA) holds, or "non reconnue" and why. */
-export function LicenceBadge({ assessment, text }: LicenceBadgeProps) {
+export function LicenceBadge({ assessment, text, capture }: LicenceBadgeProps) {
   const { state, terminable, active } = assessment;
   let main: string;
   let extra: string | null = null;
@@ -25,6 +28,7 @@ export function LicenceBadge({ assessment, text }: LicenceBadgeProps) {
     <span class="mark">
       <span class={`tag ${state}`}>{main}</span>
       {extra && <span class="extra"> · {extra}</span>}
+      {state === 'unknown' && capture && <CaptureButton text={text} onCapture={capture} />}
     </span>
   );
 }

@@ -1,6 +1,8 @@
+import type { SavableCapture } from '../capture/messages';
 import type { MessageKey } from '../i18n/all-messages';
 import type { Translator } from '../i18n/translator';
 import type { LicenceAssessment, LicenceState, LicenceSummary } from '../licences/types';
+import { CaptureAction } from './CaptureAction';
 
 /** What the popup shows of a page: the content script's answer (`lib/runtime/page-status.ts`). */
 export interface ShownStatus {
@@ -18,6 +20,8 @@ export interface PopupViewProps {
   state: PopupState;
   text: Translator<MessageKey>;
   onOpenOptions: () => void;
+  /** On any portal page (recognised or not): the anonymised capture (see CaptureAction). */
+  capture?: () => Promise<SavableCapture>;
   /** The extension's version, from its manifest. */
   version: string;
   /** Where the help page is (opened in a new tab). */
@@ -83,11 +87,20 @@ function Body({ state, text }: Pick<PopupViewProps, 'state' | 'text'>) {
 }
 
 /** The popup: whether the active tab shows a MetaCentrex Détails page, and its licences. */
-export function PopupView({ state, text, onOpenOptions, version, helpHref, onAudit }: PopupViewProps) {
+export function PopupView({
+  state,
+  text,
+  onOpenOptions,
+  version,
+  helpHref,
+  onAudit,
+  capture,
+}: PopupViewProps) {
   return (
     <main class="popup" aria-busy={state.kind === 'loading' ? 'true' : 'false'}>
       <h1>{text.t('popupTitle')}</h1>
       <Body state={state} text={text} />
+      {state.kind === 'status' && capture && <CaptureAction text={text} capture={capture} />}
       {onAudit && (
         <p>
           <button type="button" onClick={onAudit}>

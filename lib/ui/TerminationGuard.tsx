@@ -1,5 +1,6 @@
 import type { PageText } from '../i18n/page-messages';
 import type { QuantityCheck, ShownReason } from '../licences/types';
+import { CaptureButton } from './CaptureButton';
 import { reasonText } from './page-text';
 
 /**
@@ -19,6 +20,8 @@ export type GuardView =
 export interface TerminationGuardProps {
   view: GuardView;
   text: PageText;
+  /** Offered when the maximum is not recognised (see CaptureButton). */
+  capture?: () => void;
 }
 
 function problem(check: QuantityCheck, max: number | null, text: PageText): string | null {
@@ -48,7 +51,7 @@ function refusal(error: string, blocks: BlockedAction, text: PageText): string {
  * is wrong with the quantity. The live region is always rendered, so screen readers announce each
  * change; the quantity input and the blocked buttons point to this text (`aria-describedby`).
  */
-export function TerminationGuard({ view, text }: TerminationGuardProps) {
+export function TerminationGuard({ view, text, capture }: TerminationGuardProps) {
   if (view.kind === 'unknown') {
     const error = problem(view.check, null, text);
     return (
@@ -59,6 +62,7 @@ export function TerminationGuard({ view, text }: TerminationGuardProps) {
             ? refusal(error, view.blocks, text)
             : text.t('guardNotBlocking', reasonText(view.reason, text))}
         </p>
+        {capture && <CaptureButton text={text} onCapture={capture} />}
       </div>
     );
   }

@@ -17,4 +17,5 @@ footer .version{margin-left:auto;opacity:.8;font-size:12px}
 a{color:LinkText}
 main.popup{min-width:392px}
 main.help{max-width:42em}
-main.help h2{font-size:14px;margin:14px 0 4px}`;
+main.help h2{font-size:14px;margin:14px 0 4px}
+pre{max-height:12em;max-width:36em;overflow:auto;white-space:pre-wrap;word-break:break-all;font-size:11px}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PORTAL_HOST_MATCHES } from '../../../lib/hosts';
-import { manifestProblems } from '../../../scripts/lint-extension';
+import { acceptedWarning, manifestProblems } from '../../../scripts/lint-extension';
 
 const good = {
   permissions: ['storage'],
@@ -13,6 +13,14 @@ describe('lint:ext manifest check', () => {
     expect(manifestProblems(good, PORTAL_HOST_MATCHES)).toEqual([]);
   });
 
+  it('accepts the capture bundle exposed to the portal hosts only', () => {
+    const exposed = {
+      ...good,
+      web_accessible_resources: [{ resources: ['capture.js'], matches: PORTAL_HOST_MATCHES }],
+    };
+    expect(manifestProblems(exposed, PORTAL_HOST_MATCHES)).toEqual([]);
+  });
+
   it('refuses any other permission, host or exposed resource', () => {
     expect(manifestProblems({ ...good, permissions: ['storage', 'tabs'] }, PORTAL_HOST_MATCHES)).toHaveLength(
       1,
@@ -23,9 +31,31 @@ describe('lint:ext manifest check', () => {
         PORTAL_HOST_MATCHES,
       ),
     ).toHaveLength(1);
-    expect(manifestProblems({ ...good, web_accessible_resources: [] }, PORTAL_HOST_MATCHES)).toHaveLength(1);
+    expect(
+      manifestProblems(
+        { ...good, web_accessible_resources: [{ resources: ['*'], matches: PORTAL_HOST_MATCHES }] },
+        PORTAL_HOST_MATCHES,
+      ),
+    ).toHaveLength(1);
+    expect(
+      manifestProblems(
+        { ...good, web_accessible_resources: [{ resources: ['capture.js'], matches: ['<all_urls>'] }] },
+        PORTAL_HOST_MATCHES,
+      ),
+    ).toHaveLength(1);
     expect(
       manifestProblems({ ...good, content_scripts: [{ matches: ['<all_urls>'] }] }, PORTAL_HOST_MATCHES),
     ).toHaveLength(1);
+  });
+
+  it('accepts one web-ext warning only: the capture bundle imported by the content script', () => {
+    const warning = {
+      code: 'UNSAFE_VAR_ASSIGNMENT',
+      message: 'Unsafe call to import for argument 0',
+      file: 'content-scripts/portal.js',
+    };
+    expect(acceptedWarning(warning)).toBe(true);
+    expect(acceptedWarning({ ...warning, file: 'popup.js' })).toBe(false);
+    expect(acceptedWarning({ ...warning, message: 'Unsafe assignment to innerHTML' })).toBe(false);
   });
 });

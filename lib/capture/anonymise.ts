@@ -1,0 +1,140 @@
+/**
+ * Masking, the core of the anonymised capture. A text is kept only as far as the portal's own
+ * vocabulary goes (lib/portal/known-words.ts), an `A / S` count, or a small plain number standing
+ * with known words; every other character becomes a same-shape placeholder (`Jean Dupont` →
+ * `Xxxx Xxxxxx`, digits → `0`), so lengths and spacing — the layout quirks a reader may trip on —
+ * survive while the data does not. Pure string work: it runs in the background and the popup.
+ */
+import { knownWords } from '../portal/known-words';
+import { foldText } from '../portal/text';
+
+export interface Masked {
+  text: string;
+  /** Whether anything was masked (what the user is told: "N texts masked"). */
+  masked: boolean;
+}
+
+let vocabulary: ReadonlySet<string> | undefined;
+
+/** Whether a word is one of the portal's own (case, accents and icons do not matter). */
+export function isKnownWord(word: string): boolean {
+  vocabulary ??= knownWords();
+  return vocabulary.has(foldText(word));
+}
+
+/** The same shape with nothing of the original: upper → `X`, lower → `x`, digit → `0`, rest kept. */
+export function placeholder(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\p{M}/gu, '')
+    .replace(/\p{L}|\p{N}/gu, (char) =>
+      /\p{N}/u.test(char) ? '0' : /\p{Lu}|\p{Lt}/u.test(char) ? 'X' : 'x',
+    );
+}
+
+/** A small plain number: no leading zero (phone pairs such as `01` are not counts), four digits at most. */
+const SMALL_NUMBER = /^(?:0|[1-9]\d{0,3})$/;
+const WHOLE_COUNT = /^\s*(?:0|[1-9]\d{0,3})(?:\s*\/\s*(?:0|[1-9]\d{0,3}))?\s*$/;
+const EDGES = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
+
+type Kind = 'space' | 'punctuation' | 'known' | 'number' | 'other';
+
+function kindOf(core: string): Kind {
+  if (core === '') return 'punctuation';
+  if (SMALL_NUMBER.test(core)) return 'number';
+  const words = core.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.every((word) => !/\p{N}/u.test(word) && isKnownWord(word))) return 'known';
+  return 'other';
+}
+
+/**
+ * Masks one text (a text node, a `title`, an `aria-label`…). Numbers survive only in a text that is
+ * a count (`1 / 2`, `3`) or made of known words and at most two small numbers (`Licence full 1 / 2`,
+ * `Quantité active : 1`): a phone number's pairs, a date's parts or a price never do.
+ */
+export function maskText(text: string): Masked {
+  if (text.trim() === '' || WHOLE_COUNT.test(text)) return { text, masked: false };
+  const tokens = text.split(/(\s+)/).map((token) => {
+    if (token === '' || /^\s+$/.test(token)) return { token, kind: 'space' as Kind, core: '' };
+    const [, , core = ''] = EDGES.exec(token) ?? [];
+    return { token, kind: kindOf(core), core };
+  });
+  const numbers = tokens.filter((token) => token.kind === 'number').length;
+  const keepNumbers =
+    numbers <= 2 &&
+    tokens.some((token) => token.kind === 'known') &&
+    !tokens.some((token) => token.kind === 'other');
+  let masked = false;
+  const out = tokens.map(({ token, kind }) => {
+    if (kind === 'space' || kind === 'punctuation' || kind === 'known') return token;
+    if (kind === 'number' && keepNumbers) return token;
+    masked = true;
+    return placeholder(token);
+  });
+  return { text: out.join(''), masked };
+}
+
+/**
+ * Masks identifier-like tokens (`class`, `id`, `for`, `name`, `aria-controls`): a technical name
+ * (`col-sm-6`, `termination-quantity`) keeps its letters with digits zeroed; anything else (an
+ * e-mail as a name, a capitalised word such as a surname, 3+ digits) is a placeholder.
+ */
+export function maskTokens(value: string): Masked {
+  let masked = false;
+  const text = value.replace(/\S+/g, (token) => {
+    const technical = /^[a-z_][\w-]{0,39}$/.test(token) && !/\d{3}/.test(token);
+    const kept = technical ? token.replace(/\d/g, '0') : placeholder(token);
+    if (kept !== token) masked = true;
+    return kept;
+  });
+  return { text, masked };
+}
+
+/** One path segment or query value: kept when a known word (`services`, `details`), else a placeholder. */
+function maskPart(part: string): string {
+  const decoded = safeDecode(part);
+  return /^[\p{L}-]+$/u.test(decoded) && decoded.split('-').every(isKnownWord)
+    ? part
+    : // Spaces and signs as `_`: an escape such as `%20` would put digits back.
+      placeholder(decoded).replace(/[^\w.~-]/g, '_');
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * A link's address, host dropped: path segments kept only when they are known words, query names
+ * token-masked and values masked (`/services/MC-000123?tab=details` → `/services/XX-000000?tab=details`).
+ * Other schemes (`mailto:`, `tel:`, `javascript:`) keep nothing but their scheme.
+ */
+export function maskUrl(value: string): Masked {
+  const trimmed = value.trim();
+  if (trimmed === '') return { text: value, masked: false };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^https?:/i.test(trimmed)) {
+    const scheme = trimmed.slice(0, trimmed.indexOf(':') + 1).toLowerCase();
+    return { text: scheme, masked: true };
+  }
+  let url: URL;
+  try {
+    url = new URL(trimmed, 'https://portal.invalid/');
+  } catch {
+    return { text: placeholder(trimmed), masked: true };
+  }
+  const path = url.pathname
+    .split('/')
+    .map((segment) => (segment === '' ? '' : maskPart(segment)))
+    .join('/');
+  const query = Array.from(url.searchParams, ([name, item]) => {
+    const shownName = maskTokens(name).text;
+    return `${shownName}=${item === '' ? '' : maskPart(item)}`;
+  }).join('&');
+  const hash = url.hash.length > 1 ? `#${maskPart(url.hash.slice(1))}` : '';
+  const relative = trimmed.startsWith('#') ? '' : path;
+  const text = `${relative}${query ? `?${query}` : ''}${hash}`;
+  return { text, masked: text !== trimmed };
+}

@@ -1,0 +1,254 @@
+/**
+ * Writes an anonymised capture from a raw snapshot (`raw-snapshot.ts`): the page's structure with a
+ * short list of attributes, every text and attribute value masked (`anonymise.ts`), each element's
+ * computed visibility as `data-mla-display` / `data-mla-visibility` with the one style rule that
+ * honours them, and a comment block saying where it comes from and what the extension read.
+ * Never written: scripts, styles (but `display:none` / `visibility:hidden`), images' and frames'
+ * sources, form values, `data-*` of the site, comments, cookies, storage.
+ */
+import { type Masked, maskText, maskTokens, maskUrl } from './anonymise';
+import {
+  DISPLAY_NONE,
+  type RawElement,
+  type RawNode,
+  VISIBILITY_HIDDEN,
+  VISIBILITY_VISIBLE,
+} from './raw-snapshot';
+import type { CapturedReading } from './reading';
+
+export const CAPTURE_MARK = 'mla-capture';
+export const CAPTURE_FORMAT = 1;
+
+/** What the comment block holds (the capture's own account of itself). */
+export interface CaptureInfo {
+  format: number;
+  extension: string;
+  browser: string;
+  /** The page's path and query, identifiers masked. */
+  path: string;
+  maskedTexts: number;
+  reading: CapturedReading;
+}
+
+export interface CaptureMeta {
+  extensionVersion: string;
+  /** `Chrome 156`, `Firefox 153`. */
+  browser: string;
+  /** `location.pathname + location.search` of the page (masked here). */
+  path: string;
+  reading: CapturedReading;
+}
+
+export interface Capture {
+  html: string;
+  maskedTexts: number;
+  fileName: string;
+  info: CaptureInfo;
+}
+
+/** The style rule that makes the recorded visibility hold without the site's CSS. */
+export const CAPTURE_CSS =
+  '[data-mla-display=none]{display:none!important}' +
+  '[data-mla-visibility=hidden]{visibility:hidden!important}' +
+  '[data-mla-visibility=visible]{visibility:visible!important}';
+
+type Rule = 'text' | 'tokens' | 'url' | 'enum' | 'boolean' | 'number' | 'style';
+
+/** Attributes kept, and how; every other attribute (values, sources, `on…`, `data-…`) is dropped. */
+const ATTRIBUTES: Record<string, Rule> = {
+  class: 'tokens',
+  id: 'tokens',
+  for: 'tokens',
+  name: 'tokens',
+  headers: 'tokens',
+  form: 'tokens',
+  role: 'enum',
+  type: 'enum',
+  scope: 'enum',
+  method: 'enum',
+  lang: 'enum',
+  dir: 'enum',
+  inputmode: 'enum',
+  autocomplete: 'enum',
+  disabled: 'boolean',
+  hidden: 'boolean',
+  open: 'boolean',
+  checked: 'boolean',
+  selected: 'boolean',
+  readonly: 'boolean',
+  required: 'boolean',
+  multiple: 'boolean',
+  colspan: 'number',
+  rowspan: 'number',
+  tabindex: 'number',
+  title: 'text',
+  alt: 'text',
+  placeholder: 'text',
+  label: 'text',
+  // Where tooltips keep their text (legend.ts reads them: a legend must keep its meaning).
+  'data-original-title': 'text',
+  'data-bs-original-title': 'text',
+  'data-content': 'text',
+  'data-bs-content': 'text',
+  'data-tooltip': 'text',
+  'data-title': 'text',
+  'data-toggle': 'enum',
+  'data-bs-toggle': 'enum',
+  href: 'url',
+  action: 'url',
+  style: 'style',
+};
+
+const ARIA_TEXT = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-valuetext',
+]);
+const ARIA_IDS = new Set([
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-activedescendant',
+  'aria-details',
+  'aria-errormessage',
+  'aria-flowto',
+]);
+
+function ruleOf(name: string): Rule | null {
+  if (ARIA_TEXT.has(name)) return 'text';
+  if (ARIA_IDS.has(name)) return 'tokens';
+  if (name.startsWith('aria-')) return 'enum';
+  return ATTRIBUTES[name] ?? null;
+}
+
+/** Elements kept without their content: form values, code, drawings. */
+const EMPTIED = new Set(['textarea', 'svg', 'math', 'canvas', 'object', 'iframe', 'video', 'audio']);
+const DROPPED = /^(script|style|link|meta|base|template|noscript|mla-.*)$/;
+const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'source', 'track', 'wbr']);
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+function maskAttribute(rule: Rule, value: string): Masked | null {
+  switch (rule) {
+    case 'text':
+      return maskText(value);
+    case 'tokens':
+      return maskTokens(value);
+    case 'url':
+      return maskUrl(value);
+    case 'enum':
+      return /^[A-Za-z][\w -]{0,39}$/.test(value) && !/\d{2}/.test(value)
+        ? { text: value, masked: false }
+        : { text: '', masked: true };
+    case 'boolean':
+      return { text: '', masked: false };
+    case 'number':
+      return /^-?\d{1,3}$/.test(value.trim()) ? { text: value.trim(), masked: false } : null;
+    case 'style': {
+      // Only what hides: the readers treat inline `display:none` as markup, not as CSS.
+      const kept = [
+        /(?:^|;)\s*display\s*:\s*none\b/i.test(value) ? 'display:none' : '',
+        /(?:^|;)\s*visibility\s*:\s*hidden\b/i.test(value) ? 'visibility:hidden' : '',
+      ].filter(Boolean);
+      return kept.length > 0 ? { text: kept.join(';'), masked: false } : null;
+    }
+  }
+}
+
+/** `Chrome 156` / `Firefox 153` from a user agent (the major version only). */
+export function browserName(userAgent: string): string {
+  const match =
+    /(Firefox)\/(\d+)/.exec(userAgent) ??
+    /(Edg)\/(\d+)/.exec(userAgent) ??
+    /(Chrom(?:e|ium))\/(\d+)/.exec(userAgent);
+  if (!match) return 'inconnu';
+  return `${match[1] === 'Edg' ? 'Edge' : match[1]} ${match[2]}`;
+}
+
+/** A JSON text safe inside an HTML comment: `--` can only occur inside its strings, escaped there. */
+function commentJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/--/g, '-\\u002d');
+}
+
+/** Reads the comment block back (the fixture tool and tests). */
+export function captureInfoOf(html: string): CaptureInfo | null {
+  const match = new RegExp(`<!--\\s*${CAPTURE_MARK}\\s*([\\s\\S]*?)-->`).exec(html);
+  if (!match?.[1]) return null;
+  try {
+    return JSON.parse(match[1]) as CaptureInfo;
+  } catch {
+    return null;
+  }
+}
+
+/** The reading with its labels masked like the page's texts, so it cannot leak what they hide. */
+function maskReading(reading: CapturedReading): CapturedReading {
+  const label = (text: string) => maskText(text).text;
+  return {
+    ...reading,
+    licences: reading.licences.map((licence) => ({ ...licence, label: label(licence.label) })),
+    dialogs: reading.dialogs.map((dialog) => ({ ...dialog, licence: label(dialog.licence) })),
+  };
+}
+
+export function buildCapture(root: RawElement, meta: CaptureMeta, now = new Date()): Capture {
+  let maskedTexts = 0;
+  const count = (masked: Masked) => {
+    if (masked.masked) maskedTexts += 1;
+    return masked.text;
+  };
+
+  const write = (node: RawNode, out: string[]): void => {
+    if (typeof node === 'string') {
+      out.push(escapeText(count(maskText(node))));
+      return;
+    }
+    const [rawName, attributes, flags, children] = node;
+    if (DROPPED.test(rawName)) return;
+    const name = /^[a-z][a-z0-9-]{0,40}$/.test(rawName) ? rawName : 'span';
+    out.push(`<${name}`);
+    for (const [attribute, value] of attributes) {
+      const rule = ruleOf(attribute.toLowerCase());
+      const masked = rule && maskAttribute(rule, value);
+      if (!masked) continue;
+      const text = count(masked);
+      out.push(
+        rule === 'boolean'
+          ? ` ${attribute.toLowerCase()}`
+          : ` ${attribute.toLowerCase()}="${escapeAttribute(text)}"`,
+      );
+    }
+    if (flags & DISPLAY_NONE) out.push(' data-mla-display="none"');
+    if (flags & VISIBILITY_HIDDEN) out.push(' data-mla-visibility="hidden"');
+    if (flags & VISIBILITY_VISIBLE) out.push(' data-mla-visibility="visible"');
+    out.push('>');
+    if (name === 'head') out.push(`<meta charset="utf-8"><style>${CAPTURE_CSS}</style>`);
+    if (VOID.has(name)) return;
+    if (!EMPTIED.has(name)) for (const child of children) write(child, out);
+    out.push(`</${name}>`);
+  };
+
+  const body: string[] = [];
+  write(root, body);
+  const path = count(maskUrl(meta.path));
+  const info: CaptureInfo = {
+    format: CAPTURE_FORMAT,
+    extension: meta.extensionVersion,
+    browser: meta.browser,
+    path,
+    maskedTexts,
+    reading: maskReading(meta.reading),
+  };
+  const html = `<!DOCTYPE html>\n<!-- ${CAPTURE_MARK}\n${commentJson(info)}\n-->\n${body.join('')}\n`;
+  const stamp = now.toISOString().slice(0, 16).replace(/[T:]/g, '-');
+  return { html, maskedTexts, fileName: `capture-anonymisee-${stamp}.html`, info };
+}

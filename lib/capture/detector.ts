@@ -1,0 +1,105 @@
+/**
+ * What looks personal in a capture: the check `npm run fixture:add` runs before storing one, and the
+ * privacy tests' oracle. Two layers: patterns (e-mails, French phone numbers, references such as
+ * `MC-000123`, dates, prices, postal codes, long digit runs, street addresses) and, in texts, any
+ * word that is neither the portal's own nor a placeholder (`Xxxxx`) — a name, a city, a company.
+ */
+import { isKnownWord } from './anonymise';
+import { captureInfoOf } from './build-capture';
+
+export interface Finding {
+  /** Where: `text`, `attribute class`, `comment`… */
+  where: string;
+  kind: string;
+  value: string;
+}
+
+const PATTERNS: [kind: string, pattern: RegExp][] = [
+  ['e-mail', /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu],
+  ['téléphone', /(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b/g],
+  ['référence', /\b[A-Z]{1,5}[-_ ]?\d{3,}\b/g],
+  ['date', /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g],
+  ['prix', /\d+(?:[.,]\d+)?\s?(?:€|EUR\b)/g],
+  ['nombre long', /\d(?:[\s.]?\d){4,}/g],
+  [
+    'adresse',
+    /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|bd|boulevard|place|chemin|allée|impasse|route|quai|cours)\b/giu,
+  ],
+];
+
+/** Made of placeholder characters only (`Xxxx`, `00 00`, `xxxx@xxxx.xx`): masked, not data. */
+function isPlaceholder(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.replace(/[Xx0]/g, ''));
+}
+
+/** Pattern findings in any string (attribute values and URLs included). */
+export function findPatterns(text: string, where: string): Finding[] {
+  const found: Finding[] = [];
+  for (const [kind, pattern] of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      if (!isPlaceholder(match[0])) found.push({ where, kind, value: match[0] });
+    }
+  }
+  return found;
+}
+
+/** Words of a text that are neither known nor placeholders (`Dupont`, `Lyon`). */
+export function findUnknownWords(text: string, where: string): Finding[] {
+  const found: Finding[] = [];
+  for (const match of text.matchAll(/\p{L}[\p{L}\p{M}]+/gu)) {
+    const word = match[0];
+    if (!/^[Xx]+$/.test(word) && !isKnownWord(word)) found.push({ where, kind: 'mot inconnu', value: word });
+  }
+  return found;
+}
+
+/** Attributes whose value is text for a person to read (a tooltip, a label): checked word by word. */
+const TEXT_ATTRIBUTES =
+  /^(title|alt|placeholder|label|aria-(label|description|placeholder|roledescription|valuetext)|data-(original-title|bs-original-title|content|bs-content|tooltip|title))$/;
+
+/** Everything that looks personal in a parsed capture, and what it must never hold at all. */
+export function inspectCapture(document: Document, html: string): Finding[] {
+  const found: Finding[] = [];
+  const walker = document.createTreeWalker(document, 0x1 | 0x4 | 0x80);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? '';
+      if (node.parentElement?.localName === 'style') continue;
+      found.push(...findPatterns(text, 'texte'), ...findUnknownWords(text, 'texte'));
+    } else if (node.nodeType === 8) {
+      // The builder writes one comment, its own block (checked below); any other is foreign.
+      const text = node.nodeValue ?? '';
+      if (!text.trimStart().startsWith('mla-capture'))
+        found.push(...findPatterns(text, 'commentaire'), ...findUnknownWords(text, 'commentaire'));
+    } else if (node.nodeType === 1) {
+      const element = node as Element;
+      if (
+        /^(script|iframe|img|object|embed|link)$/.test(element.localName) &&
+        element.attributes.length > 0
+      ) {
+        for (const attribute of Array.from(element.attributes))
+          if (/^(src|srcset|data|href)$/.test(attribute.name))
+            found.push({ where: element.localName, kind: 'source', value: attribute.value });
+      }
+      if (element.localName === 'script') found.push({ where: 'script', kind: 'script', value: '<script>' });
+      for (const attribute of Array.from(element.attributes)) {
+        const where = `attribut ${attribute.name}`;
+        if (attribute.name === 'value' || attribute.name.startsWith('on'))
+          found.push({ where, kind: 'valeur de formulaire ou script', value: attribute.value });
+        found.push(...findPatterns(attribute.value, where));
+        if (TEXT_ATTRIBUTES.test(attribute.name)) found.push(...findUnknownWords(attribute.value, where));
+        if (/url\(/i.test(attribute.value))
+          found.push({ where, kind: 'url de style', value: attribute.value });
+      }
+    }
+  }
+  // The comment block: the reading's labels and the path (other comments are never written).
+  const info = captureInfoOf(html);
+  if (!info) found.push({ where: 'commentaire', kind: 'bloc mla-capture absent', value: '' });
+  else {
+    found.push(...findPatterns(info.path, 'chemin'));
+    for (const licence of info.reading.licences)
+      found.push(...findPatterns(licence.label, 'lecture'), ...findUnknownWords(licence.label, 'lecture'));
+  }
+  return found;
+}
