@@ -92,6 +92,7 @@ function submitsFor(guard: Guard, event: Event): boolean {
 
 export const terminationGuard: Feature = {
   id: 'guard',
+  guardsActions: true,
   init(context) {
     const guards = new Map<HTMLElement, Guard>();
     const capture = () => openCapture(context.document, context.text());
@@ -234,10 +235,8 @@ export const terminationGuard: Feature = {
           guard = guards.get(dialog.root) ?? create(dialogView, input);
           guard.limit = dialogView.limit;
           guard.actions = readDialogActions(dialog.root);
-          if (input.nextElementSibling !== guard.host) {
-            context.placing(input);
-            input.after(guard.host);
-          }
+          // Over the placement limit the message stays out, the blocking stays on (guardsActions).
+          if (input.nextElementSibling !== guard.host && context.placing(input)) input.after(guard.host);
           guard.describedBy = lend(input, 'aria-describedby', guard.host.id, guard.describedBy, true);
           check(guard);
           seen.add(dialog.root);

@@ -13,8 +13,9 @@ export interface FeatureContext {
    * Tells the runtime an element of ours is being put into the page at `place` (the element it goes
    * in or next to). A page that keeps removing them gets the feature stopped on this page
    * (placement-limit.ts): call it for every insertion, never for an element already in place.
+   * `false`: do not insert (the place is over the limit).
    */
-  placing(place: Node): void;
+  placing(place: Node): boolean;
 }
 
 export interface FeatureInstance {
@@ -32,5 +33,10 @@ export interface Feature {
    * any feature changes the page, and only while a feature that needs it runs.
    */
   needs?: readonly PageNeed[];
+  /**
+   * A safety feature (the guard): a page that keeps removing its elements makes it stop putting them
+   * back, never stop — its refusal is decided at the moment of the action, not by its element.
+   */
+  guardsActions?: boolean;
   init(context: FeatureContext): FeatureInstance;
 }

@@ -101,6 +101,14 @@ export function startAssistant(options: AssistantOptions): Assistant {
     queueMicrotask(() => stop(id));
   };
 
+  /** A safety feature keeps running (and blocking) without its elements; said once. */
+  const placingStopped = new Set<FeatureId>();
+  const stopPlacing = (id: FeatureId) => {
+    if (placingStopped.has(id)) return;
+    placingStopped.add(id);
+    log(`${id} elements not put back`, 'the page keeps removing them; actions are still checked');
+  };
+
   const syncFeatures = () => {
     for (const feature of features) {
       const current = running.get(feature.id);
@@ -109,7 +117,10 @@ export function startAssistant(options: AssistantOptions): Assistant {
         const controller = new AbortController();
         const limit = createPlacementLimit(options.placements);
         const placing = (place: Node) => {
-          if (!limit.record(place)) stopFoughtOff(feature.id);
+          if (limit.record(place)) return true;
+          if (feature.guardsActions) stopPlacing(feature.id);
+          else stopFoughtOff(feature.id);
+          return false;
         };
         const instance = safely(`${feature.id} init`, () =>
           feature.init({ document, signal: controller.signal, text: () => text, placing }),

@@ -11,7 +11,7 @@ export function ensureChildHost(
   tag: string,
   owned: WeakSet<Element>,
   before?: string,
-  placing?: (place: Node) => void,
+  placing?: (place: Node) => unknown,
 ): HTMLElement {
   // One walk over the children (no copy of the list, no selector query per row: 200-row blocks).
   let kept: HTMLElement | null = null;

@@ -5,7 +5,7 @@ import {
   PLACEMENT_WINDOW_MS,
 } from '../../../lib/runtime/placement-limit';
 import { defaultSettings } from '../../../lib/settings/settings';
-import { annotations, cardTable, mount, settle, start, stopAll } from '../fixtures/page';
+import { annotations, cardTable, dialogMarkup, mount, settle, start, stopAll } from '../fixtures/page';
 
 afterEach(stopAll);
 
@@ -85,5 +85,25 @@ describe('a page that fights our elements', () => {
       expect(annotations()).toHaveLength(8);
     }
     expect(running.errors).toEqual([]);
+  });
+
+  it('the guard stops putting its message back but never stops refusing an impossible quantity', async () => {
+    mount(cardTable() + dialogMarkup());
+    const page = fightForeignNodes();
+    const running = start();
+    for (let turn = 0; turn < 5; turn += 1) await settle();
+    expect(document.querySelector('mla-termination-guard')).toBeNull();
+    const input = document.querySelector<HTMLInputElement>('#qty')!;
+    input.value = '5';
+    const confirm = Array.from(document.querySelectorAll('button')).find(
+      (b) => b.textContent === 'Confirmer',
+    )!;
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    confirm.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    const lines = running.errors.map((line) => line[1]);
+    expect(lines).toContain('guard elements not put back:');
+    expect(lines).not.toContain('guard stopped:');
+    page.stop();
   });
 });
