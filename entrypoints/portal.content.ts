@@ -1,15 +1,16 @@
-import { FEATURES } from '@/lib/features';
 import { PORTAL_HOST_MATCHES } from '@/lib/hosts';
-import { runContentScript } from '@/lib/runtime/content-main';
+import { startDetector } from '@/lib/runtime/detector-main';
 
 // Wiring only. The test build widens `matches` to the mocked portal (wxt.config.ts hook).
 export default defineContentScript({
   matches: PORTAL_HOST_MATCHES,
-  // Early, to read the options while the page loads; the features wait for the parsed document.
+  // Every frame: a frame without licence content only ever runs the detector.
+  allFrames: true,
+  // Early, so licence content is noticed as the parser adds it and the assistant loads meanwhile.
   runAt: 'document_start',
-  async main(ctx) {
-    // `ctx.signal` aborts when the extension is updated or removed: the features tear down with it.
-    // Nothing else of `ctx` may be used: the build gives a reduced context (wxt.config.ts).
-    await runContentScript(ctx, document, FEATURES);
+  main(ctx) {
+    // `ctx.signal` aborts when the extension is updated or removed: the detector and the assistant
+    // it hands over to stop with it. Nothing else of `ctx` may be used (reduced context, wxt.config.ts).
+    startDetector(ctx, document);
   },
 });

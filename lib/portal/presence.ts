@@ -1,0 +1,15 @@
+/**
+ * Whether a piece of page text may belong to licence content: the "Nombre de licences" heading of
+ * the Détails block or the title of a termination dialog. Built from the readers' own labels
+ * (labels.ts), and deliberately loose (any case, any spacing, anywhere in the text): a false
+ * "maybe" only loads the readers, which then decide strictly; a false "no" would leave a licence
+ * page unannotated. Small enough for the detector that runs on every portal page.
+ */
+import { HEADING_LABEL, TERMINATION_TITLE_START } from './labels';
+
+/** `Nombre de licences` with any run of (Unicode) spaces between its words, any case. */
+const HEADING = new RegExp(HEADING_LABEL.split(' ').join('\\s+'), 'iu');
+
+export function mayHoldLicenceContent(text: string): boolean {
+  return HEADING.test(text) || TERMINATION_TITLE_START.test(text);
+}
