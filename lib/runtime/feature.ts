@@ -2,6 +2,7 @@
 import type { PageText } from '../i18n/page-messages';
 import type { FeatureId } from '../settings/settings';
 import type { PageNeed, PageView } from './page-view';
+import type { Slicer } from './slices';
 
 export interface FeatureContext {
   document: Document;
@@ -9,6 +10,11 @@ export interface FeatureContext {
   signal: AbortSignal;
   /** The messages in the current language (it may change while the page lives). */
   text(): PageText;
+  /**
+   * Runs per-row work in slices that yield to the page (no long task with 200 rows); a new run
+   * replaces the one in progress. Stops with `signal`.
+   */
+  slices: Slicer;
 }
 
 export interface FeatureInstance {

@@ -14,6 +14,7 @@ import { createErrorLog, type ErrorLog } from './log';
 import { type ObserveOptions, observePage } from './page-observer';
 import type { PageStatus } from './page-status';
 import { type PageView, viewPage } from './page-view';
+import { createSlicer, type SliceOptions } from './slices';
 import type { Tracked } from './tracked';
 
 export interface AssistantOptions {
@@ -29,6 +30,8 @@ export interface AssistantOptions {
   log?: ErrorLog;
   /** How the page is watched (tests shorten the quiet delay). */
   observe?: ObserveOptions;
+  /** How per-row work is sliced (tests of other things lift the budget). */
+  slices?: SliceOptions;
 }
 
 export interface Assistant {
@@ -84,8 +87,14 @@ export function startAssistant(options: AssistantOptions): Assistant {
       const wanted = settings.features[feature.id];
       if (wanted && !current) {
         const controller = new AbortController();
+        const slices = createSlicer(controller.signal, {
+          ...options.slices,
+          // Our own insertions, slice by slice, are no news to the observer.
+          afterSlice: () => observer.drop(),
+          onError: (error) => log(feature.id, error),
+        });
         const instance = safely(`${feature.id} init`, () =>
-          feature.init({ document, signal: controller.signal, text: () => text }),
+          feature.init({ document, signal: controller.signal, text: () => text, slices }),
         );
         if (instance) running.set(feature.id, { instance, controller });
         else controller.abort();
@@ -104,9 +113,11 @@ export function startAssistant(options: AssistantOptions): Assistant {
       memory = view.verdict.memory;
       // Read everything before any feature changes the page: reading after our own insertions would
       // make the browser recompute styles a second time in the same task (readers ask for them).
-      if (view.rows.length > 0)
+      if (view.rows.length > 0) {
+        view.rowsNearestFirst();
         for (const feature of features)
           if (running.has(feature.id)) for (const need of feature.needs ?? []) view[need]();
+      }
       return view;
     });
     last = page ?? null;

@@ -81,6 +81,8 @@ export interface PageObserver {
    * page has settled. Call it after every read.
    */
   forget(): void;
+  /** Drops pending records only: our own changes made by a slice of work after the read. */
+  drop(): void;
   /** `observing` while a MutationObserver watches the page, `idle` while a timer checks it. */
   mode(): 'observing' | 'idle';
   disconnect(): void;
@@ -208,6 +210,9 @@ export function observePage(
       // A read while idle (options changed, a refresh) is the new reference for the check.
       if (idle) idle = startIdleCheck(tracked());
       else settle();
+    },
+    drop: () => {
+      observer.takeRecords();
     },
     mode: () => (idle ? 'idle' : 'observing'),
     disconnect,
