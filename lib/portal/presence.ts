@@ -13,3 +13,12 @@ const HEADING = new RegExp(HEADING_LABEL.split(' ').join('\\s+'), 'iu');
 export function mayHoldLicenceContent(text: string): boolean {
   return HEADING.test(text) || TERMINATION_TITLE_START.test(text);
 }
+
+/**
+ * Where a dialog can appear or change: elements the page marks as dialogs (ARIA `dialog` /
+ * `alertdialog`, `aria-modal`, `<dialog>`), shown or hidden, empty or filled — Bootstrap 3's modals
+ * (the portal's) carry `role="dialog"` and are filled ("Chargement...") and shown in place.
+ */
+export function dialogPlaces(root: ParentNode): Element[] {
+  return [...root.querySelectorAll('[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog')];
+}

@@ -8,6 +8,7 @@ import type { LanguageOption } from '../i18n/format';
 import type { PageText } from '../i18n/page-messages';
 import { summarise } from '../licences/assess';
 import { EMPTY_MEMORY, type PageMemory } from '../licences/judge-page';
+import { dialogPlaces } from '../portal/presence';
 import type { FeatureId, Settings } from '../settings/settings';
 import type { Feature, FeatureInstance } from './feature';
 import { createErrorLog, type ErrorLog } from './log';
@@ -73,12 +74,15 @@ export function startAssistant(options: AssistantOptions): Assistant {
   const track = (page: PageView): Tracked => {
     const regions: Node[] = page.dialogs.map((view) => view.dialog.root);
     const nodes: Node[] = [];
+    const paths: Node[] = [];
     if (page.block) {
       regions.push(page.block.container);
       nodes.push(page.block.container);
       for (const { row } of page.rows) nodes.push(row.element, row.labelElement);
+      // The block's ancestors: a pane or section replaced or added along the way is a child list change.
+      for (let at = page.block.container.parentNode; at; at = at.parentNode) paths.push(at);
     }
-    return { regions, nodes };
+    return { regions, nodes, places: { dialogs: dialogPlaces(document), paths } };
   };
 
   const syncFeatures = () => {

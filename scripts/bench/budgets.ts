@@ -8,6 +8,7 @@ export const BUDGETS: readonly Budget[] = [
   { figureId: 'overhead.journey', max: 1.05, on: 'ratio', text: 'ratio ≤ 1.05' },
   { figureId: 'overhead.longtasks.max', max: 50, on: 'value', text: 'aucune tâche longue > 50 ms' },
   { figureId: 'observer.cpu', max: 1.05, on: 'ratio', text: 'ratio ≤ 1.05' },
+  { figureId: 'observer.cpu.acting', max: 1.2, on: 'ratio', text: 'ratio ≤ 1.2 (juste après une touche)' },
   { figureId: 'size.content.gzip', max: 4, on: 'value', text: '≤ 4 KB gzip (toute page du portail)' },
   {
     figureId: 'size.details.gzip',
