@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { HELP_PAGE_PATH } from '@/lib/help-page';
 import { ALL_MESSAGES } from '@/lib/i18n/all-messages';
 import { resolveLanguage } from '@/lib/i18n/format';
 import { createTranslator } from '@/lib/i18n/translator';
@@ -22,7 +23,13 @@ async function main() {
     render(
       <>
         <style>{EXTENSION_PAGE_CSS}</style>
-        <OptionsForm settings={settings} text={text} notice={notice} onChange={change} />
+        <OptionsForm
+          settings={settings}
+          text={text}
+          notice={notice}
+          onChange={change}
+          helpHref={HELP_PAGE_PATH}
+        />
       </>,
       app,
     );

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { HELP_PAGE_PATH } from '@/lib/help-page';
 import { ALL_MESSAGES } from '@/lib/i18n/all-messages';
 import { resolveLanguage } from '@/lib/i18n/format';
 import { createTranslator } from '@/lib/i18n/translator';
@@ -23,7 +24,13 @@ async function main() {
     render(
       <>
         <style>{EXTENSION_PAGE_CSS}</style>
-        <PopupView state={state} text={text} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+        <PopupView
+          state={state}
+          text={text}
+          onOpenOptions={() => void browser.runtime.openOptionsPage()}
+          version={browser.runtime.getManifest().version}
+          helpHref={HELP_PAGE_PATH}
+        />
       </>,
       app,
     );

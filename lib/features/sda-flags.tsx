@@ -27,8 +27,15 @@ export const sdaFlags: Feature = {
     let hosts = new Map<HTMLElement, HTMLElement>();
 
     const openNumbersTab = () => {
-      // Read again at click time: the tab may have been re-rendered since the flag was drawn.
-      findNumbersTab(context.document)?.click();
+      // Read again at click time: the tab may have been re-rendered since the flag was drawn. Only a
+      // tab or an in-page anchor is ever returned (never a submit button or an action link).
+      const tab = findNumbersTab(context.document);
+      if (!tab) return;
+      tab.click();
+      // The button that was pressed is in the pane just hidden: the keyboard goes to the tab opened
+      // (found again if the page replaced it on activation).
+      const target = tab.isConnected ? tab : findNumbersTab(context.document);
+      target?.focus();
     };
     const draw = (host: HTMLElement, data: FlagData) => {
       const text = context.text();

@@ -3,6 +3,7 @@
  * has such a view (the mock has a "Numéros" tab): everything here is optional for the features.
  */
 import { NUMBERS_TAB_LABEL, startsWithLicenceWord } from './labels';
+import { isSafeTabToActivate } from './tab-activation';
 import { deepest, foldText, isHiddenByMarkup, visibleElementsMatching, visibleText } from './text';
 import type { SdaAssignment } from './types';
 
@@ -112,13 +113,14 @@ function readsNumbers(element: Element): boolean {
 }
 
 /**
- * The "Numéros" tab (role=tab, or a link/button in a tab list, nav or list of links), to send the
- * operator there. `null` when the page has none.
+ * The "Numéros" tab (role=tab, or a link in a tab list, nav or list of links), to send the operator
+ * there. Only a tab or an in-page anchor qualifies (see tab-activation.ts): a "Numéros" submit button
+ * or a link to another page is never returned. `null` when the page has none.
  */
 export function findNumbersTab(root: ParentNode): HTMLElement | null {
   const matching = visibleElementsMatching(root, CLICKABLE).filter(readsNumbers);
   // `<li role="tab"><a>Numéros</a></li>`: the link inside is what a click must reach.
-  const candidates = deepest(matching);
+  const candidates = deepest(matching).filter(isSafeTabToActivate);
   const isTab = (element: HTMLElement) => element.getAttribute('role') === 'tab';
   const inTabList = (element: HTMLElement) =>
     element.closest('[role="tablist"], nav, [role="navigation"], ul, ol, menu') !== null;

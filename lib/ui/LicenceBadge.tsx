@@ -7,7 +7,7 @@ export interface LicenceBadgeProps {
   text: PageText;
 }
 
-/** The row's verdict: how many can be terminated now, how many a number (SDA) holds, or why unknown. */
+/** The row's verdict: how many can be terminated now, how many a number (SDA) holds, or "non reconnue" and why. */
 export function LicenceBadge({ assessment, text }: LicenceBadgeProps) {
   const { state, terminable, active } = assessment;
   let main: string;
@@ -19,11 +19,12 @@ export function LicenceBadge({ assessment, text }: LicenceBadgeProps) {
     main = text.n('badgeTerminable', terminable ?? 0);
     if (active) extra = text.n('badgeAlsoLinked', active);
   }
-  // No wrapping paragraph: the host is the block (one element less per row on big blocks).
+  // The verdict in a few words, on the label's line; the why and the way out are in the SDA flag's
+  // disclosure. One span around it carries the extension's mark.
   return (
-    <>
+    <span class="mark">
       <span class={`tag ${state}`}>{main}</span>
       {extra && <span class="extra"> · {extra}</span>}
-    </>
+    </span>
   );
 }

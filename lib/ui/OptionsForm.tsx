@@ -9,6 +9,8 @@ export interface OptionsFormProps {
   /** What happened to the last save, shown in a live region (`null` before any). */
   notice: string | null;
   onChange: (settings: Settings) => void;
+  /** Where the help page is (opened in a new tab). */
+  helpHref: string;
 }
 
 const FEATURE_LABELS: Record<FeatureId, MessageKey> = {
@@ -25,7 +27,7 @@ const LANGUAGES: readonly [LanguageOption, MessageKey][] = [
 ];
 
 /** Each feature on or off, and the language; every change is saved at once. */
-export function OptionsForm({ settings, text, notice, onChange }: OptionsFormProps) {
+export function OptionsForm({ settings, text, notice, onChange, helpHref }: OptionsFormProps) {
   const setFeature = (id: FeatureId, on: boolean) =>
     onChange({ ...settings, features: { ...settings.features, [id]: on } });
   return (
@@ -71,6 +73,11 @@ export function OptionsForm({ settings, text, notice, onChange }: OptionsFormPro
       <p role="status" aria-live="polite">
         {notice ?? ''}
       </p>
+      <footer>
+        <a href={helpHref} target="_blank" rel="noopener">
+          {text.t('popupHelp')}
+        </a>
+      </footer>
     </main>
   );
 }

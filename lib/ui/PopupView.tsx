@@ -18,6 +18,10 @@ export interface PopupViewProps {
   state: PopupState;
   text: Translator<MessageKey>;
   onOpenOptions: () => void;
+  /** The extension's version, from its manifest. */
+  version: string;
+  /** Where the help page is (opened in a new tab). */
+  helpHref: string;
 }
 
 const STATE_KEYS: Record<LicenceState, MessageKey> = {
@@ -29,9 +33,16 @@ const STATE_KEYS: Record<LicenceState, MessageKey> = {
 
 function Body({ state, text }: Pick<PopupViewProps, 'state' | 'text'>) {
   if (state.kind === 'loading') return null;
-  if (state.kind === 'no-content-script') return <p role="status">{text.t('popupNoContentScript')}</p>;
+  // Nothing to show: say so, then what to do next.
+  const nothing = (key: MessageKey) => (
+    <>
+      <p role="status">{text.t(key)}</p>
+      <p class="next-step">{text.t('popupNextStep')}</p>
+    </>
+  );
+  if (state.kind === 'no-content-script') return nothing('popupNoContentScript');
   const { status } = state;
-  if (!status.recognised) return <p role="status">{text.t('popupNotRecognised')}</p>;
+  if (!status.recognised) return nothing('popupNotRecognised');
   return (
     <>
       <p role="status">{text.t('popupRecognised')}</p>
@@ -44,7 +55,12 @@ function Body({ state, text }: Pick<PopupViewProps, 'state' | 'text'>) {
           <tr>
             <th scope="col">{text.t('popupLicence')}</th>
             <th scope="col">{text.t('popupState')}</th>
-            <th scope="col">A / S</th>
+            <th scope="col" class="number">
+              {text.t('popupTerminable')}
+            </th>
+            <th scope="col" class="number">
+              {text.t('popupCounts')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -52,7 +68,10 @@ function Body({ state, text }: Pick<PopupViewProps, 'state' | 'text'>) {
             <tr key={licence.label} data-state={licence.state}>
               <th scope="row">{licence.label}</th>
               <td>{text.t(STATE_KEYS[licence.state] ?? 'stateUnknown')}</td>
-              <td>{licence.state === 'unknown' ? '—' : `${licence.active} / ${licence.subscribed}`}</td>
+              <td class="number">{licence.state === 'unknown' ? '—' : licence.terminable}</td>
+              <td class="number">
+                {licence.state === 'unknown' ? '—' : `${licence.active} / ${licence.subscribed}`}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -62,16 +81,20 @@ function Body({ state, text }: Pick<PopupViewProps, 'state' | 'text'>) {
 }
 
 /** The popup: whether the active tab shows a MetaCentrex Détails page, and its licences. */
-export function PopupView({ state, text, onOpenOptions }: PopupViewProps) {
+export function PopupView({ state, text, onOpenOptions, version, helpHref }: PopupViewProps) {
   return (
-    <main aria-busy={state.kind === 'loading' ? 'true' : 'false'}>
+    <main class="popup" aria-busy={state.kind === 'loading' ? 'true' : 'false'}>
       <h1>{text.t('popupTitle')}</h1>
       <Body state={state} text={text} />
-      <p>
+      <footer>
         <button type="button" onClick={onOpenOptions}>
           {text.t('popupOpenOptions')}
         </button>
-      </p>
+        <a href={helpHref} target="_blank" rel="noopener">
+          {text.t('popupHelp')}
+        </a>
+        <span class="version">{text.t('popupVersion', version)}</span>
+      </footer>
     </main>
   );
 }

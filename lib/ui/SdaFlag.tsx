@@ -28,8 +28,9 @@ export function SdaFlag({
   onOpenNumbersTab,
   text,
 }: SdaFlagProps) {
+  // No wrapper: the host sits inline after the badge, the details open below it as a block.
   return (
-    <div>
+    <>
       <button
         type="button"
         aria-expanded={expanded ? 'true' : 'false'}
@@ -67,6 +68,6 @@ export function SdaFlag({
           </>
         )}
       </div>
-    </div>
+    </>
   );
 }

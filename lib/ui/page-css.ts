@@ -8,4 +8,13 @@ tr[data-state=terminable] td:nth-child(2){color:#15803d}
 tr[data-state=unknown] td:nth-child(2){color:#b91c1c}
 @media (prefers-color-scheme:dark){tr[data-state=terminable] td:nth-child(2){color:#86efac}tr[data-state=unknown] td:nth-child(2){color:#fca5a5}}
 fieldset{border:1px solid color-mix(in srgb,CanvasText 25%,transparent);border-radius:4px}
-button,select{font:inherit}`;
+button,select{font:inherit}
+th.number,td.number{text-align:right}
+td.number{white-space:nowrap}
+.next-step{font-weight:600}
+footer{display:flex;gap:12px;align-items:baseline;margin-top:10px}
+footer .version{margin-left:auto;opacity:.8;font-size:12px}
+a{color:LinkText}
+main.popup{min-width:392px}
+main.help{max-width:42em}
+main.help h2{font-size:14px;margin:14px 0 4px}`;

@@ -1,9 +1,27 @@
 import { type ComponentChild, render } from 'preact';
 
+/**
+ * Our own buttons' clicks (and the Enter/Space that press them) stop at the host: they bubble out of
+ * the shadow root (composed events), and the page's handlers on a row, a table or the document must
+ * never take them for a click of its own (open a dialog, select a row, submit). Other keys (Tab,
+ * Escape) pass, so the page's keyboard handling stays whole.
+ */
+function keepClicksInside(host: HTMLElement): void {
+  const stop = (event: Event) => {
+    const key = (event as KeyboardEvent).key;
+    if (key === undefined || key === 'Enter' || key === ' ') event.stopPropagation();
+  };
+  for (const type of 'click dblclick auxclick mousedown mouseup pointerdown pointerup keydown keyup keypress'.split(
+    ' ',
+  ))
+    host.addEventListener(type, stop);
+}
+
 /** A custom element with an open shadow root (Playwright and screen readers reach open roots). */
 export function createShadowHost(document: Document, tag: string): HTMLElement {
   const host = document.createElement(tag);
   host.attachShadow({ mode: 'open' });
+  keepClicksInside(host);
   return host;
 }
 

@@ -173,14 +173,19 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'sda-flag',
     caption:
-      '« Licence simple » 1 / 1 : l’extension la signale liée à un numéro (SDA) — il faut d’abord dissocier le numéro.',
+      '« Licence simple » 1 / 1 : non résiliable, un numéro (SDA) la détient. « Pourquoi ? » dit quoi faire : dissocier d’abord le numéro.',
     async action({ page }) {
-      await qa(page).annotation('Licence simple').hover();
+      await qa(page).sdaFlag('Licence simple').getByRole('button', { expanded: false }).click();
     },
     async expectation({ page }) {
       await expect(qa(page).annotation('Licence simple')).toHaveAttribute('data-state', 'sda-linked');
       await expect(qa(page).annotation('Licence simple')).toHaveAttribute('data-terminable', '0');
-      await expect(qa(page).sdaFlag('Licence simple')).toHaveCount(1);
+      // Language-independent (the browser's language decides the extension's): the disclosure is open
+      // and the details it controls are shown.
+      const flag = qa(page).sdaFlag('Licence simple');
+      const toggle = flag.getByRole('button', { expanded: true });
+      await expect(toggle).toBeVisible();
+      await expect(flag.locator(`[id="${await toggle.getAttribute('aria-controls')}"]`)).toBeVisible();
     },
     highlight: ({ page }) => service(page).licenceRow('Licence simple'),
     screenshot: { name: 'sda-flag', crop: ({ page }) => service(page).licenceRow('Licence simple') },

@@ -72,6 +72,46 @@ describe('SDA flags', () => {
     );
     open?.click();
     expect(opened).toHaveBeenCalledTimes(1);
+    // The keyboard follows: the button pressed is in the pane just left, the tab opened has focus.
+    expect(document.activeElement).toBe(tab);
+  });
+
+  it('never activates a "Numéros" submit button or action link: it names the procedure instead', () => {
+    document.body.innerHTML = cardTable();
+    document.body.insertAdjacentHTML(
+      'afterbegin',
+      '<form><ul role="tablist"><li role="tab"><button>Numéros</button></li></ul></form><nav><a href="/numeros/commander">Numéros</a></nav>',
+    );
+    const submitted = vi.fn((event: Event) => event.preventDefault());
+    document.querySelector('form')?.addEventListener('submit', submitted);
+    start();
+    const flag = flags()[0] as HTMLElement;
+    (flag.shadowRoot!.querySelector('button[aria-expanded]') as HTMLButtonElement).click();
+    expect(shadowText(flag)).toContain('Procédure : « Dissocier un numéro ».');
+    expect(shadowText(flag)).not.toContain('Ouvrir l’onglet Numéros');
+    expect(submitted).not.toHaveBeenCalled();
+  });
+
+  it('keeps clicks (and Enter/Space) on its buttons away from the page’s handlers', () => {
+    mount(cardTable());
+    const pageClicks = vi.fn();
+    const pageKeys = vi.fn();
+    document.querySelector('table')?.addEventListener('click', pageClicks);
+    document.addEventListener('keydown', pageKeys);
+    start();
+    const flag = flags()[0] as HTMLElement;
+    const toggle = flag.shadowRoot!.querySelector('button[aria-expanded]') as HTMLButtonElement;
+    toggle.click();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    toggle.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    expect(pageClicks).not.toHaveBeenCalled();
+    expect(pageKeys).not.toHaveBeenCalled();
+    // Other keys are the page's business (Escape closes its dialogs, Tab moves on).
+    toggle.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(pageKeys).toHaveBeenCalledTimes(1);
+    // The page's own elements are untouched: a click on the row still reaches it.
+    (document.querySelector('td') as HTMLElement).click();
+    expect(pageClicks).toHaveBeenCalledTimes(1);
   });
 
   it('names the procedure when the page has no Numéros tab', () => {

@@ -73,8 +73,8 @@ describe('plural and language', () => {
     const text = createTranslator(ALL_MESSAGES, 'fr');
     expect(text.n('badgeTerminable', 1)).toBe('1 résiliable');
     expect(text.n('badgeTerminable', 2)).toBe('2 résiliables');
-    expect(text.n('badgeSdaLinked', 1)).toBe('Aucune résiliable : 1 licence associée à un numéro (SDA)');
+    expect(text.n('badgeSdaLinked', 1)).toBe('Non résiliable (SDA)');
     expect(text.t('badgeNone')).toBe('Aucune licence souscrite');
-    expect(text.t('guardMax', 1)).toBe('Maximum résiliable : 1');
+    expect(text.t('guardMax', 1)).toBe('Maximum résiliable : 1');
   });
 });

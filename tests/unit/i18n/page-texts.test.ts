@@ -35,7 +35,7 @@ describe('the content script’s messages', () => {
     expect(texts.get('auto').language).toBe('fr');
     expect(texts.get('fr').n('badgeTerminable', 2)).toBe('2 résiliables');
     expect(texts.get('fr').t('summaryText', 1, 7)).toBe(
-      'Résiliables maintenant : 1 · Associées à un numéro : 7',
+      'Résiliables maintenant : 1 · Associées à un numéro : 7',
     );
     expect(source.getMessage).toHaveBeenCalledWith('summaryText', ['1', '7']);
   });
@@ -51,7 +51,7 @@ describe('the content script’s messages', () => {
     expect(french.language).toBe('fr');
     expect(french.n('badgeTerminable', 0)).toBe('0 résiliable');
     expect(french.t('badgeUnknown', french.t('reasonAmbiguous'))).toBe(
-      'Non reconnu : plusieurs nombres sur la ligne',
+      'Non reconnue : plusieurs nombres sur la ligne',
     );
     expect(texts.get('auto').n('badgeTerminable', 0)).toBe('0 terminable');
     // English plurals for the browser's English: 0 is plural there, singular in French.
@@ -102,7 +102,7 @@ describe('the content script’s messages', () => {
     source.fetchMessages.mockResolvedValueOnce(partial as ReturnType<typeof flatPageMessages>);
     await texts.load('fr');
     expect(texts.get('fr').language).toBe('fr');
-    expect(texts.get('fr').t('badgeUnknown', 'x')).toBe('Non reconnu : x');
+    expect(texts.get('fr').t('badgeUnknown', 'x')).toBe('Non reconnue : x');
     expect(texts.get('fr').t('badgeNone')).toBe('No licence subscribed');
   });
 

@@ -1,16 +1,22 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../../lib/settings/settings';
+import { HelpPage } from '../../../lib/ui/HelpPage';
 import { OptionsForm } from '../../../lib/ui/OptionsForm';
 import { PopupView } from '../../../lib/ui/PopupView';
 import { frAll } from './text';
 
 afterEach(cleanup);
 
+const page = { version: '1.2.3', helpHref: 'aide.html' };
+
 describe('PopupView', () => {
   it('explains that there is no content script on the tab', () => {
-    render(<PopupView state={{ kind: 'no-content-script' }} text={frAll} onOpenOptions={() => {}} />);
+    render(
+      <PopupView state={{ kind: 'no-content-script' }} text={frAll} onOpenOptions={() => {}} {...page} />,
+    );
     expect(screen.getByRole('status').textContent).toContain('L’assistant n’est pas actif sur cet onglet');
+    expect(screen.getByText('Ouvrez l’onglet Détails d’un service MetaCentrex.')).toBeTruthy();
   });
 
   it('says when no Détails page is recognised', () => {
@@ -20,10 +26,12 @@ describe('PopupView', () => {
       licences: [],
       summary: { terminableTotal: 0, sdaLinkedTotal: 0, unknownCount: 0 },
     };
-    render(<PopupView state={{ kind: 'status', status }} text={frAll} onOpenOptions={() => {}} />);
+    render(<PopupView state={{ kind: 'status', status }} text={frAll} onOpenOptions={() => {}} {...page} />);
     expect(screen.getByRole('status').textContent).toBe(
       'Aucune page Détails MetaCentrex reconnue sur cet onglet.',
     );
+    // The next step, not only what is missing.
+    expect(screen.getByText('Ouvrez l’onglet Détails d’un service MetaCentrex.')).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });
 
@@ -51,15 +59,44 @@ describe('PopupView', () => {
       ],
       summary: { terminableTotal: 1, sdaLinkedTotal: 1, unknownCount: 1 },
     };
-    render(<PopupView state={{ kind: 'status', status }} text={frAll} onOpenOptions={onOpenOptions} />);
+    render(
+      <PopupView state={{ kind: 'status', status }} text={frAll} onOpenOptions={onOpenOptions} {...page} />,
+    );
     expect(screen.getByRole('status').textContent).toBe('Page Détails MetaCentrex reconnue.');
     const rows = screen
       .getAllByRole('row')
       .slice(1)
       .map((row) => row.textContent);
-    expect(rows).toEqual(['Licence fullRésiliable1 / 2', 'Licence SVINon reconnu—']);
+    expect(
+      screen.getAllByRole('columnheader').map((header) => header.textContent),
+      'the count header says what the numbers are',
+    ).toEqual(['Licence', 'État', 'Résiliables', 'Actives / Souscrites']);
+    expect(rows).toEqual(['Licence fullRésiliable11 / 2', 'Licence SVINon reconnue——']);
     fireEvent.click(screen.getByRole('button', { name: 'Options' }));
     expect(onOpenOptions).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the version and links to the help page in a new tab, whatever the state', () => {
+    render(
+      <PopupView state={{ kind: 'no-content-script' }} text={frAll} onOpenOptions={() => {}} {...page} />,
+    );
+    const help = screen.getByRole('link', { name: 'Aide' });
+    expect(help.getAttribute('href')).toBe('aide.html');
+    expect(help.getAttribute('target')).toBe('_blank');
+    expect(screen.getByText('Version 1.2.3')).toBeTruthy();
+  });
+});
+
+describe('HelpPage', () => {
+  it('explains the mark, the badges, the guard, what the extension never does, in French', () => {
+    render(<HelpPage text={frAll} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Aide de l’assistant licences MetaCentrex',
+    );
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(headings).toContain('Ce que l’assistant ne fait jamais');
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    expect(document.body.textContent).toContain('trait bleu');
   });
 });
 
@@ -67,7 +104,13 @@ describe('OptionsForm', () => {
   it('shows each feature and the language, and reports changes', () => {
     const onChange = vi.fn();
     render(
-      <OptionsForm settings={defaultSettings()} text={frAll} notice="Enregistré." onChange={onChange} />,
+      <OptionsForm
+        settings={defaultSettings()}
+        text={frAll}
+        notice="Enregistré."
+        onChange={onChange}
+        helpHref="aide.html"
+      />,
     );
     const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
     expect(boxes.map((box) => box.checked)).toEqual([true, true, true, true]);
@@ -80,5 +123,7 @@ describe('OptionsForm', () => {
     fireEvent.change(select, { target: { value: 'en' } });
     expect(onChange).toHaveBeenLastCalledWith({ ...defaultSettings(), language: 'en' });
     expect(screen.getByRole('status').textContent).toBe('Enregistré.');
+    expect(screen.getByRole('group', { name: 'Fonctionnalités' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Aide' }).getAttribute('href')).toBe('aide.html');
   });
 });

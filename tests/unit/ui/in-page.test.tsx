@@ -22,14 +22,14 @@ const assessment = (partial: Partial<LicenceAssessment>): LicenceAssessment => (
 describe('LicenceBadge', () => {
   it('says how many can be terminated and how many a number holds', () => {
     const { container } = render(<LicenceBadge assessment={assessment({})} text={fr} />);
-    expect(container.textContent).toBe('1 résiliable · 1 associée à un numéro (SDA)');
+    expect(container.textContent).toBe('1 résiliable · 1 associée (SDA)');
     expect(container.querySelector('.tag')?.className).toBe('tag terminable');
   });
 
   it('says why nothing can be terminated', () => {
     const linked = assessment({ state: 'sda-linked', subscribed: 1, active: 1, terminable: 0 });
     expect(render(<LicenceBadge assessment={linked} text={fr} />).container.textContent).toBe(
-      'Aucune résiliable : 1 licence associée à un numéro (SDA)',
+      'Non résiliable (SDA)',
     );
     cleanup();
     const none = assessment({ state: 'none', subscribed: 0, active: 0, terminable: 0 });
@@ -38,7 +38,7 @@ describe('LicenceBadge', () => {
     );
   });
 
-  it('shows "Non reconnu" with the reason, and English when asked', () => {
+  it('shows "Non reconnue" with the reason, and English when asked', () => {
     const unknown = assessment({
       state: 'unknown',
       subscribed: null,
@@ -47,7 +47,7 @@ describe('LicenceBadge', () => {
       reason: 'legend-disagrees',
     });
     expect(render(<LicenceBadge assessment={unknown} text={fr} />).container.textContent).toBe(
-      'Non reconnu : la légende donne un autre sens au nombre affiché',
+      'Non reconnue : la légende donne un autre sens au nombre affiché',
     );
     cleanup();
     expect(
@@ -70,7 +70,7 @@ describe('SdaFlag', () => {
   it('is a collapsed disclosure button controlling its details', () => {
     const onToggle = vi.fn();
     render(<SdaFlag {...props} onToggle={onToggle} />);
-    const button = screen.getByRole('button', { name: 'Pourquoi ? Comment la libérer ?' });
+    const button = screen.getByRole('button', { name: 'Pourquoi ?' });
     expect(button.getAttribute('aria-expanded')).toBe('false');
     const details = document.getElementById(button.getAttribute('aria-controls') ?? '');
     expect(details?.hidden).toBe(true);
@@ -100,8 +100,8 @@ describe('SdaFlag', () => {
 describe('LicenceSummary', () => {
   it('gives the totals, and the unknown count only when there is one', () => {
     render(<LicenceSummary summary={{ terminableTotal: 1, sdaLinkedTotal: 7, unknownCount: 0 }} text={fr} />);
-    const region = screen.getByRole('region', { name: 'Licences MetaCentrex : résumé' });
-    expect(region.textContent).toBe('Résiliables maintenant : 1 · Associées à un numéro : 7');
+    const region = screen.getByRole('region', { name: 'Licences MetaCentrex : résumé' });
+    expect(region.textContent).toBe('Résiliables maintenant : 1 · Associées à un numéro : 7');
     cleanup();
     render(<LicenceSummary summary={{ terminableTotal: 0, sdaLinkedTotal: 7, unknownCount: 2 }} text={fr} />);
     expect(screen.getByRole('region').textContent).toContain('+ 2 non reconnues');
@@ -139,7 +139,7 @@ describe('TerminationGuard', () => {
     render(<TerminationGuard view={{ kind: 'unknown', reason: 'dialog-unreadable' }} text={fr} />);
     expect(screen.getByText('Maximum non reconnu')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe(
-      'La quantité n’est pas vérifiée : quantités de la fenêtre illisibles.',
+      'La quantité n’est pas vérifiée : quantités de la fenêtre illisibles.',
     );
   });
 });
