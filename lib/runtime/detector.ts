@@ -17,7 +17,7 @@ function parsing(document: Document): boolean {
 /**
  * Whether a batch of records adds licence content. While the parser runs, only text nodes are
  * tested (an element's text would be tested again with each of its children: the whole document
- * once per level); once parsed, a subtree inserted at once (`innerHTML`, a fetched dialog) is tested
+ * once per level); once parsed, a subtree inserted at once (markup set from a string, a fetched dialog) is tested
  * as a whole. A heading split over several nodes while parsing is found by the check once parsed.
  */
 export function recordsAddLicenceContent(records: readonly MutationRecord[], whileParsing: boolean): boolean {
