@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { Alias, AliasOptions, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { CHROMIUM_PUBLIC_KEY } from './lib/extension-key';
 import { PORTAL_HOST_MATCHES, TEST_HOST_MATCHES } from './lib/hosts';
 
 // One extension, two builds: the production one only ever runs on the portal's hosts; the
@@ -78,7 +79,7 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : { key: CHROMIUM_PUBLIC_KEY }),
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
@@ -95,10 +96,17 @@ export default defineConfig({
     },
   },
   zip: {
+    includeSources: ['**/*', '.nvmrc'],
     excludeSources: [
       'mocks/**',
       'tests/**',
-      'scripts/**',
+      // The scripts stay out except the launcher, which package.json's postinstall runs.
+      'scripts/bench/**',
+      'scripts/demo/**',
+      'scripts/release/**',
+      'scripts/shared/**',
+      'scripts/*.ts',
+      'scripts/*.mjs',
       'bench/**',
       'docs/**',
       'demo-output/**',
@@ -107,6 +115,10 @@ export default defineConfig({
       '.ci/**',
       'test-results/**',
       'playwright-report/**',
+      'release/**',
+      'reports/**',
+      '.vitest/**',
+      'CHANGELOG.md',
     ],
   },
 });

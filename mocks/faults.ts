@@ -10,6 +10,12 @@ export interface Faults {
   sessionExpired: boolean;
   /** The Détails block is served with broken rows (`x / 2`, a missing count, a row without label). */
   malformedDetails: boolean;
+  /** A service reference whose page and panes answer 500 ('' = none): one broken service in an audit. */
+  serviceError: string;
+  /** A service reference whose page and panes get a network error (the connection is dropped). */
+  serviceDrop: string;
+  /** The next N protected requests answer 429 with `Retry-After: 1` (a portal asking to slow down). */
+  throttleRequests: number;
 }
 
 export const NO_FAULTS: Readonly<Faults> = Object.freeze({
@@ -18,10 +24,14 @@ export const NO_FAULTS: Readonly<Faults> = Object.freeze({
   dropConnection: false,
   sessionExpired: false,
   malformedDetails: false,
+  serviceError: '',
+  serviceDrop: '',
+  throttleRequests: 0,
 });
 
 const FLAGS = ['terminationError', 'dropConnection', 'sessionExpired', 'malformedDetails'] as const;
 export const MAX_LATENCY_MS = 60_000;
+export const MAX_THROTTLED = 1000;
 
 /** Validates a (partial) JSON body of `POST /__mock/faults`; unknown keys are refused so typos show. */
 export function parseFaultsPatch(
@@ -37,11 +47,23 @@ export function parseFaultsPatch(
         return { ok: false, message: `latencyMs doit être un nombre entier de 0 à ${MAX_LATENCY_MS}.` };
       }
       patch.latencyMs = value;
+    } else if (key === 'throttleRequests') {
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_THROTTLED) {
+        return { ok: false, message: `throttleRequests doit être un nombre entier de 0 à ${MAX_THROTTLED}.` };
+      }
+      patch.throttleRequests = value;
+    } else if (key === 'serviceError' || key === 'serviceDrop') {
+      if (typeof value !== 'string')
+        return { ok: false, message: `${key} doit être une référence de service (ou "").` };
+      patch[key] = value.trim();
     } else if ((FLAGS as readonly string[]).includes(key)) {
       if (typeof value !== 'boolean') return { ok: false, message: `${key} doit valoir true ou false.` };
       patch[key as (typeof FLAGS)[number]] = value;
     } else {
-      return { ok: false, message: `Panne inconnue : ${key}. Connues : latencyMs, ${FLAGS.join(', ')}.` };
+      return {
+        ok: false,
+        message: `Panne inconnue : ${key}. Connues : latencyMs, ${FLAGS.join(', ')}, serviceError, serviceDrop, throttleRequests.`,
+      };
     }
   }
   return { ok: true, patch };

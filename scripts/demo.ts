@@ -13,7 +13,9 @@ const installed = ['@playwright/test', 'msw', 'wxt'].every((name) =>
 );
 if (major < 22 || !installed) {
   const problems = [
-    ...(major < 22 ? [`Node ${process.version} trop ancien (≥ 22 requis) : installez Node 22`] : []),
+    ...(major < 22
+      ? [`Node ${process.version} trop ancien (≥ 22 requis) : lancez \`npm run demo\`, qui apporte Node 22`]
+      : []),
     ...(installed ? [] : ['dépendances absentes : lancez `npm ci`']),
   ];
   console.error(`[demo] Prérequis manquants — ${problems.join(' ; ')}.`);

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { auditPageQuery } from '@/lib/audit/messages';
 import { HELP_PAGE_PATH } from '@/lib/help-page';
 import { ALL_MESSAGES } from '@/lib/i18n/all-messages';
 import { resolveLanguage } from '@/lib/i18n/format';
@@ -8,7 +9,7 @@ import { browserUiLanguage } from '@/lib/i18n/ui-language';
 import { defaultSettings, loadSettings } from '@/lib/settings/settings';
 import { type PopupState, PopupView } from '@/lib/ui/PopupView';
 import { EXTENSION_PAGE_CSS } from '@/lib/ui/page-css';
-import { loadPopupState } from './popup-state';
+import { loadPopupState, portalTab } from './popup-state';
 
 async function main() {
   const app = document.getElementById('app');
@@ -20,6 +21,14 @@ async function main() {
   const language = resolveLanguage(settings.language, browserUiLanguage());
   document.documentElement.lang = language;
   const text = createTranslator(ALL_MESSAGES, language);
+  const tab = await portalTab(location.search);
+  const onAudit = tab
+    ? () => {
+        void browser.tabs
+          .create({ url: browser.runtime.getURL(`/audit.html${auditPageQuery(tab.url, tab.id)}`) })
+          .then(() => window.close());
+      }
+    : undefined;
   const show = (state: PopupState) =>
     render(
       <>
@@ -28,6 +37,7 @@ async function main() {
           state={state}
           text={text}
           onOpenOptions={() => void browser.runtime.openOptionsPage()}
+          onAudit={onAudit}
           version={browser.runtime.getManifest().version}
           helpHref={HELP_PAGE_PATH}
         />

@@ -27,3 +27,24 @@ export async function loadPopupState(search: string): Promise<PopupState> {
     return { kind: 'no-content-script' };
   }
 }
+
+/**
+ * The target tab when it shows the portal (a host the extension may read): the popup then offers
+ * the audit of the list it shows (the audit page says so when it is not the list).
+ */
+export async function portalTab(search: string): Promise<{ id: number; url: string } | null> {
+  const wanted = tabIdFromSearch(search);
+  const [tab] =
+    wanted === null
+      ? await browser.tabs.query({ active: true, currentWindow: true })
+      : [await browser.tabs.get(wanted).catch(() => undefined)];
+  if (tab?.id === undefined || !tab.url) return null;
+  try {
+    const { protocol, hostname } = new URL(tab.url);
+    if (protocol !== 'https:' && protocol !== 'http:') return null;
+    const allowed = await browser.permissions.contains({ origins: [`${protocol}//${hostname}/*`] });
+    return allowed ? { id: tab.id, url: tab.url } : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,133 +1,248 @@
 /**
- * Feature 4: in an open "Résiliation licence …" dialog, right after "Quantité à résilier", the most
- * that can be terminated and a check of the quantity as typed. While the quantity is wrong,
- * Confirmer is disabled, and a capture-phase listener stops clicks, submits and Enter as a backstop.
+ * Feature 4: the guard of the "Résiliation licence …" dialog. Right after "Quantité à résilier", the
+ * most that can be terminated and a check of the quantity; while the quantity is wrong, nothing the
+ * dialog could send goes through.
+ *
+ * The decision is taken at the moment of each action, on the input's value as it is then (typed,
+ * pasted or set by the page's own script, all alike): one capture listener on the window, which runs
+ * before any listener of the page's elements, stops every click, Enter or Space on an element of the
+ * dialog that acts (whatever its label: lib/portal/dialog-actions.ts), Enter in its inputs and any
+ * submit of its form. Only Annuler / Fermer / × and Escape pass. When the dialog has no button-like
+ * element, what would submit cannot be told: then every click in it but those is stopped.
+ *
+ * Blocked elements stay focusable (`aria-disabled`, never `disabled`): a keyboard user reaches
+ * Confirmer and hears why it is blocked (`aria-describedby` → the guard). The input points to the
+ * guard too and says when it is invalid (`aria-invalid`). All of it is given back on teardown.
  * The guard never changes the input's value, never clicks and never submits.
  */
-
+import { giveBack, type Lent, lend } from '../dom/lent-attributes';
 import type { DialogLimit } from '../licences/judge-page';
 import { validateQuantity } from '../licences/quantity';
+import type { QuantityCheck } from '../licences/types';
+import {
+  type ActionHit,
+  actionOnPath,
+  type DialogActions,
+  readDialogActions,
+} from '../portal/dialog-actions';
 import type { Feature } from '../runtime/feature';
+import type { DialogView } from '../runtime/page-view';
 import { createShadowHost, removeHost, renderInHost, setData } from '../ui/shadow-host';
 import { GUARD_CSS } from '../ui/styles';
 import { type GuardView, TerminationGuard } from '../ui/TerminationGuard';
 import { GUARD_TAG } from '../ui/tags';
-import { blockConfirm, type ConfirmBlock, restoreConfirm } from './confirm-block';
+
+/**
+ * How often the input's value is compared while a dialog is open: a page script (a +/− stepper) may
+ * set it without any event. Actions never wait for it: each is judged on the value at that moment.
+ */
+export const WATCH_INTERVAL_MS = 100;
+
+/** What may activate an element with a pointer (frameworks act on any of them). */
+const POINTER_EVENTS = ['click', 'dblclick', 'auxclick', 'mouseup', 'pointerup', 'touchend'];
+const KEY_EVENTS = ['keydown', 'keypress', 'keyup'];
+
+/** What a blocked element wears (`aria-disabled`, `aria-describedby`), each given back exactly. */
+type Marks = [Lent, Lent];
 
 interface Guard {
   dialog: HTMLElement;
   input: HTMLInputElement;
-  confirm: HTMLElement | null;
   host: HTMLElement;
   limit: DialogLimit;
-  blocked: ConfirmBlock | null;
+  actions: DialogActions;
+  /** The value the last check judged, and its verdict. */
+  checkedValue: string | null;
+  check: QuantityCheck | null;
+  marks: Map<HTMLElement, Marks>;
+  describedBy: Lent | null;
+  invalid: Lent | null;
   listeners: AbortController;
 }
 
-function contains(container: Element | null, target: EventTarget | null): boolean {
-  return container !== null && target instanceof Node && container.contains(target);
+let hostIds = 0;
+
+function isInput(element: Element): boolean {
+  return element.tagName === 'INPUT';
+}
+
+/**
+ * Whether `event` would act for the dialog: send, or do anything but cancel. Keys other than Enter and
+ * Space (Escape, Tab, typing) always pass; so do clicks on fields, on cancel and on our own elements.
+ */
+function acts(hit: ActionHit, event: Event, knowsSubmit: boolean): boolean {
+  const { kind } = hit;
+  if (KEY_EVENTS.includes(event.type)) {
+    const { key } = event as KeyboardEvent;
+    // Enter on anything but a cancel, a list or a text area: implicit submission, or a page handler.
+    if (key === 'Enter')
+      return kind !== 'cancel' && kind !== 'own' && (kind !== 'field' || isInput(hit.element));
+    if (key === ' ' || key === 'Spacebar') return kind === 'acts' || (!knowsSubmit && kind === 'none');
+    return false;
+  }
+  return kind === 'acts' || (!knowsSubmit && kind === 'none');
+}
+
+function submitsFor(guard: Guard, event: Event): boolean {
+  const form = event.target as Element | null;
+  if (form?.nodeType !== 1 || form.tagName !== 'FORM') return false;
+  return guard.input.form === form || form.contains(guard.dialog) || guard.dialog.contains(form);
 }
 
 export const terminationGuard: Feature = {
   id: 'guard',
   init(context) {
     const guards = new Map<HTMLElement, Guard>();
+    let watching: ReturnType<typeof setInterval> | null = null;
 
-    const release = (guard: Guard) => {
-      if (guard.blocked) restoreConfirm(guard.blocked);
-      guard.blocked = null;
+    /** Marks what acts while the quantity is wrong (re-asserted: the page may have reset it). */
+    const block = (guard: Guard, blocked: boolean) => {
+      const { marks, input, host } = guard;
+      const wanted = new Set(blocked ? guard.actions.acts : []);
+      for (const [element, lent] of Array.from(marks)) {
+        if (wanted.has(element)) continue;
+        lent.forEach(giveBack);
+        marks.delete(element);
+      }
+      for (const element of wanted) {
+        const previous = marks.get(element);
+        marks.set(element, [
+          lend(element, 'aria-disabled', 'true', previous?.[0]),
+          lend(element, 'aria-describedby', host.id, previous?.[1], true),
+        ]);
+      }
+      if (blocked) guard.invalid = lend(input, 'aria-invalid', 'true', guard.invalid);
+      else if (guard.invalid) {
+        giveBack(guard.invalid);
+        guard.invalid = null;
+      }
     };
 
     const check = (guard: Guard) => {
-      let view: GuardView;
-      if (guard.limit.kind === 'unknown') {
-        view = { kind: 'unknown', reason: guard.limit.reason };
-        release(guard);
-      } else {
-        const result = validateQuantity(guard.input.value, guard.limit.max);
-        view = { kind: 'checked', max: guard.limit.max, check: result };
-        if (result.valid) release(guard);
-        else if (guard.confirm) guard.blocked = blockConfirm(guard.confirm, guard.blocked);
-      }
-      const { host } = guard;
-      setData(host, 'data-state', view.kind === 'unknown' ? 'unknown' : 'checked');
+      const { input, limit, host } = guard;
+      const value = input.value;
+      const result = validateQuantity(value, limit.kind === 'max' ? limit.max : null);
+      guard.checkedValue = value;
+      guard.check = result;
+      block(guard, !result.valid);
+      const blocks = guard.actions.confirmer ? 'confirm' : 'sending';
+      const view: GuardView =
+        limit.kind === 'max'
+          ? { kind: 'checked', max: limit.max, check: result, blocks }
+          : { kind: 'unknown', reason: limit.reason, check: result, blocks };
+      setData(host, 'data-state', view.kind);
       setData(host, 'data-max', view.kind === 'checked' ? view.max : null);
-      setData(host, 'data-valid', view.kind === 'checked' ? String(view.check.valid) : null);
+      setData(host, 'data-valid', view.kind === 'checked' ? String(result.valid) : null);
       renderInHost(host, GUARD_CSS, <TerminationGuard view={view} text={context.text()} />);
     };
 
+    /** The verdict now: a value changed since the last check (a script, no event) is checked first. */
+    const blocksNow = (guard: Guard): boolean => {
+      if (!guard.input.isConnected) return true; // the body was replaced: wait for the next reading
+      if (guard.input.value !== guard.checkedValue) check(guard);
+      return guard.check?.valid !== true;
+    };
+
+    const watch = () => {
+      try {
+        for (const guard of Array.from(guards.values())) {
+          // A dialog removed from the page (not hidden) may not be news for the observer.
+          if (!guard.dialog.isConnected) drop(guard);
+          else if (guard.input.isConnected && guard.input.value !== guard.checkedValue) check(guard);
+        }
+        followWatch();
+      } catch {
+        // Never into the page; the next action is judged anyway.
+      }
+    };
+    const followWatch = () => {
+      if (guards.size > 0 && watching === null) watching = setInterval(watch, WATCH_INTERVAL_MS);
+      if (guards.size === 0 && watching !== null) {
+        clearInterval(watching);
+        watching = null;
+      }
+    };
+
     const drop = (guard: Guard) => {
-      release(guard);
+      block(guard, false);
+      if (guard.describedBy) giveBack(guard.describedBy);
       guard.listeners.abort();
       removeHost(guard.host);
       guards.delete(guard.dialog);
     };
 
-    const create = (dialog: HTMLElement, input: HTMLInputElement, limit: DialogLimit): Guard => {
+    const create = (view: DialogView, input: HTMLInputElement): Guard => {
+      const host = createShadowHost(context.document, GUARD_TAG);
+      hostIds += 1;
+      host.id = `${GUARD_TAG}-${hostIds}`;
       const guard: Guard = {
-        dialog,
+        dialog: view.dialog.root,
         input,
-        confirm: null,
-        host: createShadowHost(context.document, GUARD_TAG),
-        limit,
-        blocked: null,
+        host,
+        limit: view.limit,
+        actions: { acts: [], confirmer: null, knowsSubmit: false },
+        checkedValue: null,
+        check: null,
+        marks: new Map(),
+        describedBy: null,
+        invalid: null,
         listeners: new AbortController(),
       };
       const recheck = () => check(guard);
-      input.addEventListener('input', recheck, { signal: guard.listeners.signal });
-      input.addEventListener('change', recheck, { signal: guard.listeners.signal });
-      guards.set(dialog, guard);
+      for (const type of ['input', 'change'])
+        input.addEventListener(type, recheck, { signal: guard.listeners.signal });
+      guards.set(guard.dialog, guard);
       return guard;
     };
 
-    /** The backstop: while a guard blocks, nothing reaches the portal's Confirmer handlers. */
-    const stopWhenBlocked = (event: Event) => {
-      for (const guard of guards.values()) {
-        if (!guard.blocked) continue;
-        const { target } = event;
-        const hit =
-          (event.type === 'click' && contains(guard.confirm, target)) ||
-          (event.type === 'submit' &&
-            target instanceof HTMLFormElement &&
-            (target.contains(guard.input) || contains(target, guard.confirm))) ||
-          (event.type === 'keydown' &&
-            (event as KeyboardEvent).key === 'Enter' &&
-            target instanceof HTMLInputElement &&
-            contains(guard.dialog, target));
-        if (hit) {
-          event.preventDefault();
-          event.stopImmediatePropagation();
-          return;
+    /** The one place where the page's actions are stopped (see the file's comment). */
+    const intercept = (event: Event) => {
+      try {
+        for (const guard of guards.values()) {
+          let concerned: boolean;
+          if (event.type === 'submit') concerned = submitsFor(guard, event);
+          else {
+            const hit = actionOnPath(event.composedPath(), guard.dialog);
+            concerned = hit !== null && acts(hit, event, guard.actions.knowsSubmit);
+          }
+          if (concerned && blocksNow(guard)) {
+            event.preventDefault();
+            event.stopImmediatePropagation();
+            return;
+          }
         }
+      } catch {
+        // Never into the page.
       }
     };
     const view = context.document.defaultView;
-    for (const type of ['click', 'submit', 'keydown'])
-      view?.addEventListener(type, stopWhenBlocked, { capture: true, signal: context.signal });
+    for (const type of [...POINTER_EVENTS, ...KEY_EVENTS, 'submit'])
+      view?.addEventListener(type, intercept, { capture: true, signal: context.signal });
 
     return {
       update(page) {
         const seen = new Set<HTMLElement>();
-        for (const { dialog, limit } of page.dialogs) {
+        for (const dialogView of page.dialogs) {
+          const { dialog } = dialogView;
           const input = dialog.quantityInput;
           if (!input) continue;
           let guard = guards.get(dialog.root);
           // The dialog's body was replaced (another licence, or reloaded): start afresh.
           if (guard && guard.input !== input) drop(guard);
-          guard = guards.get(dialog.root) ?? create(dialog.root, input, limit);
-          if (guard.confirm !== dialog.confirmButton) {
-            release(guard);
-            guard.confirm = dialog.confirmButton;
-          }
-          guard.limit = limit;
+          guard = guards.get(dialog.root) ?? create(dialogView, input);
+          guard.limit = dialogView.limit;
+          guard.actions = readDialogActions(dialog.root);
           if (input.nextElementSibling !== guard.host) input.after(guard.host);
+          guard.describedBy = lend(input, 'aria-describedby', guard.host.id, guard.describedBy, true);
           check(guard);
           seen.add(dialog.root);
         }
         for (const guard of Array.from(guards.values())) if (!seen.has(guard.dialog)) drop(guard);
+        followWatch();
       },
       destroy() {
         for (const guard of Array.from(guards.values())) drop(guard);
+        followWatch();
       },
     };
   },

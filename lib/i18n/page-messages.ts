@@ -21,7 +21,10 @@ export const PAGE_MESSAGE_KEYS = [
   'reasonAmbiguous',
   'reasonDialogDisagrees',
   'reasonLegendDisagrees',
+  'reasonDuplicateLicence',
+  'reasonSeveralBlocks',
   'reasonDialogUnreadable',
+  'reasonTableChanged',
   'sdaToggle',
   'sdaRule',
   'sdaWayOut',
@@ -43,6 +46,8 @@ export const PAGE_MESSAGE_KEYS = [
   'guardAboveMaximum',
   'guardNothingTerminable',
   'guardBlocked',
+  'guardBlockedSending',
+  'auditStartButton',
 ] as const;
 
 export type PageMessageKey = (typeof PAGE_MESSAGE_KEYS)[number];

@@ -50,11 +50,14 @@ export function applyCrossCheck(
     : assessment;
 }
 
-/** Totals over the rows whose numbers are shown; the others are only counted. */
-export function summarise(assessments: readonly LicenceAssessment[]): LicenceSummary {
+/**
+ * Totals over the rows whose numbers are shown; the others are only counted, with the block's
+ * `unreadRows` (rows that carry a count but could not be read as a licence): the summary never hides a row.
+ */
+export function summarise(assessments: readonly LicenceAssessment[], unreadRows = 0): LicenceSummary {
   let terminableTotal = 0;
   let sdaLinkedTotal = 0;
-  let unknownCount = 0;
+  let unknownCount = Math.max(0, Math.floor(unreadRows));
   for (const assessment of assessments) {
     if (assessment.state === 'unknown') {
       unknownCount += 1;

@@ -28,6 +28,11 @@ export interface PageReading {
   dialogs: readonly DialogReading[];
   /** Whether two labels name the same licence, as the portal writes them (`lib/portal/labels.ts`). */
   sameLicence(a: string, b: string): boolean;
+  /**
+   * Rows of the block that carry an `A / S` count but no licence label the reader could read: counted
+   * with the unknown rows, so that the summary never hides a row.
+   */
+  unreadRows?: number;
 }
 
 /** A row a termination dialog contradicted, with the count it showed then. */
@@ -78,6 +83,21 @@ function dialogLimit(dialog: DialogReading, row: LicenceAssessment | undefined):
   return { kind: 'max', max: subscribed - active };
 }
 
+/** This dialog element showing the same content when it was seen before, if it was. */
+function seenBefore(
+  seen: readonly DialogSeen[],
+  dialog: DialogReading,
+  same: PageReading['sameLicence'],
+): DialogSeen | undefined {
+  const known = seen.find((entry) => entry.root === dialog.root);
+  return known &&
+    known.subscribed === dialog.subscribed &&
+    known.active === dialog.active &&
+    same(known.licenceLabel, dialog.licenceLabel)
+    ? known
+    : undefined;
+}
+
 /**
  * The row's count when this dialog content was first seen. After Confirmer, the portal replaces the
  * block (new counts) while the dialog still shows the old quantities: comparing those would be a
@@ -89,15 +109,9 @@ function countWhenOpened(
   rawCount: string,
   same: PageReading['sameLicence'],
 ): string {
-  const at = seen.findIndex((known) => known.root === dialog.root);
-  const known = seen[at];
-  if (
-    known &&
-    known.subscribed === dialog.subscribed &&
-    known.active === dialog.active &&
-    same(known.licenceLabel, dialog.licenceLabel)
-  )
-    return known.rawCount;
+  const known = seenBefore(seen, dialog, same);
+  if (known) return known.rawCount;
+  const at = seen.findIndex((entry) => entry.root === dialog.root);
   if (at >= 0) seen.splice(at, 1);
   else if (seen.length >= MAX_DIALOGS_SEEN) seen.shift();
   seen.push({ ...dialog, rawCount });
@@ -131,8 +145,14 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
   });
   return {
     licences,
-    summary: summarise(licences),
-    dialogs: dialogs.map((dialog, index) => dialogLimit(dialog, licences[rowOf[index] as number])),
+    summary: summarise(licences, reading.unreadRows),
+    dialogs: dialogs.map((dialog, index) => {
+      const limit = dialogLimit(dialog, licences[rowOf[index] as number]);
+      // A table changed (or gone) behind the open dialog makes its maximum stale.
+      const opened = seenBefore(memory.dialogsSeen, dialog, same)?.rawCount;
+      const changed = opened !== undefined && opened !== rows[rowOf[index] as number]?.rawCount;
+      return limit.kind === 'max' && changed ? { kind: 'unknown', reason: 'table-changed' } : limit;
+    }),
     memory: { disagreements, dialogsSeen },
   };
 }

@@ -5,11 +5,14 @@
  * Rejected on purpose: a sign (`+1`, `-1`), decimals (`1.5`, `1,5`), exponents (`1e1`), digit groups
  * (`1 000`) and full-width digits (`０１`): the portal's own parsing of those is unknown, and the
  * operator can always type the plain number.
+ *
+ * With no known maximum (`null`), what is never valid is still refused (empty, not digits, not whole,
+ * below 1); any other whole number is "plausible", valid only as far as the rule can tell.
  */
 import type { QuantityCheck } from './types';
 
-export function validateQuantity(raw: string, max: number): QuantityCheck {
-  const limit = Number.isFinite(max) ? Math.floor(max) : 0;
+export function validateQuantity(raw: string, max: number | null): QuantityCheck {
+  const limit = max === null ? Number.POSITIVE_INFINITY : Number.isFinite(max) ? Math.floor(max) : 0;
   if (limit <= 0) return { valid: false, reason: 'nothing-terminable' };
   // `trim` also removes NBSP, narrow NBSP and the other Unicode spaces.
   const text = raw.trim();

@@ -4,7 +4,9 @@ export type CountProblem =
   | 'not-a-number' // e.g. `x / 2`, `1,5 / 2`, `1 / 2 / 3`
   | 'negative' // e.g. `-1 / 2`
   | 'active-exceeds-subscribed' // e.g. `3 / 2`: impossible under the active/subscribed reading
-  | 'ambiguous'; // more than one count-like text in the row
+  | 'ambiguous' // more than one count-like text in the row, or a number that may be part of the count
+  | 'duplicate-licence' // the same licence label on several rows of the block: which one is right?
+  | 'several-blocks'; // several "Nombre de licences" blocks are shown: which one is the live one?
 
 /** The QA contract's `data-state` values. */
 export type LicenceState = 'terminable' | 'sda-linked' | 'none' | 'unknown';
@@ -15,8 +17,11 @@ export type UnknownReason =
   | 'dialog-disagrees' // the termination dialog's souscrite/active differ from the table's A / S
   | 'legend-disagrees'; // the page says the count means something other than active / subscribed
 
-/** Why numbers are not shown: the row's reasons, plus the guard's own (dialog quantities unreadable). */
-export type ShownReason = UnknownReason | 'dialog-unreadable';
+/**
+ * Why numbers are not shown: the row's reasons, plus the guard's own (dialog quantities unreadable,
+ * the table changed while the dialog was open).
+ */
+export type ShownReason = UnknownReason | 'dialog-unreadable' | 'table-changed';
 
 /** The verdict for one licence row. Numbers are `null` exactly when `state` is `unknown`. */
 export interface LicenceAssessment {

@@ -1,6 +1,7 @@
 /**
- * Reading the `A / S` count of a licence row, strictly: exactly one `whole / whole` and nothing else
- * that looks like a number, otherwise a problem. A wrong number is worse than none.
+ * Reading the `A / S` count of a licence row, strictly: exactly one `whole / whole` in the row, and
+ * every other number in it recognisably something else (a price with its currency, a date, a
+ * reference such as `MC-000123`); otherwise a problem. A wrong number is worse than none.
  */
 
 import type { CountProblem } from '../licences/types';
@@ -12,21 +13,50 @@ export type CountReading = { count: LicenceCount; problem: null } | { count: nul
 const WHOLE = /^\d+$/;
 // ASCII hyphen, Unicode minus, hyphen and dashes that may stand for a minus sign.
 const NEGATIVE_WHOLE = /^[-\u2010-\u2013\u2212]\d+$/;
+/** `01/12/2026`, `1.12.26`, `2026-12-01`: never a count, whatever its slashes. */
+const DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})$/;
+/** A reference: starts with a letter or `#`, holds a digit, no slash (`MC-000123`, `REF42`, `#12`). */
+const REFERENCE = /^[#\p{L}][\p{L}\d._#-]*\d[\p{L}\d._#-]*$/u;
+/** What may follow a price: a currency sign or word (`12,50 €`, `12.50 EUR HT`). */
+const CURRENCY_NEXT = /^(?:€|(?:eur|euros?|ht|ttc)$)/i;
+/** Exactly the shape of a count: two (possibly signed) wholes around a slash. */
+const COUNT_SHAPE = /^[-\u2010-\u2013\u2212]?\d+\/[-\u2010-\u2013\u2212]?\d+$/;
+
+/**
+ * The row's tokens that hold a digit (any script's: `１ / ２` is not read, but not ignored either),
+ * slashes glued to their numbers (`1 / 2` → `1/2`), brackets dropped, and without what can never be
+ * the count: a price (a currency in it or beside it, so `1/2 €` is a price, not a count), a date, a
+ * reference.
+ */
+function numberTokens(text: string): string[] {
+  const tokens = normaliseText(text)
+    .replace(/\s*\/\s*/g, '/')
+    .split(' ')
+    .map((token) => token.replace(/^[([{]+|[)\]},;]+$/g, ''));
+  return tokens.filter(
+    (token, index) =>
+      /\p{Nd}/u.test(token) &&
+      !token.includes('€') &&
+      !CURRENCY_NEXT.test(tokens[index + 1] ?? '') &&
+      tokens[index - 1] !== '€' &&
+      !DATE.test(token) &&
+      !(REFERENCE.test(token) && !token.includes('/')),
+  );
+}
 
 function problem(kind: CountProblem): CountReading {
   return { count: null, problem: kind };
 }
 
-/** Reads a row's text other than its label, e.g. `1 / 2`, `1/2 Résilier`, `x / 2`, `1 / 2 3 / 4`. */
+/**
+ * Reads a row's text other than its label, e.g. `1 / 2`, `1/2 Résilier`, `1 / 2 12,50 € MC-000123`,
+ * `x / 2`, `1 / 2 3 / 4` (ambiguous), `1 / 2 3` (ambiguous: what is the 3?).
+ */
 export function parseCount(text: string): CountReading {
-  const tokens = normaliseText(text)
-    .replace(/\s*\/\s*/g, '/')
-    .split(' ')
-    .filter((token) => token !== '');
+  const tokens = numberTokens(text);
   const expressions = tokens.filter((token) => token.includes('/'));
-  const numberLike = tokens.filter((token) => !token.includes('/') && /\d/.test(token));
-  if (expressions.length === 0) return problem(numberLike.length > 0 ? 'not-a-number' : 'missing');
-  if (expressions.length > 1 || numberLike.length > 0) return problem('ambiguous');
+  if (expressions.length === 0) return problem(tokens.length > 0 ? 'not-a-number' : 'missing');
+  if (tokens.length > 1) return problem('ambiguous');
   const parts = (expressions[0] ?? '').split('/');
   if (parts.length !== 2) return problem('not-a-number');
   if (parts.some((part) => !WHOLE.test(part) && !NEGATIVE_WHOLE.test(part))) return problem('not-a-number');
@@ -35,6 +65,11 @@ export function parseCount(text: string): CountReading {
   if (!Number.isSafeInteger(active) || !Number.isSafeInteger(subscribed)) return problem('not-a-number');
   if (active > subscribed) return problem('active-exceeds-subscribed');
   return { count: { active, subscribed }, problem: null };
+}
+
+/** Whether a text holds something shaped like an `A / S` count (a row the summary must not hide). */
+export function holdsCountShape(text: string): boolean {
+  return numberTokens(text).some((token) => COUNT_SHAPE.test(token));
 }
 
 /**

@@ -12,6 +12,8 @@ export const CONFIRM_LABEL = 'Confirmer';
 export const VALIDATE_LABEL = 'Valider';
 export const NUMBERS_TAB_LABEL = 'Numéros';
 export const LOADING_LABEL = 'Chargement';
+/** The services list's heading, where the account-wide audit starts. */
+export const SERVICES_LIST_HEADING = 'Paramétrage / Monitoring';
 /**
  * How a termination dialog's title begins: `Résiliation licence`, `RÉSILIATION DE LA LICENCE`
  * (the licence type follows). Case-insensitive; `\s` also takes the NBSP and other Unicode spaces.

@@ -8,22 +8,28 @@
  * count without holding another label or the heading; when there is none (a `dl`, a flat grid), the
  * label's following siblings up to the next label are its row.
  */
-import { type CountReading, parseCount, splitLabelAndCount } from './count';
-import { HEADING_LABEL, isLicenceLabel, knownLicenceType, startsWithLicenceWord } from './labels';
+import { type CountReading, holdsCountShape, parseCount, splitLabelAndCount } from './count';
+import { findByText, visibleTextNodesWhere, widestWithSameText } from './find-by-text';
+import {
+  HEADING_LABEL,
+  isLicenceLabel,
+  knownLicenceType,
+  sameLicence,
+  startsWithLicenceWord,
+} from './labels';
 import { classifyLegendText, combineLegends, tooltipTexts } from './legend';
 import { findNumberTables } from './sda';
-import {
-  findByText,
-  foldText,
-  hidesItsContent,
-  INLINE_FORMATTING,
-  isHiddenWithin,
-  normaliseText,
-  visibleText,
-  visibleTextNodesWhere,
-  widestWithSameText,
-} from './text';
+import { CLICKABLE, DIALOGS, TAB_PANEL } from './selectors';
+import { foldText, normaliseText } from './text';
 import type { CountLegend, LicenceBlock, LicenceRow } from './types';
+import {
+  INLINE_FORMATTING,
+  isHiddenElement,
+  isHiddenWithin,
+  oneRead,
+  shownState,
+  visibleText,
+} from './visibility';
 
 const HEADING = foldText(HEADING_LABEL);
 /** Containers that group rows, never one row's label. */
@@ -32,8 +38,6 @@ const ROW_GROUPS = new Set(['TR', 'TBODY', 'THEAD', 'TFOOT', 'TABLE', 'DL', 'UL'
 const ROW_STARTS = new Set(['DT', 'TR', 'LI']);
 /** Elements that may continue a label: `<td><a>Licence</a> <span>full</span></td>`. */
 const LABEL_PARTS: ReadonlySet<string> = new Set([...INLINE_FORMATTING, 'SPAN', 'A', 'LABEL']);
-const CLICKABLE = 'a, button, [role="button"]';
-const DIALOGS = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 /** How far above the heading the rows may start: beyond that, the heading has no rows. */
 const MAX_CONTAINER_DEPTH = 12;
 /** Page text longer than this near the block is prose, not a legend. */
@@ -56,14 +60,19 @@ function findHeadings(root: ParentNode): HTMLElement[] {
   return findByText(root, 'licences', (text) => headingNote(text) !== null);
 }
 
-/** Text nodes starting with the word "Licence", outside dialogs and numbers tables. */
+/** Whether a node is inside a dialog or a numbers table: its licences are not rows of the block. */
+function elsewhere(node: Node, numberTables: readonly Element[]): boolean {
+  const parent = node.parentElement;
+  if (!parent || parent.closest(DIALOGS)) return true;
+  return numberTables.some((table) => table.contains(parent));
+}
+
+/** Text nodes starting with the word "Licence" that the operator sees in the container, outside dialogs and numbers tables. */
 function labelStarts(container: Element): Text[] {
   const numberTables = findNumberTables(container);
-  return visibleTextNodesWhere(container, startsWithLicenceWord).filter((node) => {
-    const parent = node.parentElement;
-    if (!parent || parent.closest(DIALOGS)) return false;
-    return !numberTables.some((table) => table.contains(parent));
-  });
+  return visibleTextNodesWhere(container, startsWithLicenceWord, true).filter(
+    (node) => !elsewhere(node, numberTables),
+  );
 }
 
 /**
@@ -88,6 +97,8 @@ interface RowContext {
   starts: readonly Text[];
   /** How many starts each node holds (itself included), counted once per read. */
   startsIn: Map<Node, number>;
+  /** The header cell naming the count, per table or group of rows (`null`: none), found once. */
+  countColumns: Map<Element, Element | null>;
 }
 
 /**
@@ -201,6 +212,55 @@ function followingRowSiblings(node: Node, context: RowContext): Node[] {
   return siblings;
 }
 
+/** A column header that names the count: "Actives / Souscrites", "Licences utilisées / souscrites". */
+function namesTheCount(text: string): boolean {
+  return (
+    /\/|\bsur\b/.test(foldText(text)) && classifyLegendText(text, 'text')?.kind === 'active-of-subscribed'
+  );
+}
+
+/** Whether a row has a cell spanning several columns: its cells no longer line up with the header's. */
+function spansColumns(row: Element): boolean {
+  return row.querySelector(':scope > [colspan]:not([colspan="1"])') !== null;
+}
+
+/**
+ * The cell under a header naming the count (the first row of the table, or of the group of div rows,
+ * with a cell named like the count; exactly one such cell), when the row comes after that header and
+ * lines up with it (as many cells, none spanning columns) and the label is not in it. Rows then read
+ * that column only, so a price or a reference beside the count is never taken for it. `null`: read
+ * the whole row.
+ */
+function countColumnCell(row: HTMLElement, labelElement: HTMLElement, context: RowContext): Element | null {
+  const table = row.tagName === 'TR' ? (row.closest('table') as HTMLTableElement | null) : null;
+  const group = table ?? row.parentElement;
+  if (!group) return null;
+  let header = context.countColumns.get(group);
+  if (header === undefined) {
+    header = null;
+    for (const candidate of Array.from(table ? table.rows : group.children)) {
+      const naming = Array.from(candidate.children).filter((cell) => namesTheCount(visibleText(cell)));
+      if (naming.length === 0 || isHiddenWithin(candidate, group)) continue;
+      // Two columns named like the count: which one is it? None is picked.
+      header = naming.length === 1 ? (naming[0] ?? null) : null;
+      break;
+    }
+    context.countColumns.set(group, header);
+  }
+  const headerRow = header?.parentElement;
+  if (
+    !header ||
+    !headerRow ||
+    !((headerRow.compareDocumentPosition(row) & 4) /* FOLLOWING */) ||
+    row.childElementCount !== headerRow.childElementCount ||
+    spansColumns(row) ||
+    spansColumns(headerRow)
+  )
+    return null;
+  const cell = row.children[Array.from(headerRow.children).indexOf(header)];
+  return cell && !cell.contains(labelElement) ? cell : null;
+}
+
 /** One row from the text node starting its label. */
 function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: Node[] } | null {
   const own = start.parentElement;
@@ -233,9 +293,9 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
     if (COUNT_LIKE.test(visibleText(parent, excluded))) break;
   }
   if (row) {
-    return finishRow(split.label, row, labelElement, [split.rest, visibleText(row, excluded)].join(' '), [
-      row,
-    ]);
+    const column = countColumnCell(row, labelElement, context);
+    const rest = column ? visibleText(column) : [split.rest, visibleText(row, excluded)].join(' ');
+    return finishRow(split.label, row, labelElement, rest, [row]);
   }
   // Flat layout (dl, a grid of cells): the row is the label and its following siblings.
   const siblings = followingRowSiblings(labelNodes[labelNodes.length - 1] ?? labelElement, context);
@@ -270,7 +330,7 @@ function isBlank(node: Node): boolean {
   if (node.nodeType === 3) return visibleText(node) === '';
   if (node.nodeType !== 1) return true;
   const element = node as Element;
-  return element.tagName === 'BR' || element.tagName === 'HR' || hidesItsContent(element);
+  return element.tagName === 'BR' || element.tagName === 'HR' || isHiddenElement(element);
 }
 
 function finishRow(
@@ -320,44 +380,140 @@ function readLegend(heading: HTMLElement, container: HTMLElement, rowParts: read
   return combineLegends(legends);
 }
 
+/** One block as found under one heading: its rows and how it is shown. */
+interface FoundBlock {
+  heading: HTMLElement;
+  container: HTMLElement;
+  rows: LicenceRow[];
+  parts: Node[];
+  startsIn: Map<Node, number>;
+  shown: 'shown' | 'hidden-tab' | 'hidden';
+}
+
+/** The block under one heading: the smallest container around it holding rows, or `null`. */
+function blockUnder(heading: HTMLElement): FoundBlock | null {
+  for (const found of candidateContainers(heading)) {
+    const context: RowContext = {
+      container: found.container,
+      heading,
+      starts: found.starts,
+      startsIn: countStarts(found.starts),
+      countColumns: new Map(),
+    };
+    const rows: LicenceRow[] = [];
+    const parts: Node[] = [];
+    for (const start of found.starts) {
+      const read = readRow(start, context);
+      // A row the page's styles hide inside the block (a template row) is not a row.
+      if (!read || isHiddenWithin(read.row.labelElement, found.container)) continue;
+      rows.push(read.row);
+      parts.push(...read.parts);
+    }
+    if (rows.length === 0) continue;
+    const shown = shownState(found.container, found.container.closest(TAB_PANEL));
+    return { heading, container: found.container, rows, parts, startsIn: context.startsIn, shown };
+  }
+  return null;
+}
+
 /**
- * The "Nombre de licences" block, or `null` when the page has none. A heading whose rows cannot be
- * found yields a block with no rows (the features can say "not recognised" rather than nothing).
+ * Rows whose count is not shown whatever it reads: every row when several blocks are shown
+ * (`several-blocks`), else the rows of a licence shown twice (`duplicate-licence`: which one is right?).
+ */
+function markUnsure(rows: readonly LicenceRow[], several: boolean): LicenceRow[] {
+  return rows.map((row) =>
+    several || rows.some((other) => other !== row && sameLicence(other.label, row.label))
+      ? { ...row, count: null, problem: several ? 'several-blocks' : 'duplicate-licence' }
+      : row,
+  );
+}
+
+/**
+ * The rows of a block that carry an `A / S`-shaped count but were not read as a licence: the text
+ * the operator sees in the container, outside the rows read, grouped by the widest element around it
+ * that holds no row read (a `tr`, a grid row), or the bare text in a flat layout.
+ */
+function unreadRowsOf(block: FoundBlock): number {
+  const read = new Set<Node>(block.parts);
+  const inRead = (node: Node): boolean => {
+    for (
+      let current: Node | null = node;
+      current && current !== block.container;
+      current = current.parentNode
+    )
+      if (read.has(current)) return true;
+    return false;
+  };
+  const holdsRead = (element: Element) => block.parts.some((part) => element.contains(part));
+  const numberTables = findNumberTables(block.container);
+  const groups = new Set<Node>();
+  for (const text of visibleTextNodesWhere(block.container, (value) => /\d/.test(value), true)) {
+    if (inRead(text) || elsewhere(text, numberTables) || block.heading.contains(text)) continue;
+    let group: Node = text;
+    for (
+      let parent = text.parentElement;
+      parent && parent !== block.container && !parent.contains(block.heading) && !holdsRead(parent);
+      parent = parent.parentElement
+    )
+      group = parent;
+    groups.add(group);
+  }
+  let unread = 0;
+  for (const group of groups) if (holdsCountShape(visibleText(group))) unread += 1;
+  return unread;
+}
+
+/** Whether a block also holds another heading the operator sees: two blocks read as one. */
+function holdsAnotherHeading(block: FoundBlock, headings: readonly HTMLElement[]): boolean {
+  return headings.some(
+    (heading) =>
+      heading !== block.heading &&
+      block.container.contains(heading) &&
+      !isHiddenWithin(heading, block.container),
+  );
+}
+
+/**
+ * The "Nombre de licences" block the operator sees, or `null` when the page shows none. Blocks hidden
+ * by the page (a stale copy kept by a script, hidden by a class) are never read; a block in a tab not
+ * shown right now is read only when no block is shown. Two blocks shown at once: every row is unknown
+ * (`several-blocks`), never summed or picked. A heading whose rows cannot be found yields a block with
+ * no rows (the features can say "not recognised" rather than nothing).
  */
 export function readLicenceBlock(root: ParentNode): LicenceBlock | null {
+  return oneRead(() => readBlock(root));
+}
+
+function readBlock(root: ParentNode): LicenceBlock | null {
   const headings = findHeadings(root);
-  const first = headings[0];
-  if (!first) return null;
+  if (headings.length === 0) return null;
+  const blocks: FoundBlock[] = [];
   for (const heading of headings) {
-    for (const found of candidateContainers(heading)) {
-      const context: RowContext = {
-        container: found.container,
-        heading,
-        starts: found.starts,
-        startsIn: countStarts(found.starts),
-      };
-      const rows: LicenceRow[] = [];
-      const parts: Node[] = [];
-      for (const start of found.starts) {
-        const read = readRow(start, context);
-        // A row the page's styles hide inside the block (a template row) is not a row.
-        if (!read || isHiddenWithin(read.row.labelElement, found.container)) continue;
-        rows.push(read.row);
-        parts.push(...read.parts);
-      }
-      if (rows.length === 0) continue;
-      return {
-        heading,
-        container: found.container,
-        rows,
-        legend: readLegend(heading, found.container, parts),
-      };
-    }
+    // A second heading inside a block already read is that block's business (see holdsAnotherHeading).
+    if (blocks.some((block) => block.container.contains(heading))) continue;
+    const block = blockUnder(heading);
+    if (block && !blocks.some((other) => block.rows.some((row) => other.startsIn.has(row.labelElement))))
+      blocks.push(block);
   }
+  const shown = blocks.filter((block) => block.shown === 'shown');
+  const chosen = shown.length > 0 ? shown : blocks.filter((block) => block.shown === 'hidden-tab');
+  const first = chosen[0];
+  if (!first) {
+    // Headings without rows: "not recognised", unless the page hides them (then nothing is shown).
+    const heading = headings.find(
+      (candidate) => shownState(candidate, candidate.closest(TAB_PANEL)) !== 'hidden',
+    );
+    if (!heading || blocks.length > 0) return null;
+    const container = heading.parentElement ?? heading;
+    return { heading, container, rows: [], unreadRows: 0, legend: readLegend(heading, container, []) };
+  }
+  const rows = chosen.flatMap((block) => block.rows);
+  const several = chosen.length > 1 || chosen.some((block) => holdsAnotherHeading(block, headings));
   return {
-    heading: first,
-    container: first.parentElement ?? first,
-    rows: [],
-    legend: readLegend(first, first.parentElement ?? first, []),
+    heading: first.heading,
+    container: first.container,
+    rows: markUnsure(rows, several),
+    unreadRows: chosen.reduce((total, block) => total + unreadRowsOf(block), 0),
+    legend: readLegend(first.heading, first.container, first.parts),
   };
 }

@@ -2,10 +2,14 @@
  * Which number (SDA) holds which licence, where the page shows it. The card does not say the portal
  * has such a view (the mock has a "Numéros" tab): everything here is optional for the features.
  */
+
+import { deepest, visibleElementsMatching } from './find-by-text';
 import { NUMBERS_TAB_LABEL, startsWithLicenceWord } from './labels';
+import { TAB_LIKE, TABLE_LIKE } from './selectors';
 import { isSafeTabToActivate } from './tab-activation';
-import { deepest, foldText, isHiddenByMarkup, visibleElementsMatching, visibleText } from './text';
+import { foldText } from './text';
 import type { SdaAssignment } from './types';
+import { isHiddenByMarkup, isHiddenWithin, visibleText } from './visibility';
 
 const NUMBER_HEADER = /\bnumeros?\b|\bsdas?\b|^n°|^no\b|telephone|\bdid\b/;
 const LICENCE_HEADER = /\blicences?\b/;
@@ -22,7 +26,6 @@ export interface NumberTableColumns {
 
 // Tag and node-type checks rather than `instanceof`: the page's elements may come from another realm
 // (a content script's wrappers, a parsed document).
-const TABLE_LIKE = 'table, [role="table"], [role="grid"], [role="treegrid"]';
 
 function ownRows(table: Element): Element[] {
   if (table.tagName === 'TABLE') return Array.from((table as HTMLTableElement).rows);
@@ -87,7 +90,8 @@ export function readSdaAssignments(root: ParentNode): SdaAssignment[] {
     if (!found) continue;
     const { header, columns } = found;
     for (const row of ownRows(table)) {
-      if (row === header || isHeaderRow(row) || isHiddenByMarkup(row)) continue;
+      // A table in a tab not shown now is still read (markup only); a row hidden inside it is not a row.
+      if (row === header || isHeaderRow(row) || isHiddenWithin(row, table)) continue;
       const cells = cellsOf(row);
       const number = cellText(cells, columns.number);
       const licence = cellText(cells, columns.licence);
@@ -104,7 +108,6 @@ export function readSdaAssignments(root: ParentNode): SdaAssignment[] {
 }
 
 const NUMBERS_TAB = foldText(NUMBERS_TAB_LABEL);
-const CLICKABLE = 'a, button, [role="tab"], [role="button"], [role="link"]';
 
 /** Whether a tab's text is "Numéros", possibly with a count (`Numéros (3)`). */
 function readsNumbers(element: Element): boolean {
@@ -118,7 +121,7 @@ function readsNumbers(element: Element): boolean {
  * or a link to another page is never returned. `null` when the page has none.
  */
 export function findNumbersTab(root: ParentNode): HTMLElement | null {
-  const matching = visibleElementsMatching(root, CLICKABLE).filter(readsNumbers);
+  const matching = visibleElementsMatching(root, TAB_LIKE).filter(readsNumbers);
   // `<li role="tab"><a>Numéros</a></li>`: the link inside is what a click must reach.
   const candidates = deepest(matching).filter(isSafeTabToActivate);
   const isTab = (element: HTMLElement) => element.getAttribute('role') === 'tab';

@@ -5,32 +5,21 @@
  * A dialog whose body is not there yet ("Chargement...") or that is hidden yields nothing: callers
  * read again when the page changes, and never see a half-loaded dialog.
  */
+import { confirmButton } from './dialog-actions';
+import { deepest, findByText, visibleElements, widestWithSameText } from './find-by-text';
 import {
   ACTIVE_LABEL,
-  CONFIRM_LABEL,
   LOADING_LABEL,
   licenceLabelFromDialogTitle,
   SUBSCRIBED_LABEL,
   sameLabel,
   TO_TERMINATE_LABEL,
-  VALIDATE_LABEL,
 } from './labels';
-import {
-  deepest,
-  findByText,
-  foldText,
-  isHidden,
-  normaliseText,
-  visibleElements,
-  visibleElementsMatching,
-  visibleText,
-  widestWithSameText,
-} from './text';
+import { DIALOG_ACTIONS as CLICKABLE, DIALOGS, TEXT_INPUTS } from './selectors';
+import { foldText, normaliseText } from './text';
 import type { TerminationDialog } from './types';
+import { isHidden, oneRead, visibleText } from './visibility';
 
-const DIALOGS = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
-const CLICKABLE = 'a, button, [role="button"], input[type="submit"], input[type="button"]';
-const TEXT_INPUTS = 'input:not([type]), input[type="text"], input[type="number"], input[type="tel"]';
 const FIELD_LABELS = [SUBSCRIBED_LABEL, ACTIVE_LABEL, TO_TERMINATE_LABEL];
 /** How far above its title a dialog without ARIA role may start. */
 const MAX_DIALOG_DEPTH = 6;
@@ -150,20 +139,12 @@ function quantityInput(root: HTMLElement): HTMLInputElement | null {
   return labels.length > 0 && inputs.length === 1 ? (inputs[0] ?? null) : null;
 }
 
-function buttonText(element: Element): string {
-  return element.tagName === 'INPUT' ? (element as HTMLInputElement).value : visibleText(element);
-}
-
-/** The "Confirmer" button (else "Valider"), disabled or not. */
-function confirmButton(root: HTMLElement): HTMLElement | null {
-  const buttons = visibleElementsMatching(root, CLICKABLE);
-  const reads = (word: string) => (element: HTMLElement) =>
-    new RegExp(`^${foldText(word)}\\b`).test(foldText(buttonText(element)));
-  return buttons.find(reads(CONFIRM_LABEL)) ?? buttons.find(reads(VALIDATE_LABEL)) ?? null;
-}
-
 /** The visible, loaded "Résiliation licence …" dialogs under `root`. */
 export function readTerminationDialogs(root: ParentNode): TerminationDialog[] {
+  return oneRead(() => readDialogs(root));
+}
+
+function readDialogs(root: ParentNode): TerminationDialog[] {
   const titles = findByText(root, 'siliation', (text) => licenceLabelFromDialogTitle(text) !== null, 120);
   const dialogs: TerminationDialog[] = [];
   const seen = new Set<HTMLElement>();

@@ -41,6 +41,12 @@ export interface LicenceBlock {
   /** The smallest element holding the heading and every row. */
   container: HTMLElement;
   rows: LicenceRow[];
+  /**
+   * Rows of the block that carry something shaped like an `A / S` count but could not be read as a
+   * licence (a misspelt label, a total, a row without a label): the summary counts them as unknown,
+   * so that it never hides a row.
+   */
+  unreadRows: number;
   legend: CountLegend;
 }
 

@@ -4,12 +4,21 @@
  * names no feature), follow option changes, answer the popup, and stop with the content script's
  * context.
  */
+
+import type { PageText } from '../i18n/page-messages';
 import { createPageTexts } from '../i18n/page-texts';
 import { browserUiLanguage } from '../i18n/ui-language';
 import { defaultSettings, loadSettings, type Settings, watchSettings } from '../settings/settings';
+import { answerAuditFetches } from './audit-relay';
 import type { Feature } from './feature';
 import { type Assistant, startAssistant } from './manager';
 import { answerStatusRequests } from './status-messages';
+
+/**
+ * Something the page gets once, outside the feature manager (the audit's start button on the list
+ * page): given the document, the current messages and the content script's lifetime.
+ */
+export type PageAddition = (document: Document, text: () => PageText, signal: AbortSignal) => void;
 
 export interface ContentContext {
   readonly signal: AbortSignal;
@@ -33,6 +42,7 @@ export async function runContentScript(
   context: ContentContext,
   document: Document,
   features: readonly Feature[],
+  additions: readonly PageAddition[] = [],
 ): Promise<Assistant | null> {
   const parsed = documentParsed(document);
   const texts = createPageTexts(browserUiLanguage());
@@ -60,5 +70,8 @@ export async function runContentScript(
   };
   watchSettings(follow, context.signal);
   answerStatusRequests(assistant.status, context.signal);
+  answerAuditFetches(context.signal);
+  const text = () => texts.get(latest?.language ?? settings.language);
+  for (const addition of additions) addition(document, text, context.signal);
   return assistant;
 }

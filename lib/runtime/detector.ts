@@ -5,7 +5,7 @@
  * the page or arrives later, and stops watching then (or when `signal` aborts). Everything else —
  * readers, rules, features, Preact — loads only after that (`assistant-handoff.ts`).
  */
-import { mayHoldLicenceContent } from '../portal/presence';
+import { mayHoldLicenceContent, showsServicesList } from '../portal/presence';
 
 /** Only what adds text: no attributes (a dialog shown by a class change was already in the text). */
 const ADDITIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -42,7 +42,9 @@ export function recordsAddLicenceContent(records: readonly MutationRecord[], whi
 
 export function watchForLicenceContent(document: Document, signal: AbortSignal, found: () => void): void {
   if (signal.aborted) return;
-  const wholeText = () => mayHoldLicenceContent(document.documentElement?.textContent ?? '');
+  // Once parsed: licence text anywhere, or the services list's heading (the audit starts there).
+  const wholeText = () =>
+    mayHoldLicenceContent(document.documentElement?.textContent ?? '') || showsServicesList(document);
   let done = false;
   const finish = () => {
     if (done) return;

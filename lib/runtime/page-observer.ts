@@ -7,7 +7,7 @@
  * compares what was read instead (idle-check.ts), until the operator acts again; then only what the
  * action can change is observed (the block, dialogs and where they appear, the block's path).
  */
-import { isOwnElement } from '../portal/text';
+import { isOwnElement } from '../portal/visibility';
 import { type IdleCheck, startIdleCheck } from './idle-check';
 import type { Tracked } from './tracked';
 

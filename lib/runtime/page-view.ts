@@ -70,7 +70,13 @@ export function viewPage(root: Document, memory: PageMemory): PageView {
   const dialogs = readTerminationDialogs(root);
   const rows = block?.rows ?? [];
   const verdict = judgePage(
-    { rows, legend: block?.legend ?? { kind: 'none' }, dialogs, sameLicence },
+    {
+      rows,
+      legend: block?.legend ?? { kind: 'none' },
+      dialogs,
+      sameLicence,
+      unreadRows: block?.unreadRows ?? 0,
+    },
     memory,
   );
   let sda: SdaAssignment[] | undefined;

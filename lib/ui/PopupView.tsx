@@ -22,6 +22,8 @@ export interface PopupViewProps {
   version: string;
   /** Where the help page is (opened in a new tab). */
   helpHref: string;
+  /** Set when the active tab shows the portal: opens the audit of its list. */
+  onAudit?: () => void;
 }
 
 const STATE_KEYS: Record<LicenceState, MessageKey> = {
@@ -81,11 +83,18 @@ function Body({ state, text }: Pick<PopupViewProps, 'state' | 'text'>) {
 }
 
 /** The popup: whether the active tab shows a MetaCentrex Détails page, and its licences. */
-export function PopupView({ state, text, onOpenOptions, version, helpHref }: PopupViewProps) {
+export function PopupView({ state, text, onOpenOptions, version, helpHref, onAudit }: PopupViewProps) {
   return (
     <main class="popup" aria-busy={state.kind === 'loading' ? 'true' : 'false'}>
       <h1>{text.t('popupTitle')}</h1>
       <Body state={state} text={text} />
+      {onAudit && (
+        <p>
+          <button type="button" onClick={onAudit}>
+            {text.t('auditPopupStart')}
+          </button>
+        </p>
+      )}
       <footer>
         <button type="button" onClick={onOpenOptions}>
           {text.t('popupOpenOptions')}

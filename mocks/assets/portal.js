@@ -134,6 +134,12 @@
         });
     });
     $termination.on('hidden.bs.modal', resetDialog);
+    /* The `stepper` variant: +/− set the quantity the way many widgets do, without any event. */
+    $(document).on('click', '.js-step', function () {
+      const input = $(this).closest('.js-stepper').find('input')[0];
+      const value = Number.parseInt(input.value, 10);
+      input.value = String((Number.isNaN(value) ? 0 : value) + Number($(this).data('step')));
+    });
     $(document).on('submit', '.js-termination-form', function (event) {
       event.preventDefault();
       const $form = $(this);
@@ -195,6 +201,11 @@
       if (/^\/services\/./.test(window.location.pathname)) window.location.assign('/services');
       else window.location.reload();
     }
+    $panel.on('change', '#mock-scenario', function () {
+      $panel
+        .find('#mock-scenario-description')
+        .text($(this).find('option:selected').data('description') || '');
+    });
     $panel.on('click', '.js-mock-scenario', () => {
       control('/__mock/scenario', { name: $panel.find('#mock-scenario').val() }).then(reloadPortal, () => {});
     });

@@ -138,6 +138,13 @@ export function guarded(
     cookies: Record<string, string>;
   }) => {
     await wait(ctx.faults.latencyMs);
+    if (ctx.faults.throttleRequests > 0) {
+      ctx.faults.throttleRequests -= 1;
+      return new HttpResponse('Trop de requêtes, réessayez dans un instant.', {
+        status: 429,
+        headers: { 'Retry-After': '1', 'Content-Type': 'text/plain; charset=utf-8' },
+      });
+    }
     const user = currentUser(ctx, info.request, info.cookies);
     if (!user) {
       const wantsJson = kind === 'xhr' || isXhr(info.request);
@@ -146,6 +153,15 @@ export function guarded(
     const params = Object.fromEntries(
       Object.entries(info.params).map(([key, value]) => [key, String(value)]),
     );
+    if (ctx.faults.serviceDrop && params.ref === ctx.faults.serviceDrop) return HttpResponse.error();
+    if (ctx.faults.serviceError && params.ref === ctx.faults.serviceError) {
+      return kind === 'xhr'
+        ? xhrError(500, 'Erreur interne du portail.')
+        : new HttpResponse('Erreur interne du portail.', {
+            status: 500,
+            headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+          });
+    }
     return resolve({ request: info.request, params, cookies: info.cookies, user });
   };
 }

@@ -18,7 +18,12 @@ export function fragmentHandlers(ctx: PortalContext) {
         const service = ctx.store.getService(params.ref ?? '');
         if (!service) return xhrError(404, UNKNOWN_SERVICE);
         return fragment(
-          detailsBlock(service, ctx.store.licenceCounts(service.ref), ctx.faults.malformedDetails),
+          detailsBlock(
+            service,
+            ctx.store.licenceCounts(service.ref),
+            ctx.faults.malformedDetails,
+            ctx.variants,
+          ),
         );
       }),
     ),
@@ -53,7 +58,7 @@ export function fragmentHandlers(ctx: PortalContext) {
         if (!service) return xhrError(404, UNKNOWN_SERVICE);
         const row = ctx.store.licenceCount(service.ref, params.key ?? '');
         if (!row) return xhrError(404, UNKNOWN_LICENCE);
-        return fragment(terminationDialog(service, row));
+        return fragment(terminationDialog(service, row, ctx.variants));
       }),
     ),
   ];

@@ -17,18 +17,22 @@ const FAULT_LABELS: ReadonlyArray<[keyof Omit<Faults, 'latencyMs'>, string]> = [
 
 /** The mock's own control box: visibly not part of the portal (colours, label), easy to hide. */
 export function demoPanel(state: DemoPanelState) {
+  // Each scenario's description is shown under the list (and follows the choice, portal.js), not
+  // only in a tooltip: a visitor of the demo sees what each scenario is before switching to it.
+  const current = SCENARIOS.find((scenario) => scenario.name === state.scenario) ?? SCENARIOS[0]!;
   return html`<aside class="mock-demo-panel" aria-label="Panneau de démonstration — portail simulé">
 <details>
   <summary>Panneau de démonstration — portail simulé</summary>
   <form class="mock-demo-form" autocomplete="off">
     <div class="form-group form-group-sm">
       <label for="mock-scenario">Scénario</label>
-      <select id="mock-scenario" class="form-control">
+      <select id="mock-scenario" class="form-control" aria-describedby="mock-scenario-description">
         ${SCENARIOS.map(
           (scenario) =>
-            html`<option value="${scenario.name}" title="${scenario.description}" ${scenario.name === state.scenario ? html`selected` : ''}>${scenario.name}</option>`,
+            html`<option value="${scenario.name}" title="${scenario.description}" data-description="${scenario.description}" ${scenario.name === state.scenario ? html`selected` : ''}>${scenario.name}</option>`,
         )}
       </select>
+      <p id="mock-scenario-description" class="help-block mock-scenario-description">${current.description}</p>
     </div>
     <p><button type="button" class="btn btn-xs btn-warning js-mock-scenario">Changer de scénario</button>
     <button type="button" class="btn btn-xs btn-default js-mock-reset">Réinitialiser les données</button></p>

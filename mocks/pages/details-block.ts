@@ -1,6 +1,7 @@
 import type { Service } from '../data/model';
 import type { LicenceCountRow } from '../data/store';
 import { html, type SafeHtml } from '../html/html';
+import type { VariantName } from '../variants';
 import { serviceBase } from './service-page';
 
 /** The legend the heading's ⓘ gives: the reading "active / souscrite" of `A / S`. */
@@ -22,14 +23,53 @@ interface RowView {
   tooltip: string;
   count: string | null;
   button: SafeHtml;
+  /** Variant `prix`: the row's contract reference (beside the count) and monthly price. */
+  reference?: string;
+  price?: string;
 }
 
 function licenceRow(view: RowView) {
+  const reference = view.reference ? html` <small class="text-muted">${view.reference}</small>` : '';
+  const price =
+    view.price === undefined ? '' : html`<td class="col-sm-2 col-md-2 text-right">${view.price}</td>`;
   return html`<tr>
   <td class="col-sm-4 col-md-4">${view.label === null ? '' : html`${view.label} ${info(view.tooltip)}`}</td>
-  <td class="col-sm-6 col-md-6">${view.count === null ? '' : html`<span class="js-copyable-content">${view.count}</span>`}</td>
-  <td class="col-sm-2 col-md-2 text-right">${view.button}</td>
+  <td class="col-sm-6 col-md-6">${view.count === null ? '' : html`<span class="js-copyable-content">${view.count}</span>`}${reference}</td>
+  ${price}<td class="col-sm-2 col-md-2 text-right">${view.button}</td>
 </tr>`;
+}
+
+/** Variant `prix`: the columns named, the count's included ("Actives / Souscrites"). */
+const PRICE_HEADER = html`<tr><th>Licence</th><th>Actives / Souscrites</th><th class="text-right">Prix mensuel</th><th></th></tr>`;
+
+/** Variant `prix`: a monthly price (with €, a decimal comma) and a reference for each row, stable per position. */
+function withPrices(rows: RowView[]): RowView[] {
+  return rows.map((row, index) => ({
+    ...row,
+    reference: `MC-${String(100123 + index).padStart(6, '0')}`,
+    price: `${(4.9 + 3 * index).toFixed(2).replace('.', ',')} €`,
+  }));
+}
+
+/**
+ * Variant `bloc-cache`: what a page script could leave behind, an earlier copy of the licence block
+ * with other numbers (here nothing terminable looks plenty terminable), hidden by a stylesheet class
+ * and placed before the live block. An operator never sees it; an extension must never read it.
+ */
+function staleCopy(rows: readonly LicenceCountRow[]) {
+  return html`<div class="panel panel-default licences-panel licences-cache">
+  <div class="panel-heading"><h2 class="panel-title">Nombre de licences ${info(COUNT_LEGEND)}</h2></div>
+  <table class="table table-condensed"><tbody>
+  ${rows.map((row) =>
+    licenceRow({
+      label: row.type.label,
+      tooltip: row.type.tooltip,
+      count: `0 / ${row.subscribed + 9}`,
+      button: html``,
+    }),
+  )}
+  </tbody></table>
+</div>`;
 }
 
 /**
@@ -62,8 +102,14 @@ function otherServiceDetails(service: Service) {
 }
 
 /** The Détails pane content, fetched by XHR and replaced after each termination or dissociation. */
-export function detailsBlock(service: Service, rows: LicenceCountRow[], malformed: boolean) {
+export function detailsBlock(
+  service: Service,
+  rows: LicenceCountRow[],
+  malformed: boolean,
+  variants: ReadonlySet<VariantName> = new Set(),
+) {
   if (service.type !== 'MetaCentrex') return otherServiceDetails(service);
+  const prices = variants.has('prix');
   const views: RowView[] = rows.map((row) => ({
     label: row.type.label,
     tooltip: row.type.tooltip,
@@ -77,10 +123,12 @@ export function detailsBlock(service: Service, rows: LicenceCountRow[], malforme
 <tr><td class="col-sm-6 col-md-6">Domaine CommPortal</td>
   <td class="col-sm-6 col-md-6"><span class="js-copyable-content">${service.ref.toLowerCase()}.metacentrex.example</span></td></tr>
 </tbody></table></div>
+${variants.has('bloc-cache') ? staleCopy(rows) : ''}
 <div class="panel panel-default licences-panel">
   <div class="panel-heading"><h2 class="panel-title">Nombre de licences ${info(COUNT_LEGEND)}</h2></div>
   <table class="table table-condensed"><tbody>
-  ${(malformed ? malform(views, service) : views).map(licenceRow)}
+  ${prices ? PRICE_HEADER : ''}
+  ${(prices ? withPrices : (shown: RowView[]) => shown)(malformed ? malform(views, service) : views).map(licenceRow)}
   </tbody></table>
 </div>
 <p class="help-block">Vous ne pouvez résilier une licence que si celle-ci n’est pas associée à un numéro (SDA).</p>`;

@@ -1,6 +1,7 @@
 import type { Service } from '../data/model';
 import type { LicenceCountRow } from '../data/store';
-import { html } from '../html/html';
+import { html, type SafeHtml } from '../html/html';
+import type { VariantName } from '../variants';
 import { serviceBase } from './service-page';
 
 function quantityRow(label: string, value: number) {
@@ -8,11 +9,36 @@ function quantityRow(label: string, value: number) {
   <td class="col-sm-6 col-md-6"><span class="js-copyable-content">${value}</span></td></tr>`;
 }
 
+/** "Quantité à résilier": a text field, or with the `stepper` variant a +/− stepper around it. */
+function quantityField(variants: ReadonlySet<VariantName>): SafeHtml {
+  const input = html`<input type="text" class="form-control" id="termination-quantity" name="quantity" value="1" autocomplete="off" inputmode="numeric">`;
+  if (!variants.has('stepper')) return input;
+  // The page script (portal.js) sets the value on a click, without any input or change event.
+  return html`<div class="input-group js-stepper">
+    <span class="input-group-btn"><button type="button" class="btn btn-default js-step" data-step="-1" aria-label="Diminuer">−</button></span>
+    ${input}
+    <span class="input-group-btn"><button type="button" class="btn btn-default js-step" data-step="1" aria-label="Augmenter">+</button></span>
+  </div>`;
+}
+
+/** The submit button: "Confirmer", or another label with the `bouton-resilier` / `bouton-icone` variants. */
+function submitButton(variants: ReadonlySet<VariantName>): SafeHtml {
+  if (variants.has('bouton-icone')) {
+    return html`<button type="submit" class="btn btn-primary js-confirm" aria-label="Valider"><span class="glyphicon glyphicon-ok" aria-hidden="true"></span></button>`;
+  }
+  const label = variants.has('bouton-resilier') ? 'Résilier' : 'Confirmer';
+  return html`<button type="submit" class="btn btn-primary js-confirm">${label}</button>`;
+}
+
 /**
  * The termination modal's content (`.modal-content`), fetched by XHR after "Chargement...". The hidden
  * fields carry the quantities it was opened with, so the server can refuse a stale confirmation (409).
  */
-export function terminationDialog(service: Service, row: LicenceCountRow) {
+export function terminationDialog(
+  service: Service,
+  row: LicenceCountRow,
+  variants: ReadonlySet<VariantName> = new Set(),
+) {
   const terminable = row.subscribed - row.active;
   return html`<form class="js-termination-form" method="post" action="${serviceBase(service.ref)}/licences/${row.type.key}/resiliation" novalidate>
   <div class="modal-header">
@@ -29,14 +55,14 @@ export function terminationDialog(service: Service, row: LicenceCountRow) {
       ${quantityRow('Quantité souscrite', row.subscribed)}
       ${quantityRow('Quantité active', row.active)}
       <tr><td class="col-sm-6 col-md-6"><label for="termination-quantity">Quantité à résilier</label></td>
-      <td class="col-sm-6 col-md-6"><input type="text" class="form-control" id="termination-quantity" name="quantity" value="1" autocomplete="off" inputmode="numeric"></td></tr>
+      <td class="col-sm-6 col-md-6">${quantityField(variants)}</td></tr>
     </tbody></table>
     <input type="hidden" name="openedSubscribed" value="${row.subscribed}">
     <input type="hidden" name="openedActive" value="${row.active}">
   </div>
   <div class="modal-footer">
     <button type="button" class="btn btn-default" data-dismiss="modal">Annuler</button>
-    <button type="submit" class="btn btn-primary js-confirm">Confirmer</button>
+    ${submitButton(variants)}
   </div>
 </form>`;
 }

@@ -18,6 +18,14 @@ export const BUDGETS: readonly Budget[] = [
   },
   { figureId: 'portal.services.p95', max: 50, on: 'value', text: 'p95 ≤ 50 ms' },
   { figureId: 'portal.filters.p95', max: 50, on: 'value', text: 'p95 ≤ 50 ms' },
+  // Issue 14: the account-wide audit (the full grand-compte time is reported, with no budget).
+  { figureId: 'audit.cpu.median', max: 3, on: 'value', text: 'médiane ≤ 3 ms par service' },
+  {
+    figureId: 'audit.latency.ratio',
+    max: 1.15,
+    on: 'value',
+    text: '≤ 1.15 × idéal (requêtes × latence ÷ 2)',
+  },
 ];
 
 export interface BudgetVerdict {

@@ -11,6 +11,7 @@ import { startPortalServer } from '../../mocks/server/http-server';
 import { findBrowser } from '../../tests/e2e/support/find-browser';
 import { isTestBuildFresh, runTestBuild } from '../test-build';
 import { benchAnnotate } from './annotate';
+import { benchAudit } from './audit';
 import { startBenchPageServer } from './bench-pages';
 import { checkBudgets, describeExceeded } from './budgets';
 import { launchPair } from './contexts';
@@ -161,6 +162,7 @@ async function main(): Promise<number> {
   if (wanted.has('annotate') || wanted.has('overhead') || wanted.has('observer')) {
     await run('navigateur (annotation, surcoût, observateur)', () => browserSections(options, wanted));
   }
+  if (wanted.has('audit')) await run('audit des licences', () => benchAudit(options));
   if (wanted.has('suite')) await run('suite e2e', () => benchSuite(ROOT, options));
 
   const verdicts = checkBudgets(figures);

@@ -1,5 +1,8 @@
 /** Command-line options of `npm run bench`. */
-export const SECTIONS = ['size', 'portal', 'annotate', 'overhead', 'observer', 'suite'] as const;
+import { readOptions, UsageError } from '../cli-options';
+
+export { UsageError };
+export const SECTIONS = ['size', 'portal', 'annotate', 'overhead', 'observer', 'audit', 'suite'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
@@ -14,60 +17,45 @@ export interface BenchOptions {
   output: string;
 }
 
-export class UsageError extends Error {}
-
-export const USAGE = `npm run bench -- [--check] [--quick] [--only size,portal,annotate,overhead,observer,suite]
+export const USAGE = `npm run bench -- [--check] [--quick] [--only size,portal,annotate,overhead,observer,audit,suite]
                      [--run-suite] [--output bench/results.json]`;
 
-export function parseBenchArgs(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = {
-    check: false,
-    quick: false,
-    sections: [...SECTIONS],
-    runSuite: false,
-    output: 'bench/results.json',
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [name, inline] = arg.includes('=')
-      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-      : [arg, undefined];
-    const value = () => {
-      const next = inline ?? argv[++i];
-      if (next === undefined || next.startsWith('--'))
-        throw new UsageError(`${name} attend une valeur.\n${USAGE}`);
-      return next;
-    };
-    switch (name) {
-      case '--check':
-        options.check = true;
-        break;
-      case '--quick':
-        options.quick = true;
-        break;
-      case '--run-suite':
-        options.runSuite = true;
-        break;
-      case '--output':
-        options.output = value();
-        break;
-      case '--only': {
-        const wanted = value()
-          .split(',')
-          .map((part) => part.trim())
-          .filter(Boolean);
-        const unknown = wanted.filter((part) => !(SECTIONS as readonly string[]).includes(part));
-        if (unknown.length > 0 || wanted.length === 0) {
-          throw new UsageError(
-            `--only: section inconnue « ${unknown.join(', ')} » (connues : ${SECTIONS.join(', ')}).`,
-          );
-        }
-        options.sections = SECTIONS.filter((section) => wanted.includes(section));
-        break;
-      }
-      default:
-        throw new UsageError(`Option inconnue « ${arg} ».\n${USAGE}`);
-    }
+const SPEC = {
+  check: { type: 'boolean' },
+  quick: { type: 'boolean' },
+  'run-suite': { type: 'boolean' },
+  output: { type: 'string' },
+  only: { type: 'string' },
+} as const;
+
+function sections(text: string): Section[] {
+  const wanted = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const unknown = wanted.filter((part) => !(SECTIONS as readonly string[]).includes(part));
+  if (unknown.length > 0 || wanted.length === 0) {
+    throw new UsageError(
+      `--only: section inconnue « ${unknown.join(', ')} » (connues : ${SECTIONS.join(', ')}).`,
+    );
   }
-  return options;
+  return SECTIONS.filter((section) => wanted.includes(section));
+}
+
+export function parseBenchArgs(argv: readonly string[]): BenchOptions {
+  let values: ReturnType<typeof readOptions<typeof SPEC>>;
+  try {
+    values = readOptions(argv, SPEC);
+  } catch (error) {
+    // The bench's usage goes with every complaint about its command line.
+    if (error instanceof UsageError) throw new UsageError(`${error.message}\n${USAGE}`);
+    throw error;
+  }
+  return {
+    check: values.check ?? false,
+    quick: values.quick ?? false,
+    sections: values.only === undefined ? [...SECTIONS] : sections(values.only),
+    runSuite: values['run-suite'] ?? false,
+    output: values.output ?? 'bench/results.json',
+  };
 }

@@ -1,4 +1,7 @@
 /** Command-line options of `npm run demo`. */
+import { readOptions, UsageError } from '../cli-options';
+
+export { UsageError };
 export type DemoBrowser = 'chromium' | 'firefox';
 
 export interface DemoOptions {
@@ -24,8 +27,6 @@ export interface DemoOptions {
   help: boolean;
 }
 
-export class UsageError extends Error {}
-
 export const DEMO_USAGE = `Utilisation : npm run demo -- [options]
   --port N            port du portail simulé (4173)
   --scenario NOM      scénario du portail (carte)
@@ -40,91 +41,60 @@ export const DEMO_USAGE = `Utilisation : npm run demo -- [options]
   --docs-screenshots  copie aussi les captures du README dans docs/screenshots/
   --help              cette aide`;
 
-export function parseDemoArgs(argv: readonly string[]): DemoOptions {
-  const options: DemoOptions = {
-    port: 4173,
-    scenario: 'carte',
-    browser: 'chromium',
-    headless: false,
-    noBrowser: false,
-    tour: false,
-    pace: 1,
-    xvfb: false,
-    rebuild: false,
-    outputDir: 'demo-output',
-    docsScreenshots: false,
-    help: false,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const eq = arg.indexOf('=');
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = () => {
-      const next = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (next === undefined || next === '' || next.startsWith('--')) {
-        throw new UsageError(`${name} attend une valeur.`);
-      }
-      return next;
-    };
-    switch (name) {
-      case '--port': {
-        const text = value();
-        const port = Number(text);
-        if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-          throw new UsageError(`--port : « ${text} » n'est pas un port (0 à 65535).`);
-        }
-        options.port = port;
-        break;
-      }
-      case '--scenario':
-        options.scenario = value();
-        break;
-      case '--browser': {
-        const browser = value();
-        if (browser !== 'chromium' && browser !== 'firefox') {
-          throw new UsageError(`--browser : « ${browser} » inconnu (chromium ou firefox).`);
-        }
-        options.browser = browser;
-        break;
-      }
-      case '--pace': {
-        const text = value();
-        const pace = Number(text);
-        if (!Number.isFinite(pace) || pace < 0 || pace > 10) {
-          throw new UsageError(`--pace : « ${text} » n'est pas un facteur entre 0 et 10.`);
-        }
-        options.pace = pace;
-        break;
-      }
-      case '--output':
-        options.outputDir = value();
-        break;
-      case '--headless':
-        options.headless = true;
-        break;
-      case '--no-browser':
-        options.noBrowser = true;
-        break;
-      case '--tour':
-        options.tour = true;
-        break;
-      case '--xvfb':
-        options.xvfb = true;
-        break;
-      case '--rebuild':
-        options.rebuild = true;
-        break;
-      case '--docs-screenshots':
-        options.docsScreenshots = true;
-        break;
-      case '--help':
-      case '-h':
-        options.help = true;
-        break;
-      default:
-        throw new UsageError(`Option inconnue « ${arg} ».`);
-    }
+const SPEC = {
+  port: { type: 'string' },
+  scenario: { type: 'string' },
+  browser: { type: 'string' },
+  headless: { type: 'boolean' },
+  'no-browser': { type: 'boolean' },
+  tour: { type: 'boolean' },
+  pace: { type: 'string' },
+  xvfb: { type: 'boolean' },
+  rebuild: { type: 'boolean' },
+  output: { type: 'string' },
+  'docs-screenshots': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function port(text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0 || value > 65_535) {
+    throw new UsageError(`--port : « ${text} » n'est pas un port (0 à 65535).`);
   }
+  return value;
+}
+
+function browser(text: string): DemoBrowser {
+  if (text !== 'chromium' && text !== 'firefox') {
+    throw new UsageError(`--browser : « ${text} » inconnu (chromium ou firefox).`);
+  }
+  return text;
+}
+
+function pace(text: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0 || value > 10) {
+    throw new UsageError(`--pace : « ${text} » n'est pas un facteur entre 0 et 10.`);
+  }
+  return value;
+}
+
+export function parseDemoArgs(argv: readonly string[]): DemoOptions {
+  const values = readOptions(argv, SPEC);
+  const options: DemoOptions = {
+    port: values.port === undefined ? 4173 : port(values.port),
+    scenario: values.scenario ?? 'carte',
+    browser: values.browser === undefined ? 'chromium' : browser(values.browser),
+    headless: values.headless ?? false,
+    noBrowser: values['no-browser'] ?? false,
+    tour: values.tour ?? false,
+    pace: values.pace === undefined ? 1 : pace(values.pace),
+    xvfb: values.xvfb ?? false,
+    rebuild: values.rebuild ?? false,
+    outputDir: values.output ?? 'demo-output',
+    docsScreenshots: values['docs-screenshots'] ?? false,
+    help: values.help ?? false,
+  };
   if (options.tour && options.noBrowser)
     throw new UsageError('--tour a besoin d’un navigateur : retirez --no-browser.');
   return options;

@@ -9,6 +9,7 @@ import { isScenarioName, SCENARIO_NAMES, type ScenarioName } from '../../mocks/d
 import { DEMO_CREDENTIALS } from '../../mocks/portal';
 import { type PortalServer, startPortalServer } from '../../mocks/server/http-server';
 import { findBrowser } from '../../tests/e2e/support/find-browser';
+import bootstrapBrowsers from '../bootstrap/browsers.cjs';
 import { isTestBuildFresh, runTestBuild, TEST_BUILD_DIRS } from '../test-build';
 import { DEMO_USAGE, type DemoOptions, parseDemoArgs, UsageError } from './args';
 import { planDisplay, startXvfb, type VirtualScreen, which } from './display';
@@ -99,9 +100,20 @@ async function main(): Promise<number> {
     console.error(`[demo] Scénario inconnu « ${options.scenario} » : ${SCENARIO_NAMES.join(', ')}.`);
     return 2;
   }
+  let browser = options.noBrowser ? 'inutile' : browserPath(options);
+  if (!browser) {
+    // The launcher's installer: apt-get when this machine allows it without a password, else the
+    // one command to run.
+    const problem = bootstrapBrowsers.ensureBrowsers([options.browser], say);
+    if (problem) {
+      console.error(`[demo] Prérequis manquants — ${problem}.`);
+      return 1;
+    }
+    browser = browserPath(options);
+  }
   const missing = describeMissing({
     nodeVersion: process.version,
-    browserPath: options.noBrowser ? 'inutile' : browserPath(options),
+    browserPath: browser,
     browser: options.browser,
     missingPackages: missingPackages(ROOT),
   });

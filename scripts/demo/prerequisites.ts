@@ -29,8 +29,8 @@ export function describeMissing(facts: PrerequisiteFacts): string | null {
   const major = Number(/^v?(\d+)/.exec(facts.nodeVersion)?.[1] ?? 0);
   if (major < 22) {
     problems.push(
-      `Node ${facts.nodeVersion} trop ancien (≥ 22 requis) : installez Node 22 (ex. \`npm i node@22\` puis ` +
-        'PATH=$PWD/node_modules/.bin:$PATH)',
+      `Node ${facts.nodeVersion} trop ancien (≥ 22 requis) : lancez la démo par \`npm run demo\`, qui apporte ` +
+        'Node 22 elle-même',
     );
   }
   if (facts.missingPackages.length > 0) {

@@ -135,6 +135,8 @@ test('@regression a malformed licence block: broken rows are unknown, the rest s
   await expect(qa.annotation('Licence simple')).toHaveAttribute('data-state', 'sda-linked');
   await expect(qa.annotation('Licence SVI')).toHaveAttribute('data-state', 'sda-linked');
   await expect(qa.summary()).toHaveAttribute('data-terminable-total', '0');
+  // Two unknown rows and the row without label (it carries a count): the summary hides none of them.
+  await expect(qa.summary()).toHaveAttribute('data-unknown-count', '3');
 
   // Still usable: the dialog opens and closes, the other tabs load.
   const dialog = await service.openTermination('Licence full');

@@ -153,6 +153,11 @@ export class TerminationDialog {
       .nth(1);
   }
 
+  /** Any button of the dialog by its accessible name (a submit labelled otherwise, a stepper's +/−). */
+  button(name: string): Locator {
+    return this.root.getByRole('button', { name, exact: true });
+  }
+
   async terminate(quantity: string): Promise<void> {
     await this.quantity.fill(quantity);
     await this.confirm.click();

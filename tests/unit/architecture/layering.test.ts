@@ -43,6 +43,7 @@ describe('each rule catches what it forbids', () => {
       'a feature imports no other feature',
       edge('lib/features/licence-annotations.tsx', 'lib/features/sda-flags.tsx'),
     ],
+    ['lib/dom imports nothing of lib/', edge('lib/dom/lent-attributes.ts', 'lib/portal/text.ts')],
     ['nothing shipped imports mocks/ or tests/', edge('lib/portal/text.ts', 'mocks/html/html.ts')],
     [
       'nothing shipped imports mocks/ or tests/',

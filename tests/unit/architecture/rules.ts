@@ -19,6 +19,7 @@ const SHIPPED = new Set([
   'i18n',
   'settings',
   'ui',
+  'dom',
   'runtime',
   'features',
   'lib',
@@ -26,12 +27,6 @@ const SHIPPED = new Set([
 ]);
 /** What sits above the portal adapter and the rules: they read and judge, they never run or show. */
 const ABOVE_RULES = new Set(['runtime', 'features', 'ui', 'settings', 'i18n']);
-
-/**
- * TEMPORARY: the guard's confirm block still lives in lib/features and the guard imports it; it is
- * being moved out of lib/features (issue 12 leaves it to the guard's rework). Remove this then.
- */
-const FEATURE_HELPERS = new Set(['lib/features/confirm-block.ts']);
 
 export interface Rule {
   name: string;
@@ -66,8 +61,11 @@ export const RULES: readonly Rule[] = [
       roomOf(from) === 'features' &&
       roomOf(to) === 'features' &&
       from !== to &&
-      from !== 'lib/features/index.ts' &&
-      !FEATURE_HELPERS.has(to),
+      from !== 'lib/features/index.ts',
+  },
+  {
+    name: 'lib/dom imports nothing of lib/ (small DOM helpers any room may use)',
+    broken: ({ from, to }) => roomOf(from) === 'dom' && to.startsWith('lib/') && roomOf(to) !== 'dom',
   },
   {
     name: 'nothing shipped imports mocks/ or tests/',

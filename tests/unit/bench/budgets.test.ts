@@ -93,3 +93,18 @@ describe('formatNumber', () => {
     expect(formatNumber(2.6, 'count')).toBe('3');
   });
 });
+
+describe('audit budgets (issue 14)', () => {
+  it('CPU per service ≤ 3 ms median, and wall time with latency ≤ 1.15 × ideal', () => {
+    const figures = [
+      { id: 'audit.cpu.median', label: 'cpu', value: 3.2, unit: 'ms' as const },
+      { id: 'audit.latency.ratio', label: 'latence', value: 1.1, unit: 'ratio' as const },
+      { id: 'audit.full.time', label: 'complet', value: 20, unit: 's' as const },
+    ];
+    const verdicts = checkBudgets(figures);
+    expect(verdicts.map((verdict) => [verdict.figure.id, verdict.ok])).toEqual([
+      ['audit.cpu.median', false],
+      ['audit.latency.ratio', true],
+    ]);
+  });
+});

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WATCH_INTERVAL_MS } from '../../../lib/features/termination-guard';
 import {
   CARD_ROWS,
   cardTable,
+  type DialogOptions,
   dialogMarkup,
   mount,
   type Running,
@@ -12,26 +14,70 @@ import {
 } from '../fixtures/page';
 
 let running: Running | null = null;
-afterEach(stopAll);
+afterEach(() => {
+  vi.useRealTimers();
+  stopAll();
+});
+
+const DEFAULT_FOOTER =
+  '<button type="button">Annuler</button><button type="submit" class="btn btn-primary">Confirmer</button>';
 
 const guard = () => document.querySelector<HTMLElement>('mla-termination-guard');
 const input = () => document.querySelector<HTMLInputElement>('#qty') as HTMLInputElement;
-const confirmButton = () =>
-  Array.from(document.querySelectorAll('button')).find(
-    (button) => button.textContent === 'Confirmer',
-  ) as HTMLButtonElement;
+const form = () => document.querySelector('form') as HTMLFormElement;
+const byLabel = (label: string) =>
+  Array.from(document.querySelectorAll<HTMLElement>('.modal-footer *')).find(
+    (element) =>
+      element.textContent === label ||
+      element.getAttribute('aria-label') === label ||
+      (element as HTMLInputElement).value === label,
+  ) as HTMLElement;
+const confirmButton = () => byLabel('Confirmer') as HTMLButtonElement;
+const liveText = () => guard()?.shadowRoot?.querySelector('[aria-live="polite"]')?.textContent ?? '';
 
+/** Typed: an `input` event follows, as when a person types or pastes. */
 function type(value: string) {
   input().value = value;
   input().dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-function openCardDialog(options = {}) {
-  mount(`${cardTable()}${dialogMarkup(options)}`);
+function openCardDialog(options: DialogOptions & { footer?: string } = {}) {
+  const { footer = DEFAULT_FOOTER, ...dialog } = options;
+  mount(`${cardTable()}${dialogMarkup(dialog).replace(DEFAULT_FOOTER, footer)}`);
   running = start();
 }
 
-describe('termination guard', () => {
+/** Records whether the page's own handlers saw each way of acting. */
+function pageHandlers(element: HTMLElement) {
+  const seen: string[] = [];
+  for (const type of ['click', 'keydown', 'keyup', 'pointerup'])
+    element.addEventListener(type, (event) => seen.push(`${type}:${(event as KeyboardEvent).key ?? ''}`));
+  document.addEventListener('submit', (event) => {
+    event.preventDefault(); // happy-dom would otherwise try to navigate
+    seen.push('submit');
+  });
+  return seen;
+}
+
+function key(target: EventTarget, type: string, value: string): KeyboardEvent {
+  const event = new KeyboardEvent(type, { key: value, bubbles: true, cancelable: true, composed: true });
+  target.dispatchEvent(event);
+  return event;
+}
+
+function click(target: EventTarget): MouseEvent {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+  target.dispatchEvent(event);
+  return event;
+}
+
+function submit(): Event {
+  const event = new Event('submit', { bubbles: true, cancelable: true });
+  form().dispatchEvent(event);
+  return event;
+}
+
+describe('termination guard: the maximum, the message, accessibility', () => {
   it('sits right after "Quantité à résilier" with the maximum from the dialog (2 − 1)', () => {
     openCardDialog();
     const element = guard();
@@ -40,65 +86,104 @@ describe('termination guard', () => {
     expect(element?.dataset).toMatchObject({ max: '1', valid: 'true', state: 'checked' });
     expect(shadowText(element)).toContain('Maximum résiliable : 1');
     expect(element?.shadowRoot?.querySelector('[aria-live="polite"]')).not.toBeNull();
-    expect(confirmButton().disabled).toBe(false);
+    expect(confirmButton().hasAttribute('aria-disabled')).toBe(false);
+    expect(input().hasAttribute('aria-invalid')).toBe(false);
   });
 
-  it.each(['0', '-1', '1.5', 'abc', '', '2'])(
-    'refuses %j: data-valid false, Confirmer disabled, message in French',
+  it('is what the quantity input describes itself with, next to the page’s own description', () => {
+    mount(`${cardTable()}${dialogMarkup().replace('id="qty"', 'id="qty" aria-describedby="help"')}`);
+    running = start();
+    const id = guard()?.id ?? '';
+    expect(id).toMatch(/^mla-termination-guard-\d+$/);
+    expect(input().getAttribute('aria-describedby')).toBe(`help ${id}`);
+    running.controller.abort();
+    expect(input().getAttribute('aria-describedby')).toBe('help');
+  });
+
+  it.each(['0', '-1', '1.5', 'abc', '', '2', ' ', '1e1'])(
+    'refuses %j: data-valid false, Confirmer blocked but focusable, input invalid, message in French',
     (value) => {
       openCardDialog();
       type(value);
       expect(guard()?.dataset.valid).toBe('false');
-      expect(confirmButton().disabled).toBe(true);
-      expect(confirmButton().getAttribute('aria-disabled')).toBe('true');
-      const live = guard()?.shadowRoot?.querySelector('[aria-live="polite"]');
-      expect(live?.textContent).toContain('Confirmer est bloqué');
+      const button = confirmButton();
+      expect(button.getAttribute('aria-disabled')).toBe('true');
+      // Reachable with the keyboard: not `disabled`, not taken out of the tab order.
+      expect(button.disabled).toBe(false);
+      expect(button.hasAttribute('tabindex')).toBe(false);
+      button.focus();
+      expect(document.activeElement).toBe(button);
+      // And it says why: it points to the guard's text.
+      expect(button.getAttribute('aria-describedby')).toBe(guard()?.id);
+      expect(input().getAttribute('aria-invalid')).toBe('true');
+      expect(liveText()).toContain('Confirmer est bloqué');
       expect(input().value).toBe(value);
     },
   );
 
-  it('restores Confirmer exactly when the quantity becomes valid again', () => {
+  it('gives Confirmer and the input back exactly when the quantity becomes valid again', () => {
     openCardDialog();
     confirmButton().setAttribute('aria-disabled', 'false');
     type('3');
-    expect(confirmButton().disabled).toBe(true);
+    expect(confirmButton().getAttribute('aria-disabled')).toBe('true');
     type('1');
     expect(guard()?.dataset.valid).toBe('true');
-    expect(confirmButton().disabled).toBe(false);
     expect(confirmButton().getAttribute('aria-disabled')).toBe('false');
+    expect(confirmButton().hasAttribute('aria-describedby')).toBe(false);
+    expect(confirmButton().hasAttribute('style')).toBe(false);
+    expect(input().hasAttribute('aria-invalid')).toBe(false);
     expect(shadowText(guard())).toContain('Quantité valide.');
   });
 
-  it('stops clicks, submits and Enter while invalid, and never clicks nor submits itself', () => {
+  it('never re-enables a button the portal disabled meanwhile', () => {
     openCardDialog();
-    const submitted = vi.fn((event: Event) => event.preventDefault());
-    const clicked = vi.fn();
-    document.querySelector('form')?.addEventListener('submit', submitted);
-    confirmButton().addEventListener('click', clicked);
     type('5');
-    // The portal re-enabling its button must not let a click through.
-    confirmButton().disabled = false;
-    confirmButton().click();
-    document.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
-    input().dispatchEvent(enter);
-    expect(clicked).not.toHaveBeenCalled();
-    expect(submitted).not.toHaveBeenCalled();
-    expect(enter.defaultPrevented).toBe(true);
+    confirmButton().disabled = true; // the portal, say while it sends
     type('1');
-    expect(clicked).not.toHaveBeenCalled();
-    expect(submitted).not.toHaveBeenCalled();
-    confirmButton().click();
-    expect(clicked).toHaveBeenCalledTimes(1);
+    expect(confirmButton().disabled).toBe(true);
   });
 
-  it('says "Maximum non reconnu" and blocks nothing when the dialog quantities are unreadable', () => {
-    openCardDialog({ active: 'une' });
-    expect(guard()?.dataset.state).toBe('unknown');
-    expect(guard()?.hasAttribute('data-max')).toBe(false);
-    expect(shadowText(guard())).toContain('Maximum non reconnu');
-    type('99');
-    expect(confirmButton().disabled).toBe(false);
+  it('keeps the page’s newest aria-disabled when the portal changed it while blocked', () => {
+    openCardDialog();
+    type('5');
+    confirmButton().setAttribute('aria-disabled', 'mixed');
+    type('6'); // re-asserted while the quantity is wrong
+    expect(confirmButton().getAttribute('aria-disabled')).toBe('true');
+    type('1');
+    expect(confirmButton().getAttribute('aria-disabled')).toBe('mixed');
+  });
+
+  it('names Confirmer only when there is one: another label gets the neutral message', () => {
+    openCardDialog({
+      footer: '<button type="button">Annuler</button><button type="submit">Résilier</button>',
+    });
+    type('4');
+    expect(liveText()).not.toContain('Confirmer');
+    expect(liveText()).toContain('L’envoi est bloqué tant que la quantité n’est pas valide.');
+    expect(byLabel('Résilier').getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('goes away and gives everything back when the dialog closes, and when torn down', async () => {
+    openCardDialog();
+    type('7');
+    expect(confirmButton().getAttribute('aria-disabled')).toBe('true');
+    const modal = document.querySelector('.modal') as HTMLElement;
+    modal.style.display = 'none';
+    await settle();
+    expect(guard()).toBeNull();
+    expect(confirmButton().hasAttribute('aria-disabled')).toBe(false);
+    expect(input().hasAttribute('aria-describedby')).toBe(false);
+    expect(input().hasAttribute('aria-invalid')).toBe(false);
+    modal.style.display = 'block';
+    await settle();
+    type('7');
+    expect(input().getAttribute('aria-invalid')).toBe('true');
+    running?.controller.abort();
+    expect(guard()).toBeNull();
+    for (const attribute of ['aria-disabled', 'aria-describedby', 'style', 'disabled'])
+      expect(confirmButton().hasAttribute(attribute), attribute).toBe(false);
+    expect(input().hasAttribute('aria-describedby')).toBe(false);
+    expect(input().hasAttribute('aria-invalid')).toBe(false);
   });
 
   it('follows a dialog whose body arrives after "Chargement..."', async () => {
@@ -113,23 +198,255 @@ describe('termination guard', () => {
     await settle();
     expect(guard()?.dataset.max).toBe('1');
   });
+});
 
-  it('goes away and restores Confirmer when the dialog closes, and when torn down', async () => {
+/** Submit controls whatever their label: each must be stopped on every path while the quantity is wrong. */
+const SUBMITS: [name: string, footer: string, label: string][] = [
+  ['Confirmer (submit)', DEFAULT_FOOTER, 'Confirmer'],
+  [
+    '"Résilier" (submit)',
+    '<button type="button">Annuler</button><button type="submit">Résilier</button>',
+    'Résilier',
+  ],
+  [
+    'an icon button labelled only by aria-label="Valider"',
+    '<button type="button">Annuler</button><button type="submit" aria-label="Valider"><i class="icon-ok"></i></button>',
+    'Valider',
+  ],
+  ['"OK" (plain button)', '<button type="button">Annuler</button><button type="button">OK</button>', 'OK'],
+  [
+    'an input type=submit "Envoyer"',
+    '<button type="button">Annuler</button><input type="submit" value="Envoyer">',
+    'Envoyer',
+  ],
+  [
+    'a role=button div',
+    '<button type="button">Annuler</button><div role="button" tabindex="0">Confirmer</div>',
+    'Confirmer',
+  ],
+  ['a link with a handler', '<button type="button">Annuler</button><a href="#">Confirmer</a>', 'Confirmer'],
+];
+
+const WAYS: [name: string, act: (element: HTMLElement) => Event[]][] = [
+  ['a click', (element) => [click(element)]],
+  ['Enter on it', (element) => [key(element, 'keydown', 'Enter'), key(element, 'keyup', 'Enter')]],
+  ['Space on it', (element) => [key(element, 'keydown', ' '), key(element, 'keyup', ' ')]],
+  [
+    'a pointer up',
+    (element) => [dispatch(element, new PointerEvent('pointerup', { bubbles: true, cancelable: true }))],
+  ],
+];
+
+function dispatch(target: EventTarget, event: Event): Event {
+  target.dispatchEvent(event);
+  return event;
+}
+
+describe('termination guard: every way of sending is decided at that moment', () => {
+  describe.each(SUBMITS)('with %s', (_name, footer, label) => {
+    it.each(WAYS)('stops %s while the quantity is wrong, lets it through once it is right', (_way, act) => {
+      openCardDialog({ footer });
+      const element = byLabel(label);
+      const seen = pageHandlers(element);
+      type('5');
+      const events = act(element);
+      expect(seen).toEqual([]);
+      for (const event of events) expect(event.defaultPrevented).toBe(true);
+      type('1');
+      act(element);
+      expect(seen.length).toBeGreaterThan(0);
+    });
+
+    it('stops a submit of the form and Enter in the input while the quantity is wrong', () => {
+      openCardDialog({ footer });
+      const seen = pageHandlers(input());
+      type('0');
+      expect(submit().defaultPrevented).toBe(true);
+      expect(key(input(), 'keydown', 'Enter').defaultPrevented).toBe(true);
+      expect(key(input(), 'keypress', 'Enter').defaultPrevented).toBe(true);
+      expect(seen).toEqual([]);
+      type('1');
+      submit();
+      key(input(), 'keydown', 'Enter');
+      expect(seen).toEqual(['submit', 'keydown:Enter']);
+    });
+  });
+
+  it.each([
+    ['Annuler', '<button type="button">Annuler</button><button type="submit">Confirmer</button>', 'Annuler'],
+    ['Fermer', '<a href="#">Fermer</a><button type="submit">Confirmer</button>', 'Fermer'],
+    ['×', '<button type="button" class="close">×</button><button type="submit">Confirmer</button>', '×'],
+    [
+      '× labelled Fermer',
+      '<button type="button" aria-label="Fermer"><span aria-hidden="true">×</span></button><button type="submit">Confirmer</button>',
+      'Fermer',
+    ],
+  ])('lets %s through while the quantity is wrong', (_name, footer, label) => {
+    openCardDialog({ footer });
+    const element = byLabel(label);
+    const seen = pageHandlers(element);
+    type('9');
+    expect(click(element).defaultPrevented).toBe(false);
+    key(element, 'keydown', 'Enter');
+    expect(seen).toEqual(['click:', 'keydown:Enter']);
+  });
+
+  it('lets Escape, Tab and typing through anywhere in the dialog', () => {
     openCardDialog();
-    type('7');
-    expect(confirmButton().disabled).toBe(true);
-    const modal = document.querySelector('.modal') as HTMLElement;
-    modal.style.display = 'none';
+    type('9');
+    for (const value of ['Escape', 'Tab', '4', 'Backspace', ' ']) {
+      expect(key(input(), 'keydown', value).defaultPrevented, value).toBe(false);
+    }
+    expect(click(input()).defaultPrevented).toBe(false);
+  });
+
+  it('judges a value set by the page’s script without any event at the moment of the action', () => {
+    openCardDialog();
+    const seen = pageHandlers(confirmButton());
+    input().value = '3'; // a stepper: no input, no change event
+    expect(guard()?.dataset.valid).toBe('true'); // not seen yet...
+    click(confirmButton());
+    expect(seen).toEqual([]); // ...but refused when it matters
+    expect(guard()?.dataset.valid).toBe('false');
+    expect(liveText()).toContain('La quantité ne peut pas dépasser 1.');
+    input().value = '1';
+    click(confirmButton());
+    expect(seen).toEqual(['click:', 'submit']);
+    expect(guard()?.dataset.valid).toBe('true');
+  });
+
+  it('keeps its text right when a script changes the value and nobody acts', () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    openCardDialog();
+    input().value = '2';
+    vi.advanceTimersByTime(WATCH_INTERVAL_MS);
+    expect(guard()?.dataset.valid).toBe('false');
+    expect(confirmButton().getAttribute('aria-disabled')).toBe('true');
+    input().value = '1';
+    vi.advanceTimersByTime(WATCH_INTERVAL_MS);
+    expect(guard()?.dataset.valid).toBe('true');
+  });
+
+  it('watches only while a dialog is open', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const started = vi.spyOn(globalThis, 'setInterval');
+    const stopped = vi.spyOn(globalThis, 'clearInterval');
+    openCardDialog();
+    const watches = started.mock.calls.flatMap((call, index) =>
+      call[1] === WATCH_INTERVAL_MS ? [started.mock.results[index]?.value] : [],
+    );
+    expect(watches).toHaveLength(1);
+    document.querySelector('.modal')?.remove();
     await settle();
-    expect(guard()).toBeNull();
-    expect(confirmButton().disabled).toBe(false);
-    modal.style.display = 'block';
-    await settle();
-    type('7');
-    running?.controller.abort();
-    expect(guard()).toBeNull();
-    expect(confirmButton().disabled).toBe(false);
+    vi.advanceTimersByTime(WATCH_INTERVAL_MS);
+    expect(stopped).toHaveBeenCalledWith(watches[0]);
+  });
+
+  it('reaches a button inside a web component of the dialog', () => {
+    openCardDialog({ footer: '<button type="button">Annuler</button><x-submit></x-submit>' });
+    const host = document.querySelector('x-submit') as HTMLElement;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<button>Confirmer</button>';
+    const inner = root.querySelector('button') as HTMLButtonElement;
+    const seen: string[] = [];
+    inner.addEventListener('click', () => seen.push('click'));
+    type('5');
+    click(inner);
+    expect(seen).toEqual([]);
+  });
+
+  it('stops nothing outside the dialog', () => {
+    openCardDialog();
+    document.body.insertAdjacentHTML('beforeend', '<button id="elsewhere">Confirmer</button>');
+    const outside = document.querySelector('#elsewhere') as HTMLElement;
+    const seen = pageHandlers(outside);
+    type('5');
+    click(outside);
+    key(outside, 'keydown', 'Enter');
+    expect(seen).toEqual(['click:', 'keydown:Enter']);
+  });
+});
+
+describe('termination guard: when it cannot tell what would submit', () => {
+  const SCRIPTED = '<span class="cancel">Annuler</span><span class="go">Valider la résiliation</span>';
+
+  it('blocks every click and Enter in the dialog but cancel, with a neutral message', () => {
+    openCardDialog({ footer: SCRIPTED });
+    const go = document.querySelector('.go') as HTMLElement;
+    const body = document.querySelector('.modal-body') as HTMLElement;
+    const seen = pageHandlers(go);
+    type('8');
+    click(go);
+    key(go, 'keydown', 'Enter');
+    key(go, 'keydown', ' ');
+    expect(seen).toEqual([]);
+    expect(click(body).defaultPrevented).toBe(true);
+    expect(liveText()).not.toContain('Confirmer');
+    expect(liveText()).toContain('L’envoi est bloqué');
+    // Typing stays possible, and so does cancelling.
+    expect(click(input()).defaultPrevented).toBe(false);
+    expect(key(input(), 'keydown', ' ').defaultPrevented).toBe(false);
+    type('1');
+    click(go);
+    expect(seen).toEqual(['click:']);
+  });
+
+  it('still lets a text-only "Annuler" through', () => {
+    openCardDialog({ footer: '<a>Annuler</a><span class="go">OK</span>' });
+    const cancel = byLabel('Annuler');
+    const seen = pageHandlers(cancel);
+    type('8');
+    click(cancel);
+    expect(seen).toEqual(['click:']);
+  });
+});
+
+describe('termination guard: an unknown maximum still refuses what is never valid', () => {
+  it.each(['', 'abc', '1.5', '-1', '0', '1,5'])('refuses %j and says the maximum is unknown', (value) => {
+    openCardDialog({ active: 'une' });
+    const seen = pageHandlers(confirmButton());
+    type(value);
+    expect(guard()?.dataset.state).toBe('unknown');
+    expect(guard()?.hasAttribute('data-max')).toBe(false);
+    expect(shadowText(guard())).toContain('Maximum non reconnu');
+    expect(liveText()).toContain('Confirmer est bloqué');
+    expect(confirmButton().getAttribute('aria-disabled')).toBe('true');
+    expect(input().getAttribute('aria-invalid')).toBe('true');
+    click(confirmButton());
+    expect(submit().defaultPrevented).toBe(true);
+    expect(seen).toEqual([]);
+  });
+
+  it.each(['1', '99'])('lets %j through without claiming it was checked', (value) => {
+    openCardDialog({ active: 'une' });
+    const seen = pageHandlers(confirmButton());
+    type(value);
+    expect(liveText()).toBe('La quantité n’est pas vérifiée\u00a0: quantités de la fenêtre illisibles.');
     expect(confirmButton().hasAttribute('aria-disabled')).toBe(false);
+    click(confirmButton());
+    expect(seen).toEqual(['click:', 'submit']);
+  });
+});
+
+describe('termination guard: the table changes behind the open dialog', () => {
+  it('says "Maximum non reconnu" instead of keeping the old maximum, and back when the table is as it was', async () => {
+    mount(`<div class="pane">${cardTable()}</div>${dialogMarkup()}`);
+    running = start();
+    expect(guard()?.dataset.max).toBe('1');
+    const pane = document.querySelector('.pane') as HTMLElement;
+    const more = CARD_ROWS.map((row) => (row.label === 'Licence full' ? { ...row, subscribed: 5 } : row));
+    pane.innerHTML = cardTable(more);
+    await settle();
+    expect(guard()?.dataset.state).toBe('unknown');
+    expect(guard()?.hasAttribute('data-max')).toBe(false);
+    expect(shadowText(guard())).toContain('Maximum non reconnu');
+    expect(liveText()).toContain('le tableau a changé depuis l’ouverture de la fenêtre');
+    // 4 would fit the new table, but nothing says which is right: not blocked, not claimed valid.
+    type('0');
+    expect(confirmButton().getAttribute('aria-disabled')).toBe('true');
+    pane.innerHTML = cardTable();
+    await settle();
+    expect(guard()?.dataset).toMatchObject({ state: 'checked', max: '1' });
   });
 });
 
@@ -146,7 +463,7 @@ describe('cross-check between the dialog and the table', () => {
     });
     expect(guard()?.dataset.state).toBe('unknown');
     type('9');
-    expect(confirmButton().disabled).toBe(false);
+    expect(confirmButton().hasAttribute('aria-disabled')).toBe(false);
     // Closed dialog: the table is still not trusted for that licence.
     document.querySelector('.modal')?.remove();
     await settle();

@@ -100,6 +100,28 @@ describe('judgePage', () => {
       ],
     },
     {
+      name: 'rows of the block with a count but no licence label (a total, a misspelt label)',
+      page: { ...reading([FULL, SIMPLE]), unreadRows: 2 },
+      states: ['terminable', 'sda-linked'],
+      reasons: [null, null],
+      summary: { terminableTotal: 1, sdaLinkedTotal: 2, unknownCount: 2 },
+    },
+    {
+      name: 'a licence twice, and several blocks (the reader marks the rows, the verdict keeps them unknown)',
+      page: reading(
+        [
+          broken('Licence full', '1 / 2', 'duplicate-licence'),
+          broken('Licence full', '0 / 5', 'duplicate-licence'),
+          broken('Licence simple', '1 / 1', 'several-blocks'),
+        ],
+        [dialog('Licence full', 2, 1)],
+      ),
+      states: ['unknown', 'unknown', 'unknown'],
+      reasons: ['duplicate-licence', 'duplicate-licence', 'several-blocks'],
+      summary: { terminableTotal: 0, sdaLinkedTotal: 0, unknownCount: 3 },
+      dialogs: [{ kind: 'unknown', reason: 'duplicate-licence' }],
+    },
+    {
       name: 'a dialog whose quantities cannot be read',
       page: reading([FULL], [dialog('Licence full', null, 1), dialog('Licence SVI', 1, 2)]),
       states: ['terminable'],
@@ -151,16 +173,35 @@ describe('judgePage', () => {
     );
     expect(after.licences[0]).toMatchObject({ state: 'sda-linked', reason: null });
     expect(after.memory.disagreements).toEqual([]);
+    // Its maximum is stale: not the old 1, "table changed".
+    expect(after.dialogs[0]).toEqual({ kind: 'unknown', reason: 'table-changed' });
     // The same dialog element opened afresh, for the new table, is compared again.
     const reopened = judgePage(
       reading([row('Licence full', 1, 1)], [dialog('Licence full', 1, 1, root)]),
       after.memory,
     );
     expect(reopened.licences[0]?.state).toBe('sda-linked');
+    expect(reopened.dialogs[0]).toEqual({ kind: 'max', max: 0 });
     expect(reopened.memory.dialogsSeen).toEqual([
       { root, licenceLabel: 'Licence full', subscribed: 1, active: 1, rawCount: '1 / 1' },
     ]);
   });
+
+  it.each([
+    ['another count', [row('Licence full', 1, 3)]],
+    ['no row any more (the pane reloading)', []],
+  ])(
+    'makes the open dialog’s maximum unknown when the table shows %s, and back when it is as before',
+    (_name, changed) => {
+      const root = {};
+      const full = [dialog('Licence full', 2, 1, root)];
+      const opened = judgePage(reading([FULL], full), EMPTY_MEMORY);
+      expect(opened.dialogs[0]).toEqual({ kind: 'max', max: 1 });
+      const after = judgePage(reading(changed, full), opened.memory);
+      expect(after.dialogs[0]).toEqual({ kind: 'unknown', reason: 'table-changed' });
+      expect(judgePage(reading([FULL], full), after.memory).dialogs[0]).toEqual({ kind: 'max', max: 1 });
+    },
+  );
 
   it('is pure: the memory it is given is left as it was', () => {
     const memory: PageMemory = { disagreements: [], dialogsSeen: [] };

@@ -67,3 +67,23 @@ describe('validateQuantity', () => {
     );
   });
 });
+
+describe('validateQuantity with an unknown maximum', () => {
+  it.each([
+    ['', 'empty'],
+    ['abc', 'not-a-number'],
+    ['1.5', 'not-whole'],
+    ['-1', 'below-minimum'],
+    ['0', 'below-minimum'],
+  ])('still refuses %j as %s', (raw, reason) => {
+    expect(validateQuantity(raw, null)).toEqual({ valid: false, reason });
+  });
+
+  it.each([
+    ['1', 1],
+    ['250', 250],
+    ['99999999999999999999', 1e20],
+  ])('finds %j plausible (no maximum to compare with)', (raw, value) => {
+    expect(validateQuantity(raw, null)).toEqual({ valid: true, value });
+  });
+});

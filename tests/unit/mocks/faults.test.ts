@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { CARD_SERVICE } from '../../../mocks/data/scenarios';
+import { CARD_SERVICE, SCENARIOS } from '../../../mocks/data/scenarios';
 import { SERVER_ERROR_MESSAGE } from '../../../mocks/handlers/action-handlers';
 import { createPortal } from '../../../mocks/portal';
 import { call, login, ORIGIN, parse, signedIn, snapshot, text } from './helpers';
@@ -85,6 +85,9 @@ describe('control endpoints', () => {
       dropConnection: false,
       sessionExpired: false,
       malformedDetails: false,
+      serviceError: '',
+      serviceDrop: '',
+      throttleRequests: 0,
     });
     expect(state.counts).toEqual({ services: 7, sdas: 7, history: 0 });
   });
@@ -154,6 +157,21 @@ describe('demo panel and handler overrides', () => {
     expect(parse(await next.text()).querySelector('aside')).toBeNull();
   });
 
+  it('shows the current scenario’s description under the list, and every description with its option', async () => {
+    const { portal, cookie } = await signedIn();
+    const page = parse(await (await call(portal, '/services', { cookie })).text());
+    const select = page.querySelector('#mock-scenario');
+    const description = page.getElementById(select?.getAttribute('aria-describedby') ?? '');
+    expect(description?.tagName).toBe('P');
+    expect(description?.textContent).toBe(
+      SCENARIOS.find((scenario) => scenario.name === 'carte')?.description,
+    );
+    const options = [...(select?.querySelectorAll('option') ?? [])];
+    expect(options.map((option) => option.getAttribute('data-description'))).toEqual(
+      SCENARIOS.map((scenario) => scenario.description),
+    );
+  });
+
   it('use() prepends an override, resetHandlers() removes it', async () => {
     const { http, HttpResponse } = await import('msw');
     const portal = createPortal();
@@ -164,5 +182,44 @@ describe('demo panel and handler overrides', () => {
     expect(await (await getResponse(portal.handlers, request()))?.json()).toMatchObject({
       scenario: 'carte',
     });
+  });
+});
+
+describe('audit faults', () => {
+  it('serviceError: that service answers 500 (page and panes), the others do not', async () => {
+    const { portal, cookie } = await signedIn();
+    portal.setFaults({ serviceError: 'MC-000123' });
+    expect((await call(portal, '/services/MC-000123', { cookie })).status).toBe(500);
+    expect((await call(portal, '/services/MC-000123/details', { cookie })).status).toBe(500);
+    expect((await call(portal, '/services', { cookie })).status).toBe(200);
+  });
+
+  it('serviceDrop: that service gets a network error', async () => {
+    const { portal, cookie } = await signedIn();
+    portal.setFaults({ serviceDrop: 'MC-000123' });
+    const response = await getResponse(
+      portal.handlers,
+      new Request(`${ORIGIN}/services/MC-000123/details`, { headers: { cookie } }),
+    );
+    expect(response?.type).toBe('error');
+  });
+
+  it('throttleRequests: the next N requests answer 429 with Retry-After, then normal answers', async () => {
+    const { portal, cookie } = await signedIn();
+    portal.setFaults({ throttleRequests: 2 });
+    const first = await call(portal, '/services', { cookie });
+    expect(first.status).toBe(429);
+    expect(first.headers.get('retry-after')).toBe('1');
+    expect((await call(portal, '/services', { cookie })).status).toBe(429);
+    expect((await call(portal, '/services', { cookie })).status).toBe(200);
+  });
+
+  it('POST /__mock/faults takes both, and refuses bad values', async () => {
+    const portal = createPortal();
+    const state = await (
+      await call(portal, '/__mock/faults', { json: { serviceError: 'MC-1', throttleRequests: 3 } })
+    ).json();
+    expect(state.faults).toMatchObject({ serviceError: 'MC-1', throttleRequests: 3 });
+    expect((await call(portal, '/__mock/faults', { json: { throttleRequests: -1 } })).status).toBe(400);
   });
 });

@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   deepest,
   findByText,
-  foldText,
-  hidesItsContent,
   visibleElements,
   visibleElementsMatching,
-  visibleText,
   visibleTextNodesWhere,
-} from '../../../lib/portal/text';
+} from '../../../lib/portal/find-by-text';
+import { foldText } from '../../../lib/portal/text';
+import { hidesItsContent, visibleText } from '../../../lib/portal/visibility';
 
 /** Every non-blank text node under `root` that an element walk skipping hidden content reaches. */
 function textNodesByElementWalk(root: Node): Text[] {

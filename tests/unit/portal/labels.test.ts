@@ -14,6 +14,10 @@ describe('sameLicence', () => {
     ['Licence full', 'LICENCE FULL'],
     ['Licence full avancée', 'Licence\u00A0full avancee'],
     ['Licence full', 'full'],
+    ['Licence full', '\u200ELicence\u200F full'],
+    ['Licence full', '\u202BLicence full\u202C'],
+    ['Licence full', '\u2067Licence\u2069 \u2066full\u2069'],
+    ['Licence full', 'Lic\u200Bence full'],
   ])('%j ≡ %j', (a, b) => {
     expect(sameLicence(a, b)).toBe(true);
     expect(sameLicence(b, a)).toBe(true);

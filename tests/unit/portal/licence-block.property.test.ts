@@ -79,4 +79,23 @@ describe('readLicenceBlock on random blocks', () => {
       { numRuns: 100 },
     );
   }, 30_000);
+
+  it('a stale copy hidden by the page never changes what is read', () => {
+    const shape = (rows: readonly LicenceRow[]) =>
+      rows.map((row) => ({ label: row.label, count: row.count, problem: row.problem }));
+    fc.assert(
+      fc.property(
+        licenceBlockPage.filter((page) => page.staleCopy !== ''),
+        (page) => {
+          document.body.innerHTML = page.liveHtml;
+          const live = readLicenceBlock(document);
+          document.body.innerHTML = page.html;
+          const withStale = readLicenceBlock(document);
+          expect(shape(withStale?.rows ?? []), page.staleCopy).toEqual(shape(live?.rows ?? []));
+          expect(withStale?.unreadRows).toBe(live?.unreadRows);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  }, 30_000);
 });

@@ -289,13 +289,13 @@ describe('hostile structures', () => {
     expect(block.rows.map((row) => row.label)).toEqual(['Licence simple', 'Licence full']);
   });
 
-  it('skips a row hidden by a stylesheet class (a template row), not a block in a hidden tab', () => {
+  it('skips a row hidden by a stylesheet class (a template row), not a block in a tab panel not shown now', () => {
     const block = read(`<style>.is-template { display: none; }</style>
       <table><tr><th>Nombre de licences</th></tr><tr><td>Licence simple</td><td>1 / 1</td></tr>
       <tr class="is-template"><td>Licence modèle</td><td>0 / 0</td></tr></table>`);
     expect(block.rows.map((row) => row.label)).toEqual(['Licence simple']);
     mount(
-      `<style>.tab-hidden { display: none; }</style><div class="tab-hidden">${blockMarkup('table', cardRowMarkup())}</div>`,
+      `<style>.tab-hidden { display: none; }</style><div role="tabpanel" class="tab-hidden">${blockMarkup('table', cardRowMarkup())}</div>`,
     );
     expect(readLicenceBlock(document)?.rows).toHaveLength(CARD_ROWS.length);
   });

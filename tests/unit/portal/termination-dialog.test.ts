@@ -54,6 +54,30 @@ describe('readTerminationDialogs', () => {
     expect(input?.value).toBe('1');
   });
 
+  it.each([
+    ['1\u00A0234', '1\u202F000', 1234, 1000],
+    ['\u20662\u2069', '\u200E1\u200F', 2, 1],
+    ['1 234', '1', null, 1],
+    ['1.234', '1', null, 1],
+    ['<span class="d-none">9</span>2', '<span style="display:none">8</span>1', 2, 1],
+  ])(
+    'reads the quantities %j and %j exactly, or not at all',
+    (subscribed, active, expectedSubscribed, expectedActive) => {
+      document.head.innerHTML = '<style>.d-none { display: none; }</style>';
+      const dialog = readOne(modalMarkup({ subscribed, active }));
+      document.head.innerHTML = '';
+      expect([dialog.subscribed, dialog.active]).toEqual([expectedSubscribed, expectedActive]);
+    },
+  );
+
+  it('does not read a dialog hidden by a stylesheet class (a closed modal left in the page)', () => {
+    // Bootstrap 3 hides a closed modal with its stylesheet (`.modal { display: none }`), no attribute.
+    document.head.innerHTML = '<style>.modal { display: none; }</style>';
+    mount(modalMarkup({ rootAttributes: 'role="dialog"' }));
+    expect(readTerminationDialogs(document)).toEqual([]);
+    document.head.innerHTML = '';
+  });
+
   it('reads quantities written in one text with the label', () => {
     mount(`<div role="dialog"><h4>Résiliation licence full</h4><p>Quantité souscrite : 2<br>Quantité active : 1</p>
       <p>Quantité à résilier <input value="1"></p><button>Confirmer</button></div>`);

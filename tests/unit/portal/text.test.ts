@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, isHidden, normaliseText, visibleText } from '../../../lib/portal/text';
+import { foldText, normaliseText } from '../../../lib/portal/text';
+import { isHidden, visibleText } from '../../../lib/portal/visibility';
 
 function element(html: string): HTMLElement {
   document.body.innerHTML = `<div id="subject">${html}</div>`;
@@ -17,6 +18,19 @@ describe('normaliseText', () => {
     ['Licence full \uE86F', 'Licence full'],
     ['Licence full 🔒', 'Licence full'],
     ['1\u00A0/\u00A02', '1 / 2'],
+    // Bidi marks, embeddings, overrides and isolates are as invisible as zero-width spaces.
+    ['Licence\u200E full\u200F', 'Licence full'],
+    ['\u202BLicence full\u202C', 'Licence full'],
+    ['\u202DLic\u202Eence\u202C full', 'Licence full'],
+    ['\u2066Licence\u2069 \u2067full\u2069 \u2068ⓘ\u2069', 'Licence full'],
+    ['Lic\u061Cence full', 'Licence full'],
+    // Digit groups: joined only after a digit, before exactly three digits, with a non-breaking kind of space.
+    ['1\u00A0234', '1234'],
+    ['12\u202F345\u202F678', '12345678'],
+    ['1 234', '1 234'],
+    ['1\u00A023', '1 23'],
+    ['1\u00A02345', '1 2345'],
+    ['full\u00A0123', 'full 123'],
   ])('%j → %j', (input, expected) => {
     expect(normaliseText(input)).toBe(expected);
   });

@@ -111,7 +111,10 @@ describe('LicenceSummary', () => {
 describe('TerminationGuard', () => {
   it('shows the maximum and a polite live region', () => {
     render(
-      <TerminationGuard view={{ kind: 'checked', max: 1, check: { valid: true, value: 1 } }} text={fr} />,
+      <TerminationGuard
+        view={{ kind: 'checked', max: 1, check: { valid: true, value: 1 }, blocks: 'confirm' }}
+        text={fr}
+      />,
     );
     expect(screen.getByText('Maximum résiliable : 1')).toBeTruthy();
     const live = screen.getByRole('status');
@@ -128,18 +131,85 @@ describe('TerminationGuard', () => {
     ['nothing-terminable', 'Aucune licence de ce type n’est résiliable maintenant.'],
   ] as const)('explains %s in French and says Confirmer is blocked', (reason, message) => {
     render(
-      <TerminationGuard view={{ kind: 'checked', max: 1, check: { valid: false, reason } }} text={fr} />,
+      <TerminationGuard
+        view={{ kind: 'checked', max: 1, check: { valid: false, reason }, blocks: 'confirm' }}
+        text={fr}
+      />,
     );
     expect(screen.getByRole('status').textContent).toBe(
       `${message} Confirmer est bloqué tant que la quantité n’est pas valide.`,
     );
   });
 
-  it('says "Maximum non reconnu" with the reason', () => {
-    render(<TerminationGuard view={{ kind: 'unknown', reason: 'dialog-unreadable' }} text={fr} />);
+  it.each([
+    [
+      fr,
+      'L’envoi est bloqué tant que la quantité n’est pas valide. Seuls Annuler et Fermer restent possibles.',
+    ],
+    [en, 'Sending is blocked until the quantity is valid. Only Annuler and Fermer still work.'],
+  ])('never names Confirmer when the dialog has none (%#)', (text, blocked) => {
+    render(
+      <TerminationGuard
+        view={{
+          kind: 'checked',
+          max: 1,
+          check: { valid: false, reason: 'above-maximum' },
+          blocks: 'sending',
+        }}
+        text={text}
+      />,
+    );
+    const status = screen.getByRole('status').textContent ?? '';
+    expect(status).toContain(blocked);
+    expect(status).not.toContain('Confirmer');
+  });
+
+  it('says "Maximum non reconnu" with the reason when the quantity is plausible', () => {
+    render(
+      <TerminationGuard
+        view={{
+          kind: 'unknown',
+          reason: 'dialog-unreadable',
+          check: { valid: true, value: 3 },
+          blocks: 'confirm',
+        }}
+        text={fr}
+      />,
+    );
     expect(screen.getByText('Maximum non reconnu')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe(
       'La quantité n’est pas vérifiée : quantités de la fenêtre illisibles.',
+    );
+  });
+
+  it.each([
+    ['table-changed', 'le tableau a changé depuis l’ouverture de la fenêtre'],
+    ['dialog-unreadable', 'quantités de la fenêtre illisibles'],
+  ] as const)('names the reason %s', (reason, words) => {
+    render(
+      <TerminationGuard
+        view={{ kind: 'unknown', reason, check: { valid: true, value: 1 }, blocks: 'confirm' }}
+        text={fr}
+      />,
+    );
+    expect(screen.getByRole('status').textContent).toContain(words);
+  });
+
+  it('still refuses what is never valid when the maximum is unknown, and says the maximum is unknown', () => {
+    render(
+      <TerminationGuard
+        view={{
+          kind: 'unknown',
+          reason: 'missing',
+          check: { valid: false, reason: 'not-whole' },
+          blocks: 'sending',
+        }}
+        text={fr}
+      />,
+    );
+    expect(screen.getByText('Maximum non reconnu')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe(
+      'La quantité doit être un nombre entier. L’envoi est bloqué tant que la quantité n’est pas valide. Seuls Annuler et Fermer restent possibles.',
     );
   });
 });

@@ -13,6 +13,9 @@ const FRENCH: Record<ShownReason, string> = {
   'dialog-disagrees': 'la fenêtre de résiliation indique d’autres quantités que le tableau',
   'legend-disagrees': 'la légende donne un autre sens au nombre affiché',
   'dialog-unreadable': 'quantités de la fenêtre illisibles',
+  'duplicate-licence': 'la même licence figure sur plusieurs lignes',
+  'several-blocks': 'plusieurs blocs « Nombre de licences » affichés',
+  'table-changed': 'le tableau a changé depuis l’ouverture de la fenêtre',
 };
 
 describe('reasonText', () => {

@@ -1,0 +1,77 @@
+/**
+ * The export: a CSV that French Excel opens right — UTF-8 with a BOM, `;` between cells, CRLF line
+ * ends, cells quoted when they hold `;`, `"`, a line break or leading/trailing spaces — one line per
+ * service × licence type (a service without licences read gets one line with its status).
+ */
+import type { AuditRow, ListedService } from './types';
+
+export const CSV_COLUMNS = [
+  'Réf. du service',
+  'Nom du service',
+  'Client',
+  'Compte client',
+  'Site',
+  'Licence',
+  'Souscrite',
+  'Active',
+  'Résiliable',
+  'Statut',
+  'Raison',
+] as const;
+
+const BOM = '\uFEFF';
+
+export function csvCell(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  // A leading =, +, - or @ would be read by Excel as a formula: it gets a quote mark first.
+  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d+$/.test(text) ? `'${text}` : text;
+  return /[;"\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvLine(cells: readonly (string | number | null)[]): string {
+  return cells.map(csvCell).join(';');
+}
+
+/** The status words of the CSV and the table (French, as the issue spells them). */
+export interface CsvWords {
+  status(row: AuditRow): string;
+  reason(row: AuditRow, licenceReason: string | null): string;
+}
+
+export function auditCsv(
+  services: readonly ListedService[],
+  rows: Readonly<Record<string, AuditRow>>,
+  words: CsvWords,
+): string {
+  const lines = [csvLine(CSV_COLUMNS)];
+  for (const service of services) {
+    const row = rows[service.ref];
+    if (!row) continue;
+    const identity = [service.ref, service.name, service.client, service.account, service.site];
+    if (row.licences.length === 0) {
+      lines.push(csvLine([...identity, '', null, null, null, words.status(row), words.reason(row, null)]));
+      continue;
+    }
+    for (const licence of row.licences) {
+      const unknown = licence.state === 'unknown';
+      lines.push(
+        csvLine([
+          ...identity,
+          licence.label,
+          licence.subscribed,
+          licence.active,
+          licence.terminable,
+          unknown ? words.status({ ...row, status: 'unknown' }) : words.status({ ...row, status: 'ok' }),
+          unknown ? words.reason(row, licence.reason) : '',
+        ]),
+      );
+    }
+  }
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** `audit-licences-2026-12-01.csv` (local date). */
+export function csvFileName(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `audit-licences-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.csv`;
+}

@@ -1,0 +1,289 @@
+/**
+ * The audit itself: reads the list pages one after the other through their "Suivant" links, and each
+ * MetaCentrex service (its page, then its Détails content the way the page loads it) with at most two
+ * requests in flight. Every result goes into the state at once, keyed by service reference, and the
+ * next list page is remembered only after its services are: a resume after a pause, an expired
+ * session or a closed tab reads each service exactly once, none left out.
+ */
+import { readServiceList } from '../portal/service-list';
+import { findDetailsSource, isLoginPage } from '../portal/service-page';
+import { judgeDetails } from './judge';
+import { FetchStopped, type PoliteClient, type PoliteResult } from './scheduler';
+import type { AuditRow, AuditState, ListedService, PauseReason, ServiceErrorReason } from './types';
+
+export interface EngineDeps {
+  client: PoliteClient;
+  /** Parses an answer off-screen (DOMParser): nothing is run, nothing is shown. */
+  parse(markup: string): Document;
+  now(): number;
+  /** Called after every change of the state (the caller stores and shows it). */
+  onChange(state: AuditState): void;
+}
+
+class SessionExpired extends Error {}
+class Cancelled extends Error {}
+
+function errorReason(status: number): ServiceErrorReason {
+  if (status === 404 || status === 410) return 'not-found';
+  if (status === 429) return 'throttled';
+  if (status >= 500) return 'server';
+  return 'unexpected-page';
+}
+
+function errorRow(ref: string, reason: ServiceErrorReason, httpStatus?: number): AuditRow {
+  return {
+    ref,
+    status: 'error',
+    terminable: 0,
+    sdaLinked: 0,
+    licences: [],
+    reason,
+    ...(httpStatus ? { httpStatus } : {}),
+  };
+}
+
+/** Pending services: found, not yet judged (errors count as judged: they wait for a retry). */
+export function pendingServices(state: AuditState): ListedService[] {
+  return state.services.filter((service) => !(service.ref in state.rows));
+}
+
+export function isFinished(state: AuditState): boolean {
+  return state.nextListUrl === null && pendingServices(state).length === 0;
+}
+
+export class AuditEngine {
+  private controller: AbortController | null = null;
+  private pauseAsked: PauseReason | null = null;
+  private claimed = new Set<string>();
+  private listBusy = false;
+  private runStartedAt = 0;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    public state: AuditState,
+    private readonly deps: EngineDeps,
+  ) {
+    this.baseRequests = state.requests - deps.client.requests;
+  }
+
+  /**
+   * Reads the first list page before the audit starts (phase stays `ready`), so the user sees how
+   * many services and requests it will be before confirming. Its services are kept: not read twice.
+   */
+  async prepare(): Promise<'ok' | 'session' | 'network' | 'tab'> {
+    if (this.state.listPagesRead > 0 || this.state.nextListUrl === null) return 'ok';
+    const controller = new AbortController();
+    this.controller = controller;
+    try {
+      await this.readListPage(this.state.nextListUrl, controller.signal);
+      return 'ok';
+    } catch (error) {
+      if (error instanceof SessionExpired) return 'session';
+      return error instanceof FetchStopped ? 'tab' : 'network';
+    }
+  }
+
+  private baseRequests = 0;
+  private changed(): void {
+    this.state.updatedAt = this.deps.now();
+    this.state.requests = this.baseRequests + this.deps.client.requests;
+    this.deps.onChange(this.state);
+  }
+
+  /** Starts or resumes; resolves when the audit stops (done, paused or cancelled). */
+  run(): Promise<void> {
+    if (this.running) return this.running;
+    if (this.state.phase === 'done' || this.state.phase === 'cancelled') return Promise.resolve();
+    this.controller = new AbortController();
+    this.pauseAsked = null;
+    this.state.phase = 'running';
+    this.state.pauseReason = null;
+    this.runStartedAt = this.deps.now();
+    this.changed();
+    const signal = this.controller.signal;
+    const workers = Array.from({ length: 2 }, () => this.guardedWorker(signal));
+    this.running = Promise.all(workers)
+      .then(() => this.settle())
+      .finally(() => {
+        this.running = null;
+      });
+    return this.running;
+  }
+
+  /** A worker that meets an expired session or a list page it cannot read asks every worker to stop. */
+  private async guardedWorker(signal: AbortSignal): Promise<void> {
+    try {
+      await this.worker(signal);
+    } catch (error) {
+      if (signal.aborted) return;
+      if (error instanceof SessionExpired) this.pauseAsked = 'session';
+      else if (error instanceof FetchStopped) this.pauseAsked ??= 'tab';
+      else if (this.pauseAsked !== 'session') this.pauseAsked = 'network';
+    }
+  }
+
+  private settle(): void {
+    this.state.runningMs += this.deps.now() - this.runStartedAt;
+    this.claimed.clear();
+    this.listBusy = false;
+    if (this.state.phase === 'cancelled') {
+      this.changed();
+      return;
+    }
+    if (this.pauseAsked) {
+      this.state.phase = 'paused';
+      this.state.pauseReason = this.pauseAsked;
+    } else {
+      this.state.phase = isFinished(this.state) ? 'done' : 'paused';
+      if (this.state.phase === 'paused') this.state.pauseReason = 'network';
+    }
+    this.changed();
+  }
+
+  /** No new request starts; requests in flight finish and their results are kept. */
+  pause(): void {
+    if (this.state.phase !== 'running') return;
+    this.pauseAsked = 'user';
+  }
+
+  /** Stops now: requests in flight are dropped, what was read stays in the results. */
+  async cancel(): Promise<void> {
+    const wasRunning = this.running;
+    this.state.phase = 'cancelled';
+    this.controller?.abort(new Cancelled('cancelled'));
+    if (wasRunning) await wasRunning.catch(() => undefined);
+    else this.changed();
+  }
+
+  /** Reads a service again (a row in error): it becomes pending and the audit runs for it. */
+  retry(ref: string): Promise<void> {
+    const row = this.state.rows[ref];
+    if (row?.status !== 'error') return this.running ?? Promise.resolve();
+    delete this.state.rows[ref];
+    if (this.state.phase === 'done') this.state.phase = 'paused';
+    this.changed();
+    if (this.state.phase === 'cancelled') return Promise.resolve();
+    return this.run();
+  }
+
+  /** Wakes the workers waiting for a list page or a service in flight (see `idle`). */
+  private wake(): void {
+    for (const resolve of this.sleepers.splice(0)) resolve();
+  }
+  private sleepers: (() => void)[] = [];
+  private idle(): Promise<void> {
+    return new Promise((resolve) => {
+      this.sleepers.push(resolve);
+      setTimeout(resolve, 250); // a safety net: a wake-up is never needed to go on
+    });
+  }
+
+  private unclaimed(): ListedService[] {
+    return pendingServices(this.state).filter((candidate) => !this.claimed.has(candidate.ref));
+  }
+
+  private async worker(signal: AbortSignal): Promise<void> {
+    for (;;) {
+      if (signal.aborted || this.pauseAsked) return;
+      const waiting = this.unclaimed();
+      // The next list page is read before the services run out, so both slots stay busy.
+      if (this.state.nextListUrl !== null && !this.listBusy && waiting.length < 4) {
+        this.listBusy = true;
+        try {
+          await this.readListPage(this.state.nextListUrl, signal);
+        } finally {
+          this.listBusy = false;
+          this.wake();
+        }
+        continue;
+      }
+      const service = waiting[0];
+      if (service) {
+        this.claimed.add(service.ref);
+        try {
+          const row = await this.readService(service, signal);
+          if (!signal.aborted) {
+            this.state.rows[service.ref] = row;
+            this.changed();
+          }
+        } finally {
+          this.claimed.delete(service.ref);
+          this.wake();
+        }
+        continue;
+      }
+      // Nothing to take now: more may come from a list page being read, or from a service that fails.
+      if (this.listBusy || this.claimed.size > 0) {
+        await this.idle();
+        continue;
+      }
+      return;
+    }
+  }
+
+  private async get(url: string, signal: AbortSignal): Promise<PoliteResult> {
+    const result = await this.deps.client.get(url, signal);
+    this.changed();
+    return result;
+  }
+
+  private async readListPage(url: string, signal: AbortSignal): Promise<void> {
+    const result = await this.get(url, signal);
+    if (result.kind === 'network') throw new Error('network');
+    const { fetched } = result;
+    if (fetched.status === 401) throw new SessionExpired();
+    if (fetched.status < 200 || fetched.status > 299) throw new Error(`list ${fetched.status}`);
+    const document = this.deps.parse(fetched.text);
+    if (isLoginPage(document)) throw new SessionExpired();
+    const page = readServiceList(document, fetched.url);
+    if (!page) throw new Error('not a list page');
+    if (signal.aborted) return;
+    const known = new Set(this.state.services.map((service) => service.ref));
+    for (const service of page.services) {
+      if (known.has(service.ref)) continue;
+      known.add(service.ref);
+      this.state.services.push(service);
+    }
+    if (this.state.listPagesRead === 0) {
+      this.state.listPagesTotal = page.pages?.total ?? null;
+      this.state.expectedServices = page.total;
+    }
+    this.state.listPagesRead += 1;
+    // A "Suivant" pointing back to a page already read would loop: the list ends there.
+    this.state.nextListUrl =
+      page.next && page.next !== url && page.next !== this.state.startUrl ? page.next : null;
+    this.changed();
+  }
+
+  /** The service page, then its Détails content; a login page anywhere means the session expired. */
+  private async readService(service: ListedService, signal: AbortSignal): Promise<AuditRow> {
+    const pageResult = await this.get(service.url, signal);
+    const page = this.answered(service.ref, pageResult);
+    if ('status' in page) return page;
+    const source = findDetailsSource(page.document, page.url);
+    if (source.kind === 'none')
+      return {
+        ref: service.ref,
+        status: 'unknown',
+        terminable: 0,
+        sdaLinked: 0,
+        licences: [],
+        reason: 'no-details-tab',
+      };
+    if (source.kind === 'inline') return judgeDetails(service.ref, source.root);
+    const details = this.answered(service.ref, await this.get(source.url, signal));
+    if ('status' in details) return details;
+    return judgeDetails(service.ref, details.document.body ?? details.document);
+  }
+
+  private answered(ref: string, result: PoliteResult): AuditRow | { document: Document; url: string } {
+    if (result.kind === 'network') return errorRow(ref, 'network');
+    const { fetched } = result;
+    if (fetched.status === 401) throw new SessionExpired();
+    if (fetched.status < 200 || fetched.status > 299)
+      return errorRow(ref, errorReason(fetched.status), fetched.status);
+    const document = this.deps.parse(fetched.text);
+    if (isLoginPage(document)) throw new SessionExpired();
+    return { document, url: fetched.url };
+  }
+}

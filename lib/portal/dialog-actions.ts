@@ -1,0 +1,172 @@
+/**
+ * What the elements of a termination dialog do when activated, from their role and visible label
+ * only. The portal's markup is unknown, so the safe reading is: an element that can be activated
+ * (clicked, Enter, Space) and is not clearly "Annuler", "Fermer" or "×" may send the quantity,
+ * whatever its label says ("Confirmer", "Résilier", "OK", an icon with only an `aria-label`, a link
+ * with a script behind it). Fields are where the operator types and never send by a click.
+ */
+
+import { visibleElementsMatching } from './find-by-text';
+import { CONFIRM_LABEL, VALIDATE_LABEL } from './labels';
+import { DIALOG_ACTIONS } from './selectors';
+import { foldText, normaliseText } from './text';
+import { isOwnElement, visibleText } from './visibility';
+
+/**
+ * - `acts`: may send or change something: blocked while the quantity is wrong;
+ * - `cancel`: closes the dialog without sending (Annuler, Fermer, ×);
+ * - `field`: where the operator types or picks (inputs, labels, lists, a stepper's +/−);
+ * - `own`: one of the extension's elements;
+ * - `none`: no actionable element between the event's target and the dialog (text, layout);
+ * - `backdrop`: the dialog element itself (a modal's backdrop: clicking it closes the modal).
+ */
+export type ActionKind = 'acts' | 'cancel' | 'field' | 'own' | 'none' | 'backdrop';
+
+/** Everything that can be activated, including custom buttons and links with handlers. */
+const ACTIONABLE = [
+  'a',
+  'area',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'label',
+  'summary',
+  '[role="button"]',
+  '[role="link"]',
+  '[role="menuitem"]',
+  '[role="switch"]',
+  '[role="checkbox"]',
+  '[onclick]',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[tabindex]:not([tabindex="-1"])',
+].join(', ');
+
+/** What a click on these inputs does is press a button; every other input type is a field. */
+const BUTTON_INPUT_TYPES = new Set(['submit', 'button', 'image', 'reset']);
+
+/** Button-like elements: when a dialog has one that acts, the guard knows what would submit. */
+const BUTTON_LIKE =
+  'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"]';
+
+/**
+ * A stepper's +/− only changes the quantity, which the guard judges at the moment of sending: a field,
+ * so that a wrong quantity can be put right with the stepper too.
+ */
+const STEPPER_SIGNS = new Set(['+', '−', '-', '–', '＋', '－']);
+const STEPPER_WORDS = /^(?:(?:augmenter|diminuer|incrementer|decrementer)\b.*|plus|moins)$/;
+
+/** Labels that only close: "Annuler", "Fermer", and the multiplication-sign close buttons (× ✕ ✖ ⨯). */
+const CANCEL_WORDS = new Set(['annuler', 'fermer']);
+const CLOSE_SIGNS = new Set(['×', '✕', '✖', '⨯', 'x']);
+
+/** The name a person hears for the element: aria-label(ledby), a button input's value, its text, its title. */
+export function actionLabel(element: Element): string {
+  const aria = element.getAttribute('aria-label');
+  if (aria && normaliseText(aria) !== '') return aria;
+  const ids = (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const document = element.ownerDocument;
+  const labelled = ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+  if (normaliseText(labelled) !== '') return labelled;
+  if (element.tagName === 'INPUT') {
+    const value = (element as HTMLInputElement).value;
+    if (normaliseText(value) !== '') return value;
+  }
+  // Raw text too: `normaliseText` drops some close signs as icons (✖ is an emoji).
+  const text = visibleText(element) || (element.textContent ?? '').trim();
+  return text !== '' ? text : (element.getAttribute('title') ?? '');
+}
+
+/** Exactly "Annuler" / "Fermer" / a close sign: "Annuler la licence" might well terminate it. */
+export function isCancel(element: Element): boolean {
+  const label = actionLabel(element);
+  return CANCEL_WORDS.has(foldText(label)) || CLOSE_SIGNS.has(label.trim().toLowerCase());
+}
+
+function isStepper(element: Element): boolean {
+  const label = actionLabel(element);
+  return STEPPER_SIGNS.has(label.trim()) || STEPPER_WORDS.test(foldText(label));
+}
+
+function isField(element: Element): boolean {
+  switch (element.tagName) {
+    case 'INPUT':
+      return !BUTTON_INPUT_TYPES.has((element.getAttribute('type') ?? 'text').toLowerCase());
+    case 'SELECT':
+    case 'TEXTAREA':
+    case 'LABEL':
+      return true;
+    default:
+      return element.matches('[contenteditable]:not([contenteditable="false"])') || isStepper(element);
+  }
+}
+
+/** What activating an actionable element does (see `ActionKind`). */
+export function actionKind(element: Element): 'acts' | 'cancel' | 'field' {
+  if (isField(element)) return 'field';
+  return isCancel(element) ? 'cancel' : 'acts';
+}
+
+export interface ActionHit {
+  kind: ActionKind;
+  /** The actionable element hit (the dialog itself for `backdrop`, the target for `none`). */
+  element: Element;
+}
+
+function isElement(target: EventTarget): target is Element {
+  return (target as Node).nodeType === 1;
+}
+
+/**
+ * Where an event lands in `dialog`, from its composed path (so that a button inside a web
+ * component's shadow root counts too): the first actionable element on the way up, or `none`.
+ * `null` when the event happens outside the dialog.
+ */
+export function actionOnPath(path: readonly EventTarget[], dialog: Element): ActionHit | null {
+  const end = path.indexOf(dialog);
+  if (end < 0) return null;
+  const first = path[0];
+  if (end === 0 || !first || !isElement(first)) return { kind: 'backdrop', element: dialog };
+  for (let index = 0; index < end; index += 1) {
+    const target = path[index];
+    if (!target || !isElement(target)) continue;
+    if (isOwnElement(target)) return { kind: 'own', element: target };
+    if (target.matches(ACTIONABLE)) return { kind: actionKind(target), element: target };
+  }
+  return { kind: 'none', element: first };
+}
+
+export interface DialogActions {
+  /** Visible elements that act (what the guard marks as blocked). */
+  acts: HTMLElement[];
+  /** The one labelled "Confirmer", when there is one (the guard's text names it only then). */
+  confirmer: HTMLElement | null;
+  /**
+   * Whether a button-like element acts: then that is what would submit. Without one (a `<div>` with a
+   * script behind it, say), the guard cannot tell, and blocks everything in the dialog but cancel.
+   */
+  knowsSubmit: boolean;
+}
+
+function labelStartsWith(element: Element, word: string): boolean {
+  return new RegExp(`^${foldText(word)}\\b`).test(foldText(actionLabel(element)));
+}
+
+export function readDialogActions(root: HTMLElement): DialogActions {
+  const acts = visibleElementsMatching(root, ACTIONABLE).filter((element) => actionKind(element) === 'acts');
+  return {
+    acts,
+    confirmer: acts.find((element) => labelStartsWith(element, CONFIRM_LABEL)) ?? null,
+    knowsSubmit: acts.some((element) => element.matches(BUTTON_LIKE)),
+  };
+}
+
+/** The "Confirmer" button (else "Valider"), disabled or not: what the dialog reader reports. */
+export function confirmButton(root: HTMLElement): HTMLElement | null {
+  const buttons = visibleElementsMatching(root, DIALOG_ACTIONS);
+  return (
+    buttons.find((element) => labelStartsWith(element, CONFIRM_LABEL)) ??
+    buttons.find((element) => labelStartsWith(element, VALIDATE_LABEL)) ??
+    null
+  );
+}

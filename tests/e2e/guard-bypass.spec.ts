@@ -1,0 +1,182 @@
+/**
+ * The guard cannot be bypassed (both browsers): a quantity pushed past the maximum by the page's own
+ * stepper script (no event), a submit button labelled otherwise, every way of acting on it (mouse,
+ * Enter, Space, Enter in the field) — nothing reaches the portal while the quantity is wrong, and a
+ * valid quantity still goes through. Variants of the mock's markup are switched on per test.
+ */
+import { http } from 'msw';
+import { CARD_SERVICE } from '../../mocks/data/scenarios';
+import type { Portal, VariantName } from '../../mocks/portal';
+import { expect, test } from './fixtures';
+import { openServiceDirect, type TerminationDialog } from './pages/portal';
+
+// The guard speaks the browser's language (French or English here): its words in both.
+const TOO_MANY = /ne peut pas dépasser 1|cannot exceed 1/;
+const MAX_ONE = /Maximum résiliable\s:\s1|Most you can terminate: 1/;
+const SENDING_BLOCKED = /L’envoi est bloqué|Sending is blocked/;
+const CONFIRMER_BLOCKED = /Confirmer est bloqué|Confirmer is blocked/;
+
+/** Counts the termination POSTs that reach the portal (the handler lets each one through). */
+function countTerminationPosts(portal: Portal): () => number {
+  let posts = 0;
+  portal.use(
+    http.post(/\/licences\/[^/]+\/resiliation$/, () => {
+      posts += 1;
+      return undefined;
+    }),
+  );
+  return () => posts;
+}
+
+async function openFullDialog(
+  {
+    page,
+    portal,
+    portalOrigin,
+    credentials,
+  }: {
+    page: import('@playwright/test').Page;
+    portal: Portal;
+    portalOrigin: string;
+    credentials: { login: string; password: string };
+  },
+  variants: VariantName[],
+): Promise<{ dialog: TerminationDialog; posts: () => number }> {
+  portal.setVariants(variants);
+  const posts = countTerminationPosts(portal);
+  const service = await openServiceDirect(page, portalOrigin, credentials, CARD_SERVICE.ref);
+  await service.showTab('Détails');
+  const dialog = await service.openTermination('Licence full');
+  return { dialog, posts };
+}
+
+/** Nothing was sent and nothing changed: the dialog is open, the portal saw no POST, no history. */
+async function expectNothingSent(dialog: TerminationDialog, portal: Portal, posts: () => number) {
+  await expect(dialog.root).toBeVisible();
+  expect(posts()).toBe(0);
+  expect(portal.store.counts.history).toBe(0);
+  expect(portal.store.licenceCount(CARD_SERVICE.ref, 'licence-full')).toMatchObject({
+    subscribed: 2,
+    active: 1,
+  });
+}
+
+test('@regression stepper: a quantity the page script pushes past the maximum is refused, the valid one goes through', async ({
+  page,
+  portal,
+  portalOrigin,
+  credentials,
+  qa,
+}) => {
+  const { dialog, posts } = await openFullDialog({ page, portal, portalOrigin, credentials }, ['stepper']);
+  await expect(qa.guard()).toHaveAttribute('data-max', '1');
+  await expect(qa.guard()).toHaveAttribute('data-valid', 'true');
+
+  await test.step('+ then Confirmer in the same task: judged at that moment, before any watch', async () => {
+    await dialog.root.evaluate((root) => {
+      const button = (name: string) =>
+        Array.from(root.querySelectorAll('button')).find(
+          (candidate) => (candidate.getAttribute('aria-label') ?? candidate.textContent?.trim()) === name,
+        ) as HTMLButtonElement;
+      button('Augmenter').click();
+      button('Confirmer').click();
+    });
+    await expect(dialog.quantity).toHaveValue('2');
+    await expect(qa.guard()).toHaveAttribute('data-valid', 'false');
+    await expectNothingSent(dialog, portal, posts);
+  });
+
+  await test.step('the guard keeps watching: its text and Confirmer follow the value without any event', async () => {
+    await dialog.button('Augmenter').click();
+    await expect(dialog.quantity).toHaveValue('3');
+    await expect(qa.guard()).toContainText(TOO_MANY);
+    await expect(dialog.confirm).toBeDisabled(); // aria-disabled: still focusable
+    await dialog.confirm.click({ force: true });
+    await dialog.quantity.press('Enter');
+    await dialog.confirm.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Space');
+    await expectNothingSent(dialog, portal, posts);
+  });
+
+  await test.step('back to 1 with the stepper: Confirmer goes through', async () => {
+    await dialog.button('Diminuer').click();
+    await dialog.button('Diminuer').click();
+    await expect(dialog.quantity).toHaveValue('1');
+    await expect(qa.guard()).toHaveAttribute('data-valid', 'true');
+    await expect(dialog.confirm).toBeEnabled();
+    await dialog.confirm.click();
+    await expect(dialog.root).toBeHidden();
+    expect(posts()).toBe(1);
+    expect(portal.store.licenceCount(CARD_SERVICE.ref, 'licence-full')).toMatchObject({ subscribed: 1 });
+  });
+});
+
+for (const [variant, submit] of [
+  ['bouton-resilier', 'Résilier'],
+  ['bouton-icone', 'Valider'],
+] as const) {
+  test(`@regression a submit labelled « ${submit} » (${variant}) is refused on every path, and says so without naming Confirmer`, async ({
+    page,
+    portal,
+    portalOrigin,
+    credentials,
+    qa,
+  }) => {
+    const { dialog, posts } = await openFullDialog({ page, portal, portalOrigin, credentials }, [variant]);
+    const button = dialog.button(submit);
+    await expect(button).toBeVisible();
+    await dialog.quantity.fill('2');
+    await expect(qa.guard()).toHaveAttribute('data-valid', 'false');
+    await expect(qa.guard()).toContainText(SENDING_BLOCKED);
+    await expect(qa.guard()).not.toContainText('Confirmer');
+
+    await test.step('blocked, yet reachable with the keyboard and telling why', async () => {
+      await expect(button).toBeDisabled();
+      await expect(button).toHaveAccessibleDescription(TOO_MANY);
+      await expect(dialog.quantity).toHaveAttribute('aria-invalid', 'true');
+      await expect(dialog.quantity).toHaveAccessibleDescription(MAX_ONE);
+      // Tab by Tab (Bootstrap may move the focus to the modal itself once its fade ends).
+      await dialog.quantity.focus();
+      await expect(async () => {
+        await page.keyboard.press('Tab');
+        await expect(button).toBeFocused({ timeout: 250 });
+      }).toPass({ timeout: 7_000 });
+    });
+
+    await test.step('mouse, Enter, Space, Enter in the field, a submit by script: nothing is sent', async () => {
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Space');
+      await button.click({ force: true });
+      await dialog.quantity.press('Enter');
+      await dialog.root.locator('form').evaluate((form: HTMLFormElement) => form.requestSubmit());
+      await expectNothingSent(dialog, portal, posts);
+    });
+
+    await test.step('a valid quantity goes through', async () => {
+      await dialog.quantity.fill('1');
+      await expect(qa.guard()).toHaveAttribute('data-valid', 'true');
+      await expect(button).toBeEnabled();
+      await expect(dialog.quantity).not.toHaveAttribute('aria-invalid', /./);
+      await button.click();
+      await expect(dialog.root).toBeHidden();
+      expect(posts()).toBe(1);
+    });
+  });
+}
+
+test('@regression Annuler still closes the dialog while the quantity is wrong', async ({
+  page,
+  portal,
+  portalOrigin,
+  credentials,
+  qa,
+}) => {
+  const { dialog, posts } = await openFullDialog({ page, portal, portalOrigin, credentials }, []);
+  await dialog.quantity.fill('7');
+  await expect(qa.guard()).toHaveAttribute('data-valid', 'false');
+  await expect(dialog.confirm).toHaveAccessibleDescription(CONFIRMER_BLOCKED);
+  await dialog.cancel.click();
+  await expect(dialog.root).toBeHidden();
+  expect(posts()).toBe(0);
+});

@@ -1,0 +1,82 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { auditCsv, CSV_COLUMNS, csvCell, csvFileName } from '../../../lib/audit/csv';
+import type { AuditRow, ListedService } from '../../../lib/audit/types';
+
+const words = {
+  status: (row: AuditRow) => ({ ok: 'ok', unknown: 'non reconnu', error: 'erreur' })[row.status],
+  reason: (_row: AuditRow, reason: string | null) => reason ?? _row.reason ?? '',
+};
+
+const service: ListedService = {
+  ref: 'MC-1',
+  name: 'Standard "Siège"; bâtiment B',
+  client: 'Hôtel Lefèvre',
+  account: 'CC-1',
+  site: 'Paris 11e – 12 rue Oberkampf',
+  url: 'https://p.example/s/1',
+};
+const row: AuditRow = {
+  ref: 'MC-1',
+  status: 'unknown',
+  terminable: 1,
+  sdaLinked: 1,
+  reason: 'not-a-number',
+  licences: [
+    { label: 'Licence full', state: 'terminable', subscribed: 2, active: 1, terminable: 1, reason: null },
+    {
+      label: 'Licence SVI',
+      state: 'unknown',
+      subscribed: null,
+      active: null,
+      terminable: null,
+      reason: 'not-a-number',
+    },
+  ],
+};
+
+describe('the CSV export', () => {
+  it('starts with a BOM, separates with ;, ends lines with CRLF, one line per service × licence', () => {
+    const csv = auditCsv([service], { 'MC-1': row }, words);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines).toEqual([
+      CSV_COLUMNS.join(';'),
+      'MC-1;"Standard ""Siège""; bâtiment B";Hôtel Lefèvre;CC-1;Paris 11e – 12 rue Oberkampf;Licence full;2;1;1;ok;',
+      'MC-1;"Standard ""Siège""; bâtiment B";Hôtel Lefèvre;CC-1;Paris 11e – 12 rue Oberkampf;Licence SVI;;;;non reconnu;not-a-number',
+      '',
+    ]);
+    expect(lines[0]).toBe(
+      'Réf. du service;Nom du service;Client;Compte client;Site;Licence;Souscrite;Active;Résiliable;Statut;Raison',
+    );
+  });
+
+  it('a service without licences read is one line with its status', () => {
+    const error: AuditRow = {
+      ref: 'MC-1',
+      status: 'error',
+      terminable: 0,
+      sdaLinked: 0,
+      licences: [],
+      reason: 'server',
+    };
+    const lines = auditCsv([service], { 'MC-1': error }, words).split('\r\n');
+    expect(lines[1]?.endsWith(';;;;;erreur;server')).toBe(true);
+  });
+
+  it.each([
+    ['plain', 'plain'],
+    ['a;b', '"a;b"'],
+    ['dit "oui"', '"dit ""oui"""'],
+    ['deux\nlignes', '"deux\nlignes"'],
+    ['=1+1', "'=1+1"],
+    ['-3', '-3'],
+    ['é à ç œ', 'é à ç œ'],
+  ])('cell %j → %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it('names the file with the date', () => {
+    expect(csvFileName(new Date(2026, 11, 1))).toBe('audit-licences-2026-12-01.csv');
+  });
+});

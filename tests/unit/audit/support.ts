@@ -1,0 +1,62 @@
+import { getResponse } from 'msw';
+import type { Clock, Fetched, Fetcher } from '../../../lib/audit/scheduler';
+import { SESSION_COOKIE } from '../../../mocks/auth';
+import type { Portal } from '../../../mocks/portal';
+import { ORIGIN, parse } from '../mocks/helpers';
+
+export { ORIGIN, parse };
+
+/** Every request the audit sent, with its method: the audit must only ever GET. */
+export interface Sent {
+  method: string;
+  url: string;
+}
+
+/**
+ * The browser's side of the audit's requests, over the mock's handlers: the session cookie is sent
+ * (as the browser would), redirects are followed like `fetch` does.
+ */
+export function mockFetcher(portal: Portal, session: { cookie: string }, sent: Sent[] = []): Fetcher {
+  return async (url) => {
+    let current = url;
+    for (let hop = 0; hop < 5; hop += 1) {
+      const request = new Request(current, { method: 'GET', headers: { cookie: session.cookie } });
+      sent.push({ method: request.method, url: current });
+      const response = await getResponse(portal.handlers, request);
+      if (!response) return { status: 404, url: current, text: '', retryAfter: null } satisfies Fetched;
+      if (response.type === 'error') throw new TypeError('Failed to fetch');
+      const location = response.headers.get('location');
+      if (response.status >= 300 && response.status < 400 && location) {
+        current = new URL(location, current).href;
+        continue;
+      }
+      return {
+        status: response.status,
+        url: current,
+        text: await response.text(),
+        retryAfter: response.headers.get('retry-after'),
+      };
+    }
+    throw new TypeError('too many redirects');
+  };
+}
+
+export function sessionCookie(setCookie: string): string {
+  return setCookie.startsWith(`${SESSION_COOKIE}=`) ? setCookie : '';
+}
+
+/** Virtual time: `sleep` advances it at once; `log` keeps each sleep's length. */
+export function fakeClock(start = 1_000_000): Clock & { time: number; sleeps: number[] } {
+  const clock = {
+    time: start,
+    sleeps: [] as number[],
+    now: () => clock.time,
+    sleep: async (ms: number, signal?: AbortSignal) => {
+      signal?.throwIfAborted();
+      clock.sleeps.push(ms);
+      clock.time += ms;
+      await Promise.resolve();
+    },
+  };
+  return clock;
+}

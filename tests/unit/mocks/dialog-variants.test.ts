@@ -1,0 +1,48 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { CARD_SERVICE } from '../../../mocks/data/scenarios';
+import type { VariantName } from '../../../mocks/variants';
+import { call, parse, signedIn } from './helpers';
+
+const DIALOG = `/services/${CARD_SERVICE.ref}/licences/licence-full/resiliation`;
+
+async function dialog(variants: VariantName[]) {
+  const { portal, cookie } = await signedIn();
+  portal.setVariants(variants);
+  const response = await call(portal, DIALOG, { cookie, xhr: true });
+  expect(response.status).toBe(200);
+  return parse(await response.text());
+}
+
+function submit(doc: Document): HTMLElement {
+  return doc.querySelector('button[type="submit"]') as HTMLElement;
+}
+
+describe('termination dialog variants', () => {
+  it('is the card’s dialog by default: Confirmer, a plain text field', async () => {
+    const doc = await dialog([]);
+    expect(submit(doc).textContent).toBe('Confirmer');
+    expect(doc.querySelector('.js-stepper')).toBeNull();
+  });
+
+  it.each([
+    ['bouton-resilier', 'Résilier', null],
+    ['bouton-icone', '', 'Valider'],
+  ] as const)('%s: the submit reads %j (aria-label %j)', async (variant, text, label) => {
+    const button = submit(await dialog([variant]));
+    expect(button.textContent?.trim()).toBe(text);
+    expect(button.getAttribute('aria-label')).toBe(label);
+    expect(button.className).toContain('js-confirm');
+  });
+
+  it('stepper: − and + around the same quantity field, which the page script drives', async () => {
+    const doc = await dialog(['stepper']);
+    const stepper = doc.querySelector('.js-stepper') as HTMLElement;
+    expect(Array.from(stepper.querySelectorAll('button')).map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Diminuer',
+      'Augmenter',
+    ]);
+    expect(stepper.querySelector('input[name="quantity"]')?.getAttribute('value')).toBe('1');
+    expect(submit(doc).textContent).toBe('Confirmer');
+  });
+});
