@@ -95,6 +95,13 @@ describe('watchForLicenceContent', () => {
     expect(split.found).toHaveBeenCalledTimes(1);
   });
 
+  it('brings the assistant to the services list (its heading), not to a page with the menu link only', () => {
+    mount('<nav><a href="/services">Paramétrage / Monitoring</a></nav><p>Accueil</p>');
+    expect(watch().found).not.toHaveBeenCalled();
+    mount('<nav><a href="/services">Paramétrage / Monitoring</a></nav><h1>Paramétrage  / monitoring</h1>');
+    expect(watch().found).toHaveBeenCalledTimes(1);
+  });
+
   it('stops watching with its signal (extension updated or removed)', async () => {
     mount('<p>Informations générales</p>');
     const { found, controller } = watch();
