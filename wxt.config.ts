@@ -12,8 +12,8 @@ const testBuild = process.env.MLA_TEST_BUILD === '1';
 const hostMatches = testBuild ? [...PORTAL_HOST_MATCHES, ...TEST_HOST_MATCHES] : PORTAL_HOST_MATCHES;
 
 /**
- * The content script runs on every portal page and has a size budget (12 KB gzipped with Preact):
- * there, `wxt/browser` is WXT's own `browser` (the native promise-based `browser`/`chrome` of MV3)
+ * The detector (content script, on every portal page: 4 KB gzipped) and the assistant it brings
+ * (12 KB gzipped together, with Preact) have size budgets: there, `wxt/browser` is WXT's own `browser` (the native promise-based `browser`/`chrome` of MV3)
  * instead of webextension-polyfill (~2.7 KB gzipped). The content script only uses APIs that behave
  * the same natively (storage, runtime.onMessage with `sendResponse`, i18n.getUILanguage). Popup,
  * options and background keep the polyfill.
@@ -63,7 +63,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage'],
+    // `scripting`: the background injects the assistant into a frame whose detector found licence
+    // content (lib/runtime/assistant-loader.ts); no install warning in Chrome or Firefox.
+    permissions: ['storage', 'scripting'],
     host_permissions: hostMatches,
     // The anonymised capture's code, imported by the content script only when a user asks for a
     // capture (lib/capture/load-capture.ts): exposed to the portal's pages and no others.
@@ -84,7 +86,9 @@ export default defineConfig({
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      // The detector (content script) and the assistant it brings (unlisted script) run in the page.
+      const inPage = (type: string) => type === 'content-script' || type === 'unlisted-script';
+      if (!entrypoints.every((entrypoint) => inPage(entrypoint.type))) return;
       viteConfig.resolve ??= {};
       viteConfig.resolve.alias = [reducedScriptContext, ...withoutPolyfill(viteConfig.resolve.alias)];
     },

@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
 import { auditPageQuery, isOpenAuditRequest } from '@/lib/audit/messages';
 import { answerPageMessagesRequests } from '@/lib/i18n/page-messages-service';
+import { answerAssistantRequests } from '@/lib/runtime/assistant-loader';
 
 // The content script ships no messages: it asks here for a language the browser does not speak.
+// It is a detector only: it asks here for the assistant once licence content (or the list) shows up.
 // The portal's list page asks here to open the audit page (a content script cannot open one itself).
 export default defineBackground(() => {
   answerPageMessagesRequests();
+  answerAssistantRequests();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const from = sender.url ?? sender.tab?.url;
     if (!isOpenAuditRequest(message) || !from || !sender.tab) return undefined;

@@ -1,21 +1,19 @@
 import { answerCaptureRequests } from '@/lib/capture/load-capture';
-import { FEATURES } from '@/lib/features';
-import { mountAuditStart } from '@/lib/features/audit-start';
 import { PORTAL_HOST_MATCHES } from '@/lib/hosts';
-import { runContentScript } from '@/lib/runtime/content-main';
+import { startDetector } from '@/lib/runtime/detector-main';
 
 // Wiring only. The test build widens `matches` to the mocked portal (wxt.config.ts hook).
 export default defineContentScript({
   matches: PORTAL_HOST_MATCHES,
-  // Early, to read the options while the page loads; the features wait for the parsed document.
-  runAt: 'document_start',
-  // The Détails tab may be shown in a same-origin frame; frames without licences are left at once.
+  // Every frame: a frame without licence content only ever runs the detector.
   allFrames: true,
-  async main(ctx) {
-    // `ctx.signal` aborts when the extension is updated or removed: the features tear down with it.
-    // Nothing else of `ctx` may be used: the build gives a reduced context (wxt.config.ts).
-    // The popup's "Enregistrer une capture anonymisée" (the capture code itself loads on demand).
+  // Early, so licence content is noticed as the parser adds it and the assistant loads meanwhile.
+  runAt: 'document_start',
+  main(ctx) {
+    // `ctx.signal` aborts when the extension is updated or removed: the detector and the assistant
+    // it hands over to stop with it. Nothing else of `ctx` may be used (reduced context, wxt.config.ts).
+    // The popup's "Enregistrer une capture anonymisée" on any portal page (its code loads on demand).
     answerCaptureRequests(document, ctx.signal);
-    await runContentScript(ctx, document, FEATURES, [mountAuditStart]);
+    startDetector(ctx, document);
   },
 });

@@ -1,7 +1,8 @@
 /**
  * `npm run lint:ext` (run after a build): every built extension must pass `web-ext lint` with no
- * error and no warning, and ask for exactly the permissions allowed: `storage` and the portal's
- * hosts (plus the mocked portal's, in the test build). Prints every finding; exits 1 on any.
+ * error and no warning, and ask for exactly the permissions allowed: `storage`, `scripting` (the
+ * background injects the assistant where the detector found licence content; no install warning in
+ * Chrome or Firefox) and the portal's hosts (plus the mocked portal's, in the test build). Prints every finding; exits 1 on any.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { PORTAL_HOST_MATCHES, TEST_HOST_MATCHES } from '../lib/hosts';
 
 const root = resolve(import.meta.dirname, '..');
 const webExt = join(root, 'node_modules', '.bin', 'web-ext');
-const PERMISSIONS = ['storage'];
+const PERMISSIONS = ['storage', 'scripting'];
 
 interface Build {
   dir: string;

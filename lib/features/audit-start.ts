@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { OPEN_AUDIT } from '../audit/messages';
 import type { PageText } from '../i18n/page-messages';
+import { SERVICES_LIST_HEADING } from '../portal/labels';
 import { foldText } from '../portal/text';
 
 export const AUDIT_START_TAG = 'mla-audit-start';
@@ -17,7 +18,7 @@ const has = (root: ParentNode, selector: string, folded: string) =>
   );
 
 export function mountAuditStart(document: Document, text: () => PageText, signal: AbortSignal): void {
-  if (!has(document, 'h1,h2,h3', 'parametrage / monitoring')) return;
+  if (!has(document, 'h1,h2,h3', foldText(SERVICES_LIST_HEADING))) return;
   // The filter form itself is checked (GET, never submitted) by the audit page.
   const form = Array.from(document.forms).find((candidate) => has(candidate, 'label', 'type de service'));
   if (!form || document.querySelector(AUDIT_START_TAG)) return;

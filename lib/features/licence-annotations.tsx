@@ -5,6 +5,7 @@
 import { openCapture } from '../capture/load-capture';
 import type { Feature } from '../runtime/feature';
 import { ensureChildHost } from '../runtime/owned-hosts';
+import type { RowView } from '../runtime/page-view';
 import { LicenceBadge } from '../ui/LicenceBadge';
 import { removeHost, renderInHost, setData } from '../ui/shadow-host';
 import { LICENCE_CSS } from '../ui/styles';
@@ -20,8 +21,9 @@ export const licenceAnnotations: Feature = {
     const capture = () => openCapture(context.document, context.text());
     return {
       update(page) {
+        // Row by row, nearest the viewport first, in slices that yield to the page (200-row blocks).
         const next = new Map<HTMLElement, HTMLElement>();
-        for (const { row, assessment } of page.rows) {
+        const annotate = ({ row, assessment }: RowView) => {
           const host = ensureChildHost(row.labelElement, LICENCE_TAG, owned, SDA_FLAG_TAG, context.placing);
           const known = assessment.state !== 'unknown';
           setData(host, 'data-licence', row.label);
@@ -40,11 +42,19 @@ export const licenceAnnotations: Feature = {
             shown.set(host, key);
           }
           next.set(row.labelElement, host);
-        }
-        for (const [label, host] of hosts) if (next.get(label) !== host) removeHost(host);
-        hosts = next;
+          // Known at once, so a run replaced half-way leaves no host behind.
+          hosts.set(row.labelElement, host);
+        };
+        context.slices.run(
+          page.rowsNearestFirst().map((view) => () => annotate(view)),
+          () => {
+            for (const [label, host] of hosts) if (next.get(label) !== host) removeHost(host);
+            hosts = next;
+          },
+        );
       },
       destroy() {
+        context.slices.cancel();
         for (const host of hosts.values()) removeHost(host);
         hosts.clear();
       },

@@ -9,6 +9,7 @@ import { findNumbersTab } from '../portal/sda';
 import { foldText } from '../portal/text';
 import type { Feature } from '../runtime/feature';
 import { ensureChildHost } from '../runtime/owned-hosts';
+import type { RowView } from '../runtime/page-view';
 import { SdaFlag, type SdaFlagProps } from '../ui/SdaFlag';
 import { removeHost, renderInHost, setData } from '../ui/shadow-host';
 import { SDA_FLAG_CSS } from '../ui/styles';
@@ -63,9 +64,10 @@ export const sdaFlags: Feature = {
 
     return {
       update(page) {
+        // Row by row, nearest the viewport first, in slices that yield to the page (200-row blocks).
         const next = new Map<HTMLElement, HTMLElement>();
-        for (const { row, assessment } of page.rows) {
-          if (assessment.state === 'unknown' || !assessment.active) continue;
+        const flag = ({ row, assessment }: RowView) => {
+          if (assessment.state === 'unknown' || !assessment.active) return;
           const host = ensureChildHost(row.labelElement, SDA_FLAG_TAG, owned, undefined, context.placing);
           setData(host, 'data-licence', row.label);
           const numbers = page
@@ -74,11 +76,19 @@ export const sdaFlags: Feature = {
             .map(({ number, user }) => ({ number, user }));
           draw(host, { key: foldText(row.label), numbers, canOpenNumbersTab: page.numbersTab() !== null });
           next.set(row.labelElement, host);
-        }
-        for (const [label, host] of hosts) if (next.get(label) !== host) removeHost(host);
-        hosts = next;
+          // Known at once, so a run replaced half-way leaves no host behind.
+          hosts.set(row.labelElement, host);
+        };
+        context.slices.run(
+          page.rowsNearestFirst().map((view) => () => flag(view)),
+          () => {
+            for (const [label, host] of hosts) if (next.get(label) !== host) removeHost(host);
+            hosts = next;
+          },
+        );
       },
       destroy() {
+        context.slices.cancel();
         for (const host of hosts.values()) removeHost(host);
         hosts.clear();
       },

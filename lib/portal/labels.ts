@@ -12,6 +12,13 @@ export const CONFIRM_LABEL = 'Confirmer';
 export const VALIDATE_LABEL = 'Valider';
 export const NUMBERS_TAB_LABEL = 'Numéros';
 export const LOADING_LABEL = 'Chargement';
+/** The services list's heading, where the account-wide audit starts. */
+export const SERVICES_LIST_HEADING = 'Paramétrage / Monitoring';
+/**
+ * How a termination dialog's title begins: `Résiliation licence`, `RÉSILIATION DE LA LICENCE`
+ * (the licence type follows). Case-insensitive; `\s` also takes the NBSP and other Unicode spaces.
+ */
+export const TERMINATION_TITLE_START = /r[eé]siliation\s+(?:de\s+(?:la\s+)?)?licence/iu;
 
 /** The licence types of the card, in the card's order. A portal may show others: keep them too. */
 export const KNOWN_LICENCE_TYPES = [
@@ -71,8 +78,9 @@ let knownKeys: (readonly [string, (typeof KNOWN_LICENCE_TYPES)[number]])[] | und
  */
 export function licenceLabelFromDialogTitle(title: string): string | null {
   const shown = normaliseText(title);
-  const match = /^r[eé]siliation\s+(?:de\s+(?:la\s+)?)?licence\s+(\S.*?)\s*:?$/iu.exec(
-    shown.normalize('NFC'),
-  );
+  titlePattern ??= new RegExp(`^${TERMINATION_TITLE_START.source}\\s+(\\S.*?)\\s*:?$`, 'iu');
+  const match = titlePattern.exec(shown.normalize('NFC'));
   return match?.[1] ? `Licence ${match[1]}` : null;
 }
+
+let titlePattern: RegExp | undefined;

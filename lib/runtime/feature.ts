@@ -2,6 +2,7 @@
 import type { PageText } from '../i18n/page-messages';
 import type { FeatureId } from '../settings/settings';
 import type { PageNeed, PageView } from './page-view';
+import type { Slicer } from './slices';
 
 export interface FeatureContext {
   document: Document;
@@ -16,6 +17,11 @@ export interface FeatureContext {
    * `false`: do not insert (the place is over the limit).
    */
   placing(place: Node): boolean;
+  /**
+   * Runs per-row work in slices that yield to the page (no long task with 200 rows); a new run
+   * replaces the one in progress. Stops with `signal`.
+   */
+  slices: Slicer;
 }
 
 export interface FeatureInstance {

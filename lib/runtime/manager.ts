@@ -10,6 +10,7 @@ import type { LanguageOption } from '../i18n/format';
 import type { PageText } from '../i18n/page-messages';
 import { summarise } from '../licences/assess';
 import { EMPTY_MEMORY, type PageMemory } from '../licences/judge-page';
+import { dialogPlaces } from '../portal/presence';
 import type { FeatureId, Settings } from '../settings/settings';
 import type { Feature, FeatureInstance } from './feature';
 import { createErrorLog, type ErrorLog } from './log';
@@ -17,6 +18,7 @@ import { type ObserveOptions, observePage } from './page-observer';
 import type { PageStatus } from './page-status';
 import { type PageView, viewPage } from './page-view';
 import { createPlacementLimit, type PlacementLimitOptions } from './placement-limit';
+import { createSlicer, type SliceOptions } from './slices';
 import type { Tracked } from './tracked';
 
 export interface AssistantOptions {
@@ -34,6 +36,8 @@ export interface AssistantOptions {
   observe?: ObserveOptions;
   /** The back-off against a page that keeps removing our elements (tests shorten it). */
   placements?: PlacementLimitOptions;
+  /** How per-row work is sliced (tests of other things lift the budget). */
+  slices?: SliceOptions;
 }
 
 export interface Assistant {
@@ -77,12 +81,15 @@ export function startAssistant(options: AssistantOptions): Assistant {
   const track = (page: PageView): Tracked => {
     const regions: Node[] = page.dialogs.map((view) => view.dialog.root);
     const nodes: Node[] = [];
+    const paths: Node[] = [];
     if (page.block) {
       regions.push(page.block.container);
       nodes.push(page.block.container);
       for (const { row } of page.rows) nodes.push(row.element, row.labelElement);
+      // The block's ancestors: a pane or section replaced or added along the way is a child list change.
+      for (let at = page.block.container.parentNode; at; at = at.parentNode) paths.push(at);
     }
-    return { regions, nodes };
+    return { regions, nodes, places: { dialogs: dialogPlaces(document), paths } };
   };
 
   const stop = (id: FeatureId) => {
@@ -122,8 +129,14 @@ export function startAssistant(options: AssistantOptions): Assistant {
           else stopFoughtOff(feature.id);
           return false;
         };
+        const slices = createSlicer(controller.signal, {
+          ...options.slices,
+          // Our own insertions, slice by slice, are no news to the observer.
+          afterSlice: () => observer.drop(),
+          onError: (error) => log(feature.id, error),
+        });
         const instance = safely(`${feature.id} init`, () =>
-          feature.init({ document, signal: controller.signal, text: () => text, placing }),
+          feature.init({ document, signal: controller.signal, text: () => text, placing, slices }),
         );
         if (instance) running.set(feature.id, { instance, controller });
         else controller.abort();
@@ -140,9 +153,11 @@ export function startAssistant(options: AssistantOptions): Assistant {
       memory = view.verdict.memory;
       // Read everything before any feature changes the page: reading after our own insertions would
       // make the browser recompute styles a second time in the same task (readers ask for them).
-      if (view.rows.length > 0)
+      if (view.rows.length > 0) {
+        view.rowsNearestFirst();
         for (const feature of features)
           if (running.has(feature.id)) for (const need of feature.needs ?? []) view[need]();
+      }
       return view;
     });
     last = page ?? null;

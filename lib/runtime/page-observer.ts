@@ -4,7 +4,8 @@
  * only changes inside what we already track (the licence block, open dialogs), removals of tracked
  * nodes, and new content mentioning licences or quantities trigger a re-read, once per microtask.
  * Records cost the page even when filtered out, so a settled page is not observed at all: a timer
- * compares what was read instead (idle-check.ts), until the operator acts again.
+ * compares what was read instead (idle-check.ts), until the operator acts again; then only what the
+ * action can change is observed (the block, dialogs and where they appear, the block's path).
  */
 import { isOwnElement } from '../portal/visibility';
 import { type IdleCheck, startIdleCheck } from './idle-check';
@@ -20,6 +21,9 @@ const WHOLE_PAGE: MutationObserverInit = {
   attributes: true,
   attributeFilter: WATCHED_ATTRIBUTES,
 };
+
+/** Along the block's path only the child lists matter: a pane or dialog added, replaced or removed. */
+const CHILDREN: MutationObserverInit = { childList: true };
 
 /** Words every relevant piece of content carries: licence rows, dialog titles and quantities. */
 const RELEVANT_TEXT = /licen|quantit/i;
@@ -81,8 +85,14 @@ export interface PageObserver {
    * page has settled. Call it after every read.
    */
   forget(): void;
-  /** `observing` while a MutationObserver watches the page, `idle` while a timer checks it. */
-  mode(): 'observing' | 'idle';
+  /** Drops pending records only: our own changes made by a slice of work after the read. */
+  drop(): void;
+  /**
+   * `observing` while a MutationObserver watches the whole page (as it loads, or once the idle check
+   * saw a change), `targeted` after an operator's action (only what can matter), `idle` while a
+   * timer checks it.
+   */
+  mode(): 'observing' | 'targeted' | 'idle';
   disconnect(): void;
 }
 
@@ -127,6 +137,7 @@ export function observePage(
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   let idleTimer: ReturnType<typeof setInterval> | undefined;
   let idle: IdleCheck | null = null;
+  let targeted = false;
 
   const change = () => {
     lastActivity = now();
@@ -145,17 +156,42 @@ export function observePage(
     if (!scheduled && !signal.aborted && isRelevant(records, tracked())) scheduleChange();
   });
 
-  const observe = () => {
+  const stopIdleCheck = () => {
     if (idleTimer !== undefined) clearInterval(idleTimer);
     idleTimer = undefined;
     idle = null;
+  };
+  const observe = () => {
+    stopIdleCheck();
+    targeted = false;
     observer.observe(document, WHOLE_PAGE);
+  };
+  /**
+   * What an action can change, and nothing else: the tracked block and dialogs (whole), the places
+   * dialogs appear (whole: filled and shown in place), the child lists along the block's path (a
+   * pane replaced, a dialog appended to the body, the block removed). The page's clocks, menus and
+   * pollers elsewhere then cost it nothing, even right after a key press.
+   */
+  const observeTargets = (what: Tracked) => {
+    stopIdleCheck();
+    targeted = true;
+    observer.disconnect();
+    for (const node of what.places?.paths ?? []) observer.observe(node, CHILDREN);
+    for (const node of what.places?.dialogs ?? []) observer.observe(node, WHOLE_PAGE);
+    for (const node of what.regions) observer.observe(node, WHOLE_PAGE);
+  };
+  /** Targets when the last read found the block (its path is known); the whole page otherwise. */
+  const observeAfterAction = () => {
+    const what = tracked();
+    if (what.regions.length > 0 && (what.places?.paths.length ?? 0) > 0) observeTargets(what);
+    else observe();
   };
   const goIdle = (what: Tracked) => {
     // Records still pending were made before the page settled: they are handled, not dropped.
     const pending = observer.takeRecords();
     if (pending.length > 0 && isRelevant(pending, what)) return scheduleChange();
     observer.disconnect();
+    targeted = false;
     idle = startIdleCheck(what);
     idleTimer = setInterval(() => {
       if (signal.aborted || !idle?.changed()) return;
@@ -182,7 +218,7 @@ export function observePage(
   };
   const onAction = () => {
     lastActivity = now();
-    if (idle) observe();
+    if (idle) observeAfterAction();
     armQuietTimer();
   };
 
@@ -207,9 +243,16 @@ export function observePage(
       if (signal.aborted) return;
       // A read while idle (options changed, a refresh) is the new reference for the check.
       if (idle) idle = startIdleCheck(tracked());
-      else settle();
+      else {
+        // What a read tracks may have changed (a dialog opened, the block re-rendered).
+        if (targeted) observeAfterAction();
+        settle();
+      }
     },
-    mode: () => (idle ? 'idle' : 'observing'),
+    drop: () => {
+      observer.takeRecords();
+    },
+    mode: () => (idle ? 'idle' : targeted ? 'targeted' : 'observing'),
     disconnect,
   };
 }

@@ -25,6 +25,11 @@ export interface DialogView {
 export interface PageExtras {
   sdaAssignments(): SdaAssignment[];
   numbersTab(): HTMLElement | null;
+  /**
+   * The rows in the order the operator sees them: those in the viewport, then the nearest to it
+   * (page order among equals). Features annotate in that order, in slices (slices.ts).
+   */
+  rowsNearestFirst(): RowView[];
 }
 
 export type PageNeed = keyof PageExtras;
@@ -36,6 +41,28 @@ export interface PageView extends PageExtras {
   dialogs: DialogView[];
   /** The verdict as judged, memory included (the runtime keeps it for the next view). */
   verdict: PageVerdict;
+}
+
+/** How far (px) a row is from the viewport: 0 inside it. */
+function distanceFromViewport(element: Element, height: number): number {
+  const box = element.getBoundingClientRect();
+  if (box.bottom < 0) return -box.bottom;
+  if (box.top > height) return box.top - height;
+  return 0;
+}
+
+/** So few rows are all done in the first slice: no layout is forced to order them. */
+export const FEW_ROWS = 16;
+
+/** Rows nearest the viewport first, page order among equals (one layout: read before any write). */
+export function nearestFirst(rows: readonly RowView[], root: Document): RowView[] {
+  if (rows.length <= FEW_ROWS) return [...rows];
+  const height = root.defaultView?.innerHeight ?? 0;
+  const distances = rows.map(({ row }) => distanceFromViewport(row.element, height));
+  return rows
+    .map((view, at) => ({ view, at }))
+    .sort((a, b) => (distances[a.at] as number) - (distances[b.at] as number) || a.at - b.at)
+    .map(({ view }) => view);
 }
 
 export function viewPage(root: Document, memory: PageMemory): PageView {
@@ -54,9 +81,11 @@ export function viewPage(root: Document, memory: PageMemory): PageView {
   );
   let sda: SdaAssignment[] | undefined;
   let tab: HTMLElement | null | undefined;
+  let ordered: RowView[] | undefined;
+  const rowViews = rows.map((row, at) => ({ row, assessment: verdict.licences[at] as LicenceAssessment }));
   return {
     block,
-    rows: rows.map((row, at) => ({ row, assessment: verdict.licences[at] as LicenceAssessment })),
+    rows: rowViews,
     summary: verdict.summary,
     dialogs: dialogs.map((dialog, at) => ({ dialog, limit: verdict.dialogs[at] as DialogLimit })),
     verdict,
@@ -67,6 +96,10 @@ export function viewPage(root: Document, memory: PageMemory): PageView {
     numbersTab: () => {
       if (tab === undefined) tab = findNumbersTab(root);
       return tab;
+    },
+    rowsNearestFirst: () => {
+      ordered ??= nearestFirst(rowViews, root);
+      return ordered;
     },
   };
 }

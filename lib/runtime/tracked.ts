@@ -4,4 +4,9 @@ export interface Tracked {
   regions: readonly Node[];
   /** Nodes whose removal matters (rows, label cells, our hosts' parents). */
   nodes: readonly Node[];
+  /**
+   * Where what matters can appear, observed after an operator's action instead of the whole page:
+   * dialog containers (watched whole) and the elements along the block's path (their children only).
+   */
+  places?: { dialogs: readonly Node[]; paths: readonly Node[] };
 }

@@ -21,18 +21,25 @@ import { benchObserver } from './observer-overhead';
 import { type BenchOptions, parseBenchArgs, type Section, UsageError } from './options';
 import { benchPageOverhead } from './page-overhead';
 import { benchPortal } from './portal-latency';
-import { freshestBuild, kilobytes, measureBuild } from './size';
+import { freshestBuild, kilobytes, measureBuild, type PartSize } from './size';
 import { benchSuite } from './suite-time';
 import { formatTable } from './table';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+
+const SIZE_LABELS: Record<PartSize['part'], string> = {
+  content: 'du content script, sur toute page du portail (le détecteur)',
+  details: 'sur l’onglet Détails, tout compris (détecteur + assistant)',
+  popup: 'de la popup',
+  options: 'des options',
+};
 
 async function sizeFigures(): Promise<Figure[]> {
   const dir = freshestBuild(ROOT);
   if (!dir) throw new Error('aucune extension construite : lancez `npm run build:test`');
   return (await measureBuild(dir)).map((part) => ({
     id: `size.${part.part}.gzip`,
-    label: `Taille ${part.part === 'content' ? 'du content script' : part.part === 'popup' ? 'de la popup' : 'des options'} (gzip)`,
+    label: `Taille ${SIZE_LABELS[part.part]} (gzip)`,
     value: kilobytes(part.gzipBytes),
     unit: 'KB' as const,
     note: `${kilobytes(part.rawBytes).toFixed(2)} KB minifié, ${part.files.join(', ')} (${dir.slice(ROOT.length + 1)})`,

@@ -7,7 +7,8 @@
  * Two situations: the page left alone (the budgeted figure: a portal tab mostly sits open while its
  * clocks and pollers run; the extension then watches only the licence block, see
  * lib/runtime/page-observer.ts), and the same mutations within seconds of an operator's key
- * press, while the extension watches the whole page for what the action may bring (shown, no budget).
+ * press, while the extension watches what the action may change: the block, dialogs and where they
+ * appear, the block's path (budget: ≤ 1.2 × the page's own).
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { QUIET_MS } from '../../lib/runtime/page-observer';
@@ -170,10 +171,10 @@ export async function benchObserver(
     ),
     figure(
       'observer.cpu.acting',
-      'les mêmes, juste après une touche (toute la page observée)',
+      'les mêmes, juste après une touche (seuls le bloc, les dialogues et leurs emplacements observés)',
       acting,
       'task',
-      `TaskDuration CDP, ${alternated(actingRuns)}, une touche sans effet avant chaque série ; sans budget`,
+      `TaskDuration CDP, ${alternated(actingRuns)}, une touche sans effet avant chaque série ; budget ratio ≤ 1.2`,
     ),
   ];
 }

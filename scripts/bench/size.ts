@@ -2,10 +2,15 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ASSISTANT_SCRIPT } from '../../lib/runtime/assistant-handoff';
 
-/** A built part of the extension: the files it loads and their sizes. */
+/**
+ * A built part of the extension: the files it loads and their sizes. `content` is what every portal
+ * page loads (the manifest's content scripts: the detector); `details` is what a page with licence
+ * content loads in all (the detector and the assistant the background injects there).
+ */
 export interface PartSize {
-  part: 'content' | 'popup' | 'options';
+  part: 'content' | 'details' | 'popup' | 'options';
   files: string[];
   rawBytes: number;
   /** Each file gzipped on its own (level 9), as a store or a server would serve it, then summed. */
@@ -60,7 +65,10 @@ async function measure(dir: string, part: PartSize['part'], files: string[]): Pr
   return { part, files, rawBytes, gzipBytes };
 }
 
-/** The content script(s), popup and options page of a built extension, as its manifest declares them. */
+/**
+ * The content script(s), the Détails total (with the injected assistant, when built), popup and
+ * options page of a built extension, as its manifest declares them.
+ */
 export async function measureBuild(dir: string): Promise<PartSize[]> {
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
   const contentFiles = (manifest.content_scripts ?? []).flatMap((script) => [
@@ -68,6 +76,9 @@ export async function measureBuild(dir: string): Promise<PartSize[]> {
     ...(script.css ?? []),
   ]);
   const parts: PartSize[] = [await measure(dir, 'content', [...new Set(contentFiles)])];
+  const assistant = ASSISTANT_SCRIPT.replace(/^\//, '');
+  if (existsSync(join(dir, assistant)))
+    parts.push(await measure(dir, 'details', [...new Set([...contentFiles, assistant])]));
   const pages: [PartSize['part'], string | undefined][] = [
     ['popup', manifest.action?.default_popup ?? manifest.browser_action?.default_popup],
     ['options', manifest.options_ui?.page ?? manifest.options_page],

@@ -38,15 +38,27 @@ describe('checkBudgets', () => {
     expect(checkBudgets([fig('a.p95', 1)], budgets)).toHaveLength(1);
   });
 
-  it('covers every budget of issue 6 with distinct figure ids', () => {
+  it('covers every budget of issues 6 and 16 with distinct figure ids', () => {
     const ids = BUDGETS.map((budget) => budget.figureId);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(
-      expect.arrayContaining(['annotate.8.p95', 'annotate.200.p95', 'observer.cpu', 'size.content.gzip']),
+      expect.arrayContaining([
+        'annotate.8.p95',
+        'annotate.200.p95',
+        'observer.cpu',
+        'observer.cpu.acting',
+        'size.content.gzip',
+        'size.details.gzip',
+      ]),
     );
+    expect(BUDGETS.find((b) => b.figureId === 'observer.cpu.acting')).toMatchObject({
+      max: 1.2,
+      on: 'ratio',
+    });
+    expect(BUDGETS.find((b) => b.figureId === 'size.details.gzip')?.max).toBe(12);
     expect(BUDGETS.find((b) => b.figureId === 'annotate.8.p95')?.max).toBe(16);
     expect(BUDGETS.find((b) => b.figureId === 'annotate.200.p95')?.max).toBe(50);
-    expect(BUDGETS.find((b) => b.figureId === 'size.content.gzip')?.max).toBe(12);
+    expect(BUDGETS.find((b) => b.figureId === 'size.content.gzip')?.max).toBe(4);
   });
 });
 

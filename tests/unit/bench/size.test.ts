@@ -56,6 +56,25 @@ describe('measureBuild', () => {
     });
     expect(parts[1]?.files).toEqual(['popup.html', 'chunks/popup.js']);
   });
+
+  it('adds the Détails total: the content scripts and the assistant injected where licences show', async () => {
+    const detector = 'detect();'.repeat(20);
+    const assistant = 'assist();'.repeat(200);
+    await write(
+      'manifest.json',
+      JSON.stringify({ content_scripts: [{ js: ['content-scripts/portal.js'] }] }),
+    );
+    await write('content-scripts/portal.js', detector);
+    await write('licence-assistant.js', assistant);
+    const parts = await measureBuild(root);
+    expect(parts.map((part) => part.part)).toEqual(['content', 'details']);
+    expect(parts[1]).toEqual({
+      part: 'details',
+      files: ['content-scripts/portal.js', 'licence-assistant.js'],
+      rawBytes: detector.length + assistant.length,
+      gzipBytes: gzipSync(detector, { level: 9 }).length + gzipSync(assistant, { level: 9 }).length,
+    });
+  });
 });
 
 describe('freshestBuild', () => {

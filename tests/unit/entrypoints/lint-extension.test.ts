@@ -3,13 +3,13 @@ import { PORTAL_HOST_MATCHES } from '../../../lib/hosts';
 import { acceptedWarning, manifestProblems } from '../../../scripts/lint-extension';
 
 const good = {
-  permissions: ['storage'],
+  permissions: ['storage', 'scripting'],
   host_permissions: PORTAL_HOST_MATCHES,
   content_scripts: [{ matches: PORTAL_HOST_MATCHES, js: ['content-scripts/portal.js'] }],
 };
 
 describe('lint:ext manifest check', () => {
-  it('accepts storage and the portal hosts, nothing more', () => {
+  it('accepts storage, scripting and the portal hosts, nothing more', () => {
     expect(manifestProblems(good, PORTAL_HOST_MATCHES)).toEqual([]);
   });
 
@@ -22,9 +22,9 @@ describe('lint:ext manifest check', () => {
   });
 
   it('refuses any other permission, host or exposed resource', () => {
-    expect(manifestProblems({ ...good, permissions: ['storage', 'tabs'] }, PORTAL_HOST_MATCHES)).toHaveLength(
-      1,
-    );
+    expect(
+      manifestProblems({ ...good, permissions: ['storage', 'scripting', 'tabs'] }, PORTAL_HOST_MATCHES),
+    ).toHaveLength(1);
     expect(
       manifestProblems(
         { ...good, host_permissions: [...PORTAL_HOST_MATCHES, 'http://localhost/*'] },

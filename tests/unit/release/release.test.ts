@@ -61,7 +61,7 @@ describe('npm run release', () => {
     for (const manifest of [chrome, firefox]) {
       expect(manifest.version).toBe(version);
       expect(manifest.host_permissions).toEqual(PORTAL_HOST_MATCHES);
-      expect(manifest.permissions).toEqual(['storage']);
+      expect(manifest.permissions).toEqual(['storage', 'scripting']);
     }
     expect(chrome.key).toBe(CHROMIUM_PUBLIC_KEY);
     expect(firefox.key).toBeUndefined();

@@ -186,7 +186,60 @@ describe('observePage: observing, then idle once the page has settled', () => {
     watching.controller.abort();
   });
 
-  it('an action of the operator observes the whole page again, until quiet', async () => {
+  it('after an action, observes only what it can change: the block, dialogs and their places, the block’s path', async () => {
+    const { block, numbers, clock } = page();
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div role="dialog" class="hidden-modal"><div class="content">Chargement...</div></div>',
+    );
+    const place = document.querySelector('[role="dialog"]') as HTMLElement;
+    const paths: Node[] = [];
+    for (let at = block.parentNode; at; at = at.parentNode) paths.push(at);
+    const controller = new AbortController();
+    let changes = 0;
+    const observer = observePage(
+      document,
+      () => ({
+        regions: block.isConnected ? [block] : [],
+        nodes: [block],
+        places: { dialogs: [place], paths },
+      }),
+      () => {
+        changes += 1;
+        observer.forget();
+      },
+      controller.signal,
+      { quietMs: QUIET, idleCheckMs: CHECK },
+    );
+    observer.forget();
+    await wait(QUIET * 3);
+    expect(observer.mode()).toBe('idle');
+    document.querySelector('li')?.dispatchEvent(new Event('keydown', { bubbles: true }));
+    expect(observer.mode()).toBe('targeted');
+    // The page's own life elsewhere: not observed (licence text in another pane included: the trade-off).
+    clock.textContent = 'Licence 10:01';
+    addLicenceText(numbers);
+    await wait(0);
+    expect(changes).toBe(0);
+    // The dialog filled in place, then shown by a class change.
+    (place.firstElementChild as HTMLElement).textContent = 'Résiliation licence full · Quantité active 1';
+    await wait(0);
+    expect(changes).toBe(1);
+    place.className = 'in';
+    await wait(0);
+    expect(changes).toBe(2);
+    // Another dialog appended to the body, with licence text.
+    addLicenceText(document.body);
+    await wait(0);
+    expect(changes).toBe(3);
+    // The block's pane replaced: a child list along the path.
+    block.parentElement?.remove();
+    await wait(0);
+    expect(changes).toBe(4);
+    controller.abort();
+  });
+
+  it('an action with no block path known (nothing read yet) observes the whole page again, until quiet', async () => {
     const { block, numbers } = page();
     const watching = watch(() => [block]);
     await wait(QUIET * 3);

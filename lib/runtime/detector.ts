@@ -1,0 +1,76 @@
+/**
+ * What runs on every portal page: a watch for licence content (the Détails block's "Nombre de
+ * licences" heading or a termination dialog's "Résiliation licence …" title, judged by
+ * `lib/portal/presence.ts`), by text only and cheaply. It calls `found` once, when such text is in
+ * the page or arrives later, and stops watching then (or when `signal` aborts). Everything else —
+ * readers, rules, features, Preact — loads only after that (`assistant-handoff.ts`).
+ */
+import { mayHoldLicenceContent, showsServicesList } from '../portal/presence';
+
+/** Only what adds text: no attributes (a dialog shown by a class change was already in the text). */
+const ADDITIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+function parsing(document: Document): boolean {
+  return document.readyState === 'loading';
+}
+
+/**
+ * Whether a batch of records adds licence content. While the parser runs, only text nodes are
+ * tested (an element's text would be tested again with each of its children: the whole document
+ * once per level); once parsed, a subtree inserted at once (markup set from a string, a fetched dialog) is tested
+ * as a whole. A heading split over several nodes while parsing is found by the check once parsed.
+ */
+export function recordsAddLicenceContent(records: readonly MutationRecord[], whileParsing: boolean): boolean {
+  for (let index = 0; index < records.length; index += 1) {
+    const record = records[index] as MutationRecord;
+    if (record.type === 'characterData') {
+      if (mayHoldLicenceContent((record.target as CharacterData).data)) return true;
+      continue;
+    }
+    const added = record.addedNodes;
+    for (let at = 0, count = added.length; at < count; at += 1) {
+      const node = added[at] as Node;
+      if (node.nodeType === 3) {
+        if (mayHoldLicenceContent((node as Text).data)) return true;
+      } else if (!whileParsing && node.nodeType === 1 && mayHoldLicenceContent(node.textContent ?? '')) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+export function watchForLicenceContent(document: Document, signal: AbortSignal, found: () => void): void {
+  if (signal.aborted) return;
+  // Once parsed: licence text anywhere, or the services list's heading (the audit starts there).
+  const wholeText = () =>
+    mayHoldLicenceContent(document.documentElement?.textContent ?? '') || showsServicesList(document);
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    document.removeEventListener('DOMContentLoaded', onParsed);
+    found();
+  };
+  const observer = new MutationObserver((records) => {
+    if (!done && !signal.aborted && recordsAddLicenceContent(records, parsing(document))) finish();
+  });
+  const onParsed = () => {
+    if (!done && !signal.aborted && wholeText()) finish();
+  };
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      document.removeEventListener('DOMContentLoaded', onParsed);
+    },
+    { once: true },
+  );
+  if (!parsing(document) && wholeText()) {
+    finish();
+    return;
+  }
+  observer.observe(document, ADDITIONS);
+  if (parsing(document)) document.addEventListener('DOMContentLoaded', onParsed, { once: true });
+}
