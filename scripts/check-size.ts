@@ -13,13 +13,13 @@ import { freshestBuild, kilobytes, measureBuild } from './bench/size';
 export const DETECTOR_BUDGET_KB = 4;
 export const DETAILS_BUDGET_KB = 12;
 /**
- * Today's Détails total (22.63 KB, after merging main's audit relay and button, guard and readers; the capture loader, the frames and back-off rules came after: re-measured at merge) plus
+ * Today's Détails total (22.63 KB, after merging main's audit relay and button, guard and readers; 23.53 KB once the capture loader, the frames and back-off rules were merged too) plus
  * a small margin: the gate `npm test` enforces until the budget is met. Split into detector + assistant,
  * the Détails total is about 1.3 KB above a single script (two gzip streams; the popup answer and the
  * log in both), for about 20 KB less on every portal page but the Détails tab and the services list;
  * slicing the row work (no long task with 200 rows) adds 0.5 KB.
  */
-export const DETAILS_CEILING_KB = 22.8;
+export const DETAILS_CEILING_KB = 23.8;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');

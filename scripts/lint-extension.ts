@@ -78,15 +78,18 @@ export function manifestProblems(manifest: Record<string, unknown>, hosts: reado
 }
 
 /**
- * The one warning accepted, and only where it is expected: the content script imports the capture
+ * The one warning accepted, and only where it is expected: the content script (the detector, for the
+ * popup's capture) and the assistant it hands over to (the "non reconnu" buttons) import the capture
  * bundle on demand, `import(runtime.getURL('/capture.js'))` — the extension's own packaged file, never
  * a remote one — which web-ext cannot tell from an import of anything (lib/capture/load-capture.ts).
  */
+const CAPTURE_IMPORTERS = ['content-scripts/portal.js', 'licence-assistant.js'];
+
 export function acceptedWarning(finding: Finding): boolean {
   return (
     finding.code === 'UNSAFE_VAR_ASSIGNMENT' &&
     /^Unsafe call to import\b/.test(finding.message ?? '') &&
-    finding.file === 'content-scripts/portal.js'
+    CAPTURE_IMPORTERS.includes(finding.file ?? '')
   );
 }
 
