@@ -11,7 +11,7 @@ import {
   relayFetcher,
 } from '@/lib/audit/controller';
 import { auditCsv, csvFileName } from '@/lib/audit/csv';
-import { clearAudit, DEFAULT_PACE, loadAudit, loadPace, PACES, savePace } from '@/lib/audit/storage';
+import { clearAudit, loadAudit } from '@/lib/audit/storage';
 import type { AuditRow, AuditState } from '@/lib/audit/types';
 import {
   auditTotals,
@@ -25,6 +25,7 @@ import {
 import type { MessageKey } from '@/lib/i18n/all-messages';
 import type { Translator } from '@/lib/i18n/translator';
 import { filterFormAddress } from '@/lib/portal/service-list';
+import { AUDIT_PACES, DEFAULT_AUDIT_PACE, loadSettings, saveSettings } from '@/lib/settings/settings';
 import { type AuditStage, AuditView, statusText } from '@/lib/ui/AuditView';
 import { AUDIT_CSS } from '@/lib/ui/audit-css';
 import { auditReasonKey } from '@/lib/ui/audit-text';
@@ -65,7 +66,7 @@ export async function startAuditPage(options: AuditPageOptions): Promise<void> {
   let controller: AuditController | null = null;
   let onlyTerminable = false;
   let sort: SortOrder | null = null;
-  let pace = DEFAULT_PACE;
+  let pace = DEFAULT_AUDIT_PACE;
   let canStartNew = false;
   let startUrl = '';
   let origin = '';
@@ -99,7 +100,7 @@ export async function startAuditPage(options: AuditPageOptions): Promise<void> {
           onlyTerminable={onlyTerminable}
           sort={sort}
           pace={pace}
-          paces={PACES}
+          paces={AUDIT_PACES}
           canStartNew={canStartNew}
           on={actions}
         />
@@ -212,7 +213,10 @@ export async function startAuditPage(options: AuditPageOptions): Promise<void> {
     },
     setPace: (value: number) => {
       pace = value;
-      void savePace(value);
+      // The options' setting is the one source: the page changes it there, the options page shows it.
+      void loadSettings()
+        .then(({ settings }) => saveSettings({ ...settings, auditPace: value }))
+        .catch(() => {});
       // The pace applies from the next start: a paused or ready audit picks it up now.
       if (controller && controller.state.phase !== 'running') controller = makeController(controller.state);
       draw();
@@ -236,7 +240,10 @@ export async function startAuditPage(options: AuditPageOptions): Promise<void> {
     draw();
     return;
   }
-  pace = await loadPace();
+  pace = await loadSettings().then(
+    ({ settings }) => settings.auditPace,
+    () => DEFAULT_AUDIT_PACE,
+  );
   startUrl = address.url.href;
   fetcher = relayFetcher(origin, readTab(options.search));
   if (address.kind === 'from') {

@@ -7,7 +7,6 @@ import { browser } from 'wxt/browser';
 import type { AuditState } from './types';
 
 export const AUDIT_KEY_PREFIX = 'mla.audit.';
-export const AUDIT_PACE_KEY = 'mla.auditPace';
 
 export function auditKey(origin: string): string {
   return `${AUDIT_KEY_PREFIX}${origin}`;
@@ -36,18 +35,6 @@ export async function loadAudit(origin: string): Promise<AuditState | null> {
 
 export async function clearAudit(origin: string): Promise<void> {
   await browser.storage.local.remove(auditKey(origin));
-}
-
-export const PACES = [1, 2, 4, 0] as const;
-export const DEFAULT_PACE = 4;
-
-export async function loadPace(): Promise<number> {
-  const value = (await browser.storage.local.get(AUDIT_PACE_KEY))[AUDIT_PACE_KEY];
-  return typeof value === 'number' && (PACES as readonly number[]).includes(value) ? value : DEFAULT_PACE;
-}
-
-export async function savePace(pace: number): Promise<void> {
-  await browser.storage.local.set({ [AUDIT_PACE_KEY]: pace });
 }
 
 /** Saves the latest state, at most one write at a time. */

@@ -13,9 +13,19 @@ import type { LanguageOption } from '../i18n/format';
 export const FEATURE_IDS = ['annotations', 'sdaFlags', 'summary', 'guard'] as const;
 export type FeatureId = (typeof FEATURE_IDS)[number];
 
+/**
+ * The licence audit's pace limit, in request starts per second: the choices offered (0 = no limit,
+ * for a portal that is known to cope), and the polite default. The options page and the audit page
+ * both read and write this one setting.
+ */
+export const AUDIT_PACES = [1, 2, 4, 0] as const;
+export const DEFAULT_AUDIT_PACE = 4;
+
 export interface Settings {
   features: Record<FeatureId, boolean>;
   language: LanguageOption;
+  /** One of AUDIT_PACES. */
+  auditPace: number;
 }
 
 export const SETTINGS_KEY = 'mla.settings';
@@ -24,6 +34,7 @@ export function defaultSettings(): Settings {
   return {
     features: Object.fromEntries(FEATURE_IDS.map((id) => [id, true])) as Settings['features'],
     language: 'auto',
+    auditPace: DEFAULT_AUDIT_PACE,
   };
 }
 
@@ -31,7 +42,11 @@ export function defaultSettings(): Settings {
 export function normaliseSettings(raw: unknown): Settings {
   const settings = defaultSettings();
   if (typeof raw !== 'object' || raw === null) return settings;
-  const { features, language } = raw as { features?: unknown; language?: unknown };
+  const { features, language, auditPace } = raw as {
+    features?: unknown;
+    language?: unknown;
+    auditPace?: unknown;
+  };
   if (typeof features === 'object' && features !== null) {
     for (const id of FEATURE_IDS) {
       const value = (features as Record<string, unknown>)[id];
@@ -39,6 +54,9 @@ export function normaliseSettings(raw: unknown): Settings {
     }
   }
   if (language === 'auto' || language === 'fr' || language === 'en') settings.language = language;
+  // Only a pace the audit offers: a stored 3, '4' or -1 falls back to the polite default.
+  if (typeof auditPace === 'number' && (AUDIT_PACES as readonly number[]).includes(auditPace))
+    settings.auditPace = auditPace;
   return settings;
 }
 

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/all-messages';
 import type { LanguageOption } from '../i18n/format';
 import type { Translator } from '../i18n/translator';
-import { FEATURE_IDS, type FeatureId, type Settings } from '../settings/settings';
+import { AUDIT_PACES, FEATURE_IDS, type FeatureId, type Settings } from '../settings/settings';
 
 export interface OptionsFormProps {
   settings: Settings;
@@ -26,7 +26,7 @@ const LANGUAGES: readonly [LanguageOption, MessageKey][] = [
   ['en', 'languageEn'],
 ];
 
-/** Each feature on or off, and the language; every change is saved at once. */
+/** Each feature on or off, the language and the audit's pace; every change is saved at once. */
 export function OptionsForm({ settings, text, notice, onChange, helpHref }: OptionsFormProps) {
   const setFeature = (id: FeatureId, on: boolean) =>
     onChange({ ...settings, features: { ...settings.features, [id]: on } });
@@ -65,6 +65,24 @@ export function OptionsForm({ settings, text, notice, onChange, helpHref }: Opti
             {LANGUAGES.map(([value, key]) => (
               <option key={value} value={value}>
                 {text.t(key)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
+      <p>
+        <label>
+          {text.t('optionAuditPace')}{' '}
+          <select
+            name="auditPace"
+            value={String(settings.auditPace)}
+            onChange={(event) =>
+              onChange({ ...settings, auditPace: Number((event.currentTarget as HTMLSelectElement).value) })
+            }
+          >
+            {AUDIT_PACES.map((pace) => (
+              <option key={pace} value={String(pace)}>
+                {pace === 0 ? text.t('auditPaceOff') : String(pace)}
               </option>
             ))}
           </select>

@@ -289,6 +289,31 @@ test.describe('audit of a grand-compte slice', () => {
     await freshAudit(extension);
   });
 
+  test('@regression the pace is the options’ setting: chosen in the options, the audit page uses it; changed on the audit page, the options show it', async ({
+    page,
+    portalOrigin,
+    credentials,
+    extension,
+  }) => {
+    const options = await extension.openPage('options.html');
+    const optionsPace = options.getByLabel('Rythme de l’audit des licences');
+    await expect(optionsPace).toHaveValue('4');
+    await optionsPace.selectOption('1');
+    await expect(options.getByRole('status')).toHaveText(/^Enregistré/);
+    await extension.closePage(options);
+
+    await logIn(page, portalOrigin, credentials);
+    const audit = await openAudit(extension, page, `${portalOrigin}/services?type=MetaCentrex`);
+    await expect(audit.confirmText()).toBeVisible();
+    const auditPace = audit.page.getByLabel('Rythme de l’audit');
+    await expect(auditPace).toHaveValue('1');
+    await auditPace.selectOption({ label: 'sans limite' });
+
+    const reopened = await extension.openPage('options.html');
+    await expect(reopened.getByLabel('Rythme de l’audit des licences')).toHaveValue('0');
+    await extension.closePage(reopened);
+  });
+
   test('@regression the "Cabinet" clients (175 services, 7 list pages), pace off: each service once, numbers as the mock has them', async ({
     page,
     portal,

@@ -27,6 +27,7 @@ describe('options storage', () => {
     expect(defaultSettings()).toEqual({
       features: { annotations: true, sdaFlags: true, summary: true, guard: true },
       language: 'auto',
+      auditPace: 4,
     });
   });
 
@@ -63,6 +64,32 @@ describe('options storage', () => {
       ...defaultSettings(),
       features: { ...defaultSettings().features, summary: false },
     });
+  });
+
+  // The audit's pace: only the choices the audit offers survive; anything else is the polite default.
+  it.each<[unknown, number]>([
+    [1, 1],
+    [2, 2],
+    [4, 4],
+    [0, 0],
+    [3, 4],
+    [8, 4],
+    [-1, 4],
+    [2.5, 4],
+    ['2', 4],
+    [Number.NaN, 4],
+    [Number.POSITIVE_INFINITY, 4],
+    [null, 4],
+    [undefined, 4],
+  ])('normalises a stored audit pace of %o to %d', (auditPace, expected) => {
+    expect(normaliseSettings({ ...defaultSettings(), auditPace }).auditPace).toBe(expected);
+  });
+
+  it('keeps the audit pace when saved and read back, older values without it get the default', async () => {
+    await saveSettings({ ...defaultSettings(), auditPace: 1 });
+    expect((await loadSettings()).settings.auditPace).toBe(1);
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { features: {}, language: 'fr' } });
+    expect((await loadSettings()).settings.auditPace).toBe(4);
   });
 
   it('tells a watcher about changes in either area until stopped', async () => {

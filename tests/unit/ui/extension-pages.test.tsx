@@ -122,8 +122,26 @@ describe('OptionsForm', () => {
     const select = screen.getByLabelText(/Langue/) as HTMLSelectElement;
     fireEvent.change(select, { target: { value: 'en' } });
     expect(onChange).toHaveBeenLastCalledWith({ ...defaultSettings(), language: 'en' });
+    const pace = screen.getByLabelText(/Rythme de l’audit des licences/) as HTMLSelectElement;
+    expect(pace.value).toBe('4');
+    expect(Array.from(pace.options, (option) => option.textContent)).toEqual(['1', '2', '4', 'sans limite']);
+    fireEvent.change(pace, { target: { value: '1' } });
+    expect(onChange).toHaveBeenLastCalledWith({ ...defaultSettings(), auditPace: 1 });
     expect(screen.getByRole('status').textContent).toBe('Enregistré.');
     expect(screen.getByRole('group', { name: 'Fonctionnalités' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Aide' }).getAttribute('href')).toBe('aide.html');
+  });
+
+  it('shows the stored audit pace', () => {
+    render(
+      <OptionsForm
+        settings={{ ...defaultSettings(), auditPace: 0 }}
+        text={frAll}
+        notice={null}
+        onChange={() => {}}
+        helpHref="aide.html"
+      />,
+    );
+    expect((screen.getByLabelText(/Rythme de l’audit des licences/) as HTMLSelectElement).value).toBe('0');
   });
 });
