@@ -3,6 +3,9 @@ import { readOptions, UsageError } from '../cli-options';
 
 export { UsageError };
 export type DemoBrowser = 'chromium' | 'firefox';
+/** The tours `--tour` can play: the procedure card's journey (default) or the licence audit. */
+export const TOUR_NAMES = ['carte', 'audit'] as const;
+export type TourName = (typeof TOUR_NAMES)[number];
 
 export interface DemoOptions {
   port: number;
@@ -12,8 +15,8 @@ export interface DemoOptions {
   headless: boolean;
   /** Only serve the mocked portal. */
   noBrowser: boolean;
-  /** Play the card's journey with captions, video and screenshots. */
-  tour: boolean;
+  /** The tour to play with captions, video and screenshots (`--tour [carte|audit]`), null for none. */
+  tour: TourName | null;
   /** Pause multiplier for the tour: 1 = human pace, smaller = faster. */
   pace: number;
   /** Without a display, start Xvfb and run the browser headed inside it (instead of headless). */
@@ -29,11 +32,12 @@ export interface DemoOptions {
 
 export const DEMO_USAGE = `Utilisation : npm run demo -- [options]
   --port N            port du portail simulé (4173)
-  --scenario NOM      scénario du portail (carte)
+  --scenario NOM      scénario du portail (carte ; mixte pour --tour audit)
   --browser NOM       chromium (défaut) ou firefox
   --headless          navigateur sans fenêtre, même avec un écran
   --no-browser        seulement le portail simulé
-  --tour              rejoue le parcours de la fiche, légendé, avec vidéo et captures
+  --tour [NOM]        rejoue un parcours légendé, avec vidéo et captures : carte (défaut, la fiche)
+                      ou audit (l'audit des licences du compte, Chromium seulement)
   --pace X            vitesse de la visite : 1 = rythme humain, 0.1 = dix fois plus vite
   --xvfb              sans écran ($DISPLAY vide) : lance Xvfb et un navigateur avec fenêtre dedans
   --rebuild           reconstruit l'extension de test même si elle est à jour
@@ -47,7 +51,6 @@ const SPEC = {
   browser: { type: 'string' },
   headless: { type: 'boolean' },
   'no-browser': { type: 'boolean' },
-  tour: { type: 'boolean' },
   pace: { type: 'string' },
   xvfb: { type: 'boolean' },
   rebuild: { type: 'boolean' },
@@ -79,15 +82,44 @@ function pace(text: string): number {
   return value;
 }
 
+const isTourName = (text: string | undefined): text is TourName =>
+  (TOUR_NAMES as readonly string[]).includes(text ?? '');
+
+/**
+ * `--tour` alone, `--tour audit` or `--tour=audit`: the name is taken out before the strict parse
+ * (which knows `--tour` as a flag). A word after `--tour` that is no tour is left for the parser to
+ * refuse, and `--tour=<unknown>` is refused here, both in French.
+ */
+function takeTour(argv: readonly string[]): { rest: string[]; tour: TourName | null } {
+  const rest: string[] = [];
+  let tour: TourName | null = null;
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] as string;
+    if (arg.startsWith('--tour=')) {
+      const name = arg.slice('--tour='.length);
+      if (!isTourName(name))
+        throw new UsageError(`--tour : « ${name} » inconnu (${TOUR_NAMES.join(' ou ')}).`);
+      tour = name;
+    } else if (arg === '--tour') {
+      const next = argv[index + 1];
+      tour = isTourName(next) ? next : 'carte';
+      if (isTourName(next)) index += 1;
+    } else rest.push(arg);
+  }
+  return { rest, tour };
+}
+
 export function parseDemoArgs(argv: readonly string[]): DemoOptions {
-  const values = readOptions(argv, SPEC);
+  const { rest, tour } = takeTour(argv);
+  const values = readOptions(rest, SPEC);
   const options: DemoOptions = {
     port: values.port === undefined ? 4173 : port(values.port),
-    scenario: values.scenario ?? 'carte',
+    // The audit's tour shows a table of several services: the card's scenario has only one.
+    scenario: values.scenario ?? (tour === 'audit' ? 'mixte' : 'carte'),
     browser: values.browser === undefined ? 'chromium' : browser(values.browser),
     headless: values.headless ?? false,
     noBrowser: values['no-browser'] ?? false,
-    tour: values.tour ?? false,
+    tour,
     pace: values.pace === undefined ? 1 : pace(values.pace),
     xvfb: values.xvfb ?? false,
     rebuild: values.rebuild ?? false,
@@ -97,5 +129,9 @@ export function parseDemoArgs(argv: readonly string[]): DemoOptions {
   };
   if (options.tour && options.noBrowser)
     throw new UsageError('--tour a besoin d’un navigateur : retirez --no-browser.');
+  // Firefox opens the audit's tab outside the browser context the demo drives, and does not report
+  // downloads from extension pages: the audit tour cannot follow it there.
+  if (options.tour === 'audit' && options.browser === 'firefox')
+    throw new UsageError('--tour audit se joue dans Chromium : retirez --browser firefox.');
   return options;
 }

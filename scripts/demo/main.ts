@@ -11,12 +11,12 @@ import { type PortalServer, startPortalServer } from '../../mocks/server/http-se
 import { findBrowser } from '../../tests/e2e/support/find-browser';
 import bootstrapBrowsers from '../bootstrap/browsers.cjs';
 import { isTestBuildFresh, runTestBuild, TEST_BUILD_DIRS } from '../test-build';
-import { DEMO_USAGE, type DemoOptions, parseDemoArgs, UsageError } from './args';
+import { DEMO_USAGE, type DemoOptions, parseDemoArgs, type TourName, UsageError } from './args';
 import { planDisplay, startXvfb, type VirtualScreen, which } from './display';
 import { describeMissing, missingPackages } from './prerequisites';
 import { type DemoSession, openSession } from './session';
 import { playTour, TourStepError, tourContext } from './tour';
-import { README_SCREENSHOTS } from './tour-steps';
+import { readmeScreenshotsOf, TOURS } from './tours';
 import { ENCODER_ENV } from './video-encoder';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -59,12 +59,18 @@ class Shutdown {
   }
 }
 
-async function runTour(session: DemoSession, options: DemoOptions, portalUrl: string): Promise<number> {
+async function runTour(
+  session: DemoSession,
+  options: DemoOptions & { tour: TourName },
+  portalUrl: string,
+): Promise<number> {
   const outputDir = resolve(ROOT, options.outputDir);
   const ctx = tourContext(session, portalUrl, DEMO_CREDENTIALS, options.pace);
-  say(`Visite guidée (rythme ×${options.pace}) : ${outputDir}`);
+  const steps = TOURS[options.tour];
+  say(`Visite guidée « ${options.tour} » (rythme ×${options.pace}) : ${outputDir}`);
   try {
     await playTour(ctx, outputDir, {
+      steps,
       onStep: (outcome, index) => say(`  ✓ ${index + 1}. ${outcome.caption}`),
     });
   } catch (error) {
@@ -74,7 +80,7 @@ async function runTour(session: DemoSession, options: DemoOptions, portalUrl: st
   if (options.docsScreenshots) {
     const docs = join(ROOT, 'docs/screenshots');
     await mkdir(docs, { recursive: true });
-    for (const name of README_SCREENSHOTS)
+    for (const name of readmeScreenshotsOf(steps))
       await copyFile(join(outputDir, 'readme', `${name}.png`), join(docs, `${name}.png`));
     say(`Captures du README copiées dans ${relative(ROOT, docs)}/`);
   }
@@ -197,7 +203,7 @@ async function main(): Promise<number> {
     });
 
     if (options.tour) {
-      const code = await runTour(session, options, server.url);
+      const code = await runTour(session, { ...options, tour: options.tour }, server.url);
       await shutdown.run();
       say(`Captures : ${join(outputDir, 'screenshots')}/ (README : ${join(outputDir, 'readme')}/)`);
       say(

@@ -9,14 +9,18 @@
  * never the mock's classes.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
 import { ExtensionContract } from '../../tests/e2e/pages/extension-contract';
 import { LoginPage, ServicePage, ServicesPage, TerminationDialog } from '../../tests/e2e/pages/portal';
 
 type Messages = Record<string, { message: string }>;
+// A path, not `new URL(…, import.meta.url)`: Vite (the unit tests) would take that for an asset import.
 const messagesOf = (locale: string): Messages =>
-  JSON.parse(readFileSync(new URL(`../../public/_locales/${locale}/messages.json`, import.meta.url), 'utf8'));
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, `../../public/_locales/${locale}/messages.json`), 'utf8'),
+  );
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * The popup's text for a recognised page, from the extension's own messages: French, or English
@@ -258,7 +262,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
   },
 ];
 
-/** The README's shots: the ones a step crops or that come from the popup. */
+/** The card tour's README shots: the ones a step crops or that come from the popup. */
 export const README_SCREENSHOTS = TOUR_STEPS.flatMap((step) =>
   step.screenshot ? [step.screenshot.name] : [],
 );

@@ -9,7 +9,7 @@ describe('parseDemoArgs', () => {
       browser: 'chromium',
       headless: false,
       noBrowser: false,
-      tour: false,
+      tour: null,
       pace: 1,
       outputDir: 'demo-output',
     });
@@ -37,7 +37,7 @@ describe('parseDemoArgs', () => {
       scenario: 'grand-compte',
       browser: 'firefox',
       headless: true,
-      tour: true,
+      tour: 'carte',
       pace: 0.05,
       xvfb: true,
       rebuild: true,
@@ -55,5 +55,36 @@ describe('parseDemoArgs', () => {
     expect(() => parseDemoArgs(['--scenario'])).toThrow(/attend une valeur/);
     expect(() => parseDemoArgs(['--bogus'])).toThrow(/Option inconnue « --bogus »/);
     expect(() => parseDemoArgs(['--tour', '--no-browser'])).toThrow(/--tour/);
+  });
+
+  // `--tour` alone is the card's journey; a tour name may follow it, with a space or `=`.
+  it.each<[string[], 'carte' | 'audit']>([
+    [['--tour'], 'carte'],
+    [['--tour', '--headless'], 'carte'],
+    [['--tour', 'carte'], 'carte'],
+    [['--tour', 'audit'], 'audit'],
+    [['--tour=audit'], 'audit'],
+    [['--headless', '--tour', 'audit', '--pace', '0'], 'audit'],
+  ])('reads %j as the %s tour', (argv, tour) => {
+    expect(parseDemoArgs(argv).tour).toBe(tour);
+  });
+
+  it('plays the audit tour headless at full speed, on the mixte scenario unless told otherwise', () => {
+    expect(parseDemoArgs(['--tour', 'audit', '--headless', '--pace', '0'])).toMatchObject({
+      tour: 'audit',
+      headless: true,
+      pace: 0,
+      scenario: 'mixte',
+      browser: 'chromium',
+    });
+    expect(parseDemoArgs(['--tour', 'audit', '--scenario', 'grand-compte']).scenario).toBe('grand-compte');
+    expect(parseDemoArgs(['--tour']).scenario).toBe('carte');
+  });
+
+  it('refuses an unknown tour, and the audit tour in Firefox, in French', () => {
+    expect(() => parseDemoArgs(['--tour=visite'])).toThrow(/--tour : « visite » inconnu \(carte ou audit\)/);
+    expect(() => parseDemoArgs(['--tour', 'visite'])).toThrow(/Argument inattendu « visite »/);
+    expect(() => parseDemoArgs(['--tour', 'audit', '--browser', 'firefox'])).toThrow(/Chromium/);
+    expect(() => parseDemoArgs(['--tour', 'audit', '--no-browser'])).toThrow(/--tour/);
   });
 });
