@@ -11,7 +11,7 @@ import { browserUiLanguage } from '../i18n/ui-language';
 import { defaultSettings, loadSettings, type Settings, watchSettings } from '../settings/settings';
 import { answerAuditFetches } from './audit-relay';
 import type { Feature } from './feature';
-import { isFrame, isFrameWithoutLicences } from './frames';
+import { isFrame } from './frames';
 import { type Assistant, startAssistant } from './manager';
 import { answerStatusRequests } from './status-messages';
 
@@ -54,8 +54,6 @@ export async function runContentScript(
   await texts.load(settings.language);
   await parsed;
   if (context.isInvalid) return null;
-  // Frames (allFrames): one that holds nothing about licences is left at once (frames.ts).
-  if (isFrameWithoutLicences(document)) return null;
   const assistant = startAssistant({
     document,
     features,

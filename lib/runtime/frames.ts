@@ -1,7 +1,7 @@
 /**
  * The content script runs in every frame of a portal page (`allFrames`): the portal may show its
- * Détails tab inside a same-origin frame. Most frames hold nothing about licences (ads, editors,
- * trackers): there the script leaves at once, before any observer or listener is set up.
+ * Détails tab inside a same-origin frame. Which frames get the assistant is the detector's
+ * decision (detector.ts, by the portal's own labels): a frame without licence content only runs it.
  */
 
 /** Whether `view` is a frame inside another page (a cross-origin parent counts too). */
@@ -12,17 +12,4 @@ export function isFrame(view: Window | null): boolean {
   } catch {
     return true;
   }
-}
-
-/** Every licence block, row label and termination dialog names licences. */
-const ABOUT_LICENCES = /licen/i;
-
-/** Whether a parsed frame mentions licences at all: one text read, no layout. */
-export function mentionsLicences(document: Document): boolean {
-  return ABOUT_LICENCES.test(document.body?.textContent ?? '');
-}
-
-/** A frame that holds nothing about licences once parsed: the content script leaves it. */
-export function isFrameWithoutLicences(document: Document): boolean {
-  return isFrame(document.defaultView) && !mentionsLicences(document);
 }
