@@ -24,7 +24,7 @@ import {
 } from '@/lib/audit/view';
 import type { MessageKey } from '@/lib/i18n/all-messages';
 import type { Translator } from '@/lib/i18n/translator';
-import { filterFormAddress } from '@/lib/portal/service-list';
+import { filterFormAddress, LIST_COLUMNS } from '@/lib/portal/service-list';
 import { AUDIT_PACES, DEFAULT_AUDIT_PACE, loadSettings, saveSettings } from '@/lib/settings/settings';
 import { type AuditStage, AuditView, statusText } from '@/lib/ui/AuditView';
 import { AUDIT_CSS } from '@/lib/ui/audit-css';
@@ -96,6 +96,7 @@ export async function startAuditPage(options: AuditPageOptions): Promise<void> {
           totals={totals}
           rows={rows}
           licenceColumns={state ? licenceColumns(Object.values(state.rows)) : []}
+          listColumns={LIST_COLUMNS}
           timeLeftMs={state ? timeLeftMs(state, state.runningMs + runningFor(state), pace) : null}
           onlyTerminable={onlyTerminable}
           sort={sort}

@@ -35,6 +35,8 @@ export interface AuditViewProps {
   totals: AuditTotals | null;
   rows: ShownRow[];
   licenceColumns: string[];
+  /** The services list's own column headers, as the portal names them (given by the caller: UI knows no portal). */
+  listColumns: Record<'ref' | 'name' | 'client' | 'account' | 'site', string>;
   timeLeftMs: number | null;
   onlyTerminable: boolean;
   sort: SortOrder | null;
@@ -252,13 +254,13 @@ function Stage({ stage, text, on }: Pick<AuditViewProps, 'stage' | 'text' | 'on'
 }
 
 export function AuditView(props: AuditViewProps) {
-  const { text, state, totals, on } = props;
+  const { text, state, totals, on, listColumns } = props;
   const columns: [string, SortKey][] = [
-    ['Réf. du service', 'ref'],
-    ['Nom du service', 'name'],
-    ['Client', 'client'],
-    ['Compte client', 'account'],
-    ['Site', 'site'],
+    [listColumns.ref, 'ref'],
+    [listColumns.name, 'name'],
+    [listColumns.client, 'client'],
+    [listColumns.account, 'account'],
+    [listColumns.site, 'site'],
     [text.t('auditColumnTerminable'), 'terminable'],
     [text.t('auditColumnSdaLinked'), 'sdaLinked'],
   ];

@@ -5,6 +5,7 @@ import { newAuditState } from '../../../lib/audit/types';
 import { auditTotals, licenceColumns, shownRows } from '../../../lib/audit/view';
 import { ALL_MESSAGES } from '../../../lib/i18n/all-messages';
 import { createTranslator } from '../../../lib/i18n/translator';
+import { LIST_COLUMNS } from '../../../lib/portal/service-list';
 import { AuditView } from '../../../lib/ui/AuditView';
 
 const text = createTranslator(ALL_MESSAGES, 'fr');
@@ -71,6 +72,7 @@ function view(s: AuditState, retry = vi.fn()) {
       totals={auditTotals(s)}
       rows={shownRows(s, false, null)}
       licenceColumns={licenceColumns(Object.values(s.rows))}
+      listColumns={LIST_COLUMNS}
       timeLeftMs={null}
       onlyTerminable={false}
       sort={null}
