@@ -48,7 +48,7 @@ export function isLicenceLabel(text: string): boolean {
 }
 
 /** What identifies a licence: its folded type, without the `Licence` word (`full`, `full avancee`). */
-function licenceKey(label: string): string {
+export function licenceKey(label: string): string {
   return foldText(label).replace(/^licence(\s+|$)/, '');
 }
 
