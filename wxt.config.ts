@@ -58,7 +58,11 @@ export default defineConfig({
   outDir: testBuild ? '.output/test' : '.output',
   manifestVersion: 3,
   webExt: { disabled: true },
-  vite: () => ({ plugins: [preact(), preactWithoutInnerHtml] }),
+  vite: () => ({
+    plugins: [preact(), preactWithoutInnerHtml],
+    // The test build's content script times our work for the bench (lib/runtime/work-meter.ts).
+    define: { 'import.meta.env.MLA_TEST_BUILD': JSON.stringify(testBuild) },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

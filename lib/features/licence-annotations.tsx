@@ -21,7 +21,7 @@ export const licenceAnnotations: Feature = {
     const capture = () => openCapture(context.document, context.text());
     return {
       update(page) {
-        // Row by row, nearest the viewport first, in slices that yield to the page (200-row blocks).
+        // Row by row, those the operator sees first once known, in slices that yield to the page (200-row blocks).
         const next = new Map<HTMLElement, HTMLElement>();
         const annotate = ({ row, assessment }: RowView) => {
           const host = ensureChildHost(row.labelElement, LICENCE_TAG, owned, SDA_FLAG_TAG, context.placing);
@@ -46,11 +46,12 @@ export const licenceAnnotations: Feature = {
           hosts.set(row.labelElement, host);
         };
         context.slices.run(
-          page.rowsNearestFirst().map((view) => () => annotate(view)),
+          page.rows.map((view) => () => annotate(view)),
           () => {
             for (const [label, host] of hosts) if (next.get(label) !== host) removeHost(host);
             hosts = next;
           },
+          page.rows.map(({ row }) => row.element),
         );
       },
       destroy() {

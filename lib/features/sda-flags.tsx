@@ -64,7 +64,7 @@ export const sdaFlags: Feature = {
 
     return {
       update(page) {
-        // Row by row, nearest the viewport first, in slices that yield to the page (200-row blocks).
+        // Row by row, those the operator sees first once known, in slices that yield to the page (200-row blocks).
         const next = new Map<HTMLElement, HTMLElement>();
         const flag = ({ row, assessment }: RowView) => {
           if (assessment.state === 'unknown' || !assessment.active) return;
@@ -80,11 +80,12 @@ export const sdaFlags: Feature = {
           hosts.set(row.labelElement, host);
         };
         context.slices.run(
-          page.rowsNearestFirst().map((view) => () => flag(view)),
+          page.rows.map((view) => () => flag(view)),
           () => {
             for (const [label, host] of hosts) if (next.get(label) !== host) removeHost(host);
             hosts = next;
           },
+          page.rows.map(({ row }) => row.element),
         );
       },
       destroy() {

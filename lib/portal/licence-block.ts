@@ -10,13 +10,7 @@
  */
 import { type CountReading, holdsCountShape, parseCount, splitLabelAndCount } from './count';
 import { findByText, visibleTextNodesWhere, widestWithSameText } from './find-by-text';
-import {
-  HEADING_LABEL,
-  isLicenceLabel,
-  knownLicenceType,
-  licenceKey,
-  startsWithLicenceWord,
-} from './labels';
+import { HEADING_LABEL, isLicenceLabel, knownLicenceType, licenceKey, startsWithLicenceWord } from './labels';
 import { classifyLegendText, combineLegends, tooltipTexts } from './legend';
 import { findNumberTables } from './sda';
 import { CLICKABLE, DIALOGS, TAB_PANEL } from './selectors';
@@ -390,8 +384,11 @@ interface FoundBlock {
   shown: 'shown' | 'hidden-tab' | 'hidden';
 }
 
-/** The block under one heading: the smallest container around it holding rows, or `null`. */
-function blockUnder(heading: HTMLElement): FoundBlock | null {
+/**
+ * The block under one heading: the smallest container around it holding rows, or `null`. Yields the
+ * container it reads after each row (see `readLicenceBlockInSteps`).
+ */
+function* blockUnder(heading: HTMLElement): Generator<Element, FoundBlock | null> {
   for (const found of candidateContainers(heading)) {
     const context: RowContext = {
       container: found.container,
@@ -405,9 +402,11 @@ function blockUnder(heading: HTMLElement): FoundBlock | null {
     for (const start of found.starts) {
       const read = readRow(start, context);
       // A row the page's styles hide inside the block (a template row) is not a row.
-      if (!read || isHiddenWithin(read.row.labelElement, found.container)) continue;
-      rows.push(read.row);
-      parts.push(...read.parts);
+      if (read && !isHiddenWithin(read.row.labelElement, found.container)) {
+        rows.push(read.row);
+        parts.push(...read.parts);
+      }
+      yield found.container;
     }
     if (rows.length === 0) continue;
     const shown = shownState(found.container, found.container.closest(TAB_PANEL));
@@ -487,20 +486,34 @@ function holdsAnotherHeading(block: FoundBlock, headings: readonly HTMLElement[]
  * no rows (the features can say "not recognised" rather than nothing).
  */
 export function readLicenceBlock(root: ParentNode): LicenceBlock | null {
-  return oneRead(() => readBlock(root));
+  const steps = readLicenceBlockInSteps(root);
+  return oneRead(() => {
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  });
 }
 
-function readBlock(root: ParentNode): LicenceBlock | null {
+/**
+ * The same read, a row at a time: each step yields the container being read (a 200-row read is
+ * longer than a frame). The caller that spreads the steps over several tasks must watch every
+ * container yielded and start again if one changes: the result is only right for a block that stayed
+ * as it was from the first step to the last. Each step in its own `oneRead` (style answers are not
+ * kept across tasks).
+ */
+export function* readLicenceBlockInSteps(root: ParentNode): Generator<Element, LicenceBlock | null> {
   const headings = findHeadings(root);
   if (headings.length === 0) return null;
   const blocks: FoundBlock[] = [];
   for (const heading of headings) {
     // A second heading inside a block already read is that block's business (see holdsAnotherHeading).
     if (blocks.some((block) => block.container.contains(heading))) continue;
-    const block = blockUnder(heading);
+    const block = yield* blockUnder(heading);
     if (block && !blocks.some((other) => block.rows.some((row) => other.startsIn.has(row.labelElement))))
       blocks.push(block);
   }
+  // What is left (duplicates, unread rows, the legend) is a step of its own: a few ms on 200 rows.
+  if (blocks[0]) yield blocks[0].container;
   const shown = blocks.filter((block) => block.shown === 'shown');
   const chosen = shown.length > 0 ? shown : blocks.filter((block) => block.shown === 'hidden-tab');
   const first = chosen[0];

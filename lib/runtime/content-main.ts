@@ -14,6 +14,7 @@ import type { Feature } from './feature';
 import { isFrame } from './frames';
 import { type Assistant, startAssistant } from './manager';
 import { answerStatusRequests } from './status-messages';
+import { createMeter } from './work-meter';
 
 /**
  * Something the page gets once, outside the feature manager (the audit's start button on the list
@@ -60,6 +61,8 @@ export async function runContentScript(
     settings,
     text: texts.get,
     signal: context.signal,
+    // The test build times our work task by task for the bench; the production build has no meter.
+    ...(import.meta.env.MLA_TEST_BUILD ? { measure: createMeter() } : {}),
   });
   // A language the browser does not speak takes a message to the background: the latest settings win.
   let latest: Settings | null = null;

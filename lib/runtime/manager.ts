@@ -11,15 +11,20 @@ import type { PageText } from '../i18n/page-messages';
 import { summarise } from '../licences/assess';
 import { EMPTY_MEMORY, type PageMemory } from '../licences/judge-page';
 import { dialogPlaces } from '../portal/presence';
+import type { LicenceBlock } from '../portal/types';
 import type { FeatureId, Settings } from '../settings/settings';
+import { type BlockWatch, watchBlock } from './block-watch';
 import type { Feature, FeatureInstance } from './feature';
 import { createErrorLog, type ErrorLog } from './log';
 import { type ObserveOptions, observePage } from './page-observer';
 import type { PageStatus } from './page-status';
-import { type PageView, viewPage } from './page-view';
+import { FEW_ROWS, type PageView, viewPage } from './page-view';
 import { createPlacementLimit, type PlacementLimitOptions } from './placement-limit';
-import { createSlicer, type SliceOptions } from './slices';
+import { readInSlices, type SlicedRead } from './sliced-read';
+import { createSlicer, SLICE_BUDGET_MS, type SliceOptions, type Slicer, yieldToPage } from './slices';
 import type { Tracked } from './tracked';
+import { type ViewportOrder, watchViewport } from './viewport-order';
+import { type Meter, UNMETERED } from './work-meter';
 
 export interface AssistantOptions {
   document: Document;
@@ -38,6 +43,8 @@ export interface AssistantOptions {
   placements?: PlacementLimitOptions;
   /** How per-row work is sliced (tests of other things lift the budget). */
   slices?: SliceOptions;
+  /** Our work, task by task, for the bench (the test build's content script; work-meter.ts). */
+  measure?: Meter;
 }
 
 export interface Assistant {
@@ -52,6 +59,20 @@ export interface Assistant {
 interface Running {
   instance: FeatureInstance;
   controller: AbortController;
+  slices: Slicer;
+}
+
+/**
+ * Our work in the task that starts reading (the observer's callback, the first rows read; for a small
+ * block all of it: judgement and every feature), at most (ms): under 16, one frame, with room for the
+ * read's last step (a few ms on 200 rows) that runs past it.
+ */
+export const FIRST_TASK_MS = 10;
+
+/** What one read leaves behind while its verdict is shown slice by slice. */
+interface ShownRead {
+  watch: BlockWatch;
+  order: ViewportOrder | null;
 }
 
 const NO_TRACKING: Tracked = { regions: [], nodes: [] };
@@ -59,6 +80,11 @@ const NO_TRACKING: Tracked = { regions: [], nodes: [] };
 export function startAssistant(options: AssistantOptions): Assistant {
   const { document, features } = options;
   const log = options.log ?? createErrorLog();
+  const measure = options.measure ?? UNMETERED;
+  const now = options.slices?.now ?? (() => performance.now());
+  /** When the first slices must stop: the end of the task that finished the read. */
+  let firstDeadline = 0;
+  let shown: ShownRead | null = null;
   const lifetime = new AbortController();
   let memory: PageMemory = EMPTY_MEMORY;
   let last: PageView | null = null;
@@ -131,14 +157,22 @@ export function startAssistant(options: AssistantOptions): Assistant {
         };
         const slices = createSlicer(controller.signal, {
           ...options.slices,
-          // Our own insertions, slice by slice, are no news to the observer.
-          afterSlice: () => observer.drop(),
+          // Our own insertions, slice by slice, are no news to the observer nor to the read's watch.
+          afterSlice: () => {
+            observer.drop();
+            shown?.watch.drop();
+            queueMicrotask(endShownIfDone);
+          },
           onError: (error) => log(feature.id, error),
+          firstDeadline: () => firstDeadline,
+          current: stillShown,
+          priority: () => shown?.order ?? null,
+          measure,
         });
         const instance = safely(`${feature.id} init`, () =>
           feature.init({ document, signal: controller.signal, text: () => text, placing, slices }),
         );
-        if (instance) running.set(feature.id, { instance, controller });
+        if (instance) running.set(feature.id, { instance, controller, slices });
         else controller.abort();
       } else if (!wanted && current) {
         stop(feature.id);
@@ -146,33 +180,96 @@ export function startAssistant(options: AssistantOptions): Assistant {
     }
   };
 
-  const run = () => {
-    if (lifetime.signal.aborted) return;
+  const endShown = () => {
+    shown?.watch.stop();
+    shown?.order?.stop();
+    shown = null;
+  };
+  /** Once every feature has shown the read in full, nothing needs watching for it any more. */
+  const endShownIfDone = () => {
+    for (const { slices } of running.values()) if (slices.pending()) return;
+    endShown();
+  };
+  /**
+   * Asked before every later slice: the page had its turn. A block changed since the read gets read
+   * again (its slices then replace these), never half shown from the older read.
+   */
+  const stillShown = (): boolean => {
+    if (!shown?.watch.changed()) return true;
+    endShown();
+    queueMicrotask(() => measure(run));
+    return false;
+  };
+
+  /** Shows one read: judged (page-view.ts), then every feature brings its elements in line. */
+  const show = (block: LicenceBlock | null) => {
     const page = safely('read page', () => {
-      const view = viewPage(document, memory);
+      const view = viewPage(document, memory, block);
       memory = view.verdict.memory;
       // Read everything before any feature changes the page: reading after our own insertions would
       // make the browser recompute styles a second time in the same task (readers ask for them).
-      if (view.rows.length > 0) {
-        view.rowsNearestFirst();
+      if (view.rows.length > 0)
         for (const feature of features)
           if (running.has(feature.id)) for (const need of feature.needs ?? []) view[need]();
-      }
       return view;
     });
     last = page ?? null;
     if (page) {
+      if (page.block && page.rows.length > 0) {
+        const rows = page.rows.map(({ row }) => row.element);
+        shown = {
+          watch: watchBlock(page.block.container),
+          order: rows.length > FEW_ROWS ? watchViewport(rows) : null,
+        };
+      }
       for (const [id, { instance }] of running) safely(id, () => instance.update(page));
       tracked = track(page);
+      shown?.watch.drop();
+      endShownIfDone();
     }
     // What we just changed is no news to us.
     observer.forget();
   };
 
-  const observer = observePage(document, () => tracked, run, lifetime.signal, options.observe);
+  let reading: SlicedRead | null = null;
+  const run = () => {
+    if (lifetime.signal.aborted) return;
+    const deadline = options.slices?.firstDeadline?.() ?? now() + FIRST_TASK_MS;
+    // A newer read replaces the one in progress and stops showing the older verdict.
+    reading?.cancel();
+    endShown();
+    for (const { slices } of running.values()) slices.cancel();
+    const started = safely('read page', () => {
+      reading = readInSlices(document, {
+        now,
+        firstDeadline: deadline,
+        budgetMs: options.slices?.budgetMs ?? SLICE_BUDGET_MS,
+        yieldToPage: options.slices?.yieldToPage ?? yieldToPage,
+        measure,
+        onError: (error) => log('read page', error),
+        done: (block, until) => {
+          reading = null;
+          firstDeadline = until;
+          show(block);
+        },
+      });
+      return true;
+    });
+    if (!started) {
+      last = null;
+      observer.forget();
+    }
+  };
+
+  const observer = observePage(document, () => tracked, run, lifetime.signal, {
+    ...options.observe,
+    measure,
+  });
   const destroy = () => {
     if (lifetime.signal.aborted) return;
     lifetime.abort();
+    reading?.cancel();
+    endShown();
     for (const [id, { instance, controller }] of running) {
       safely(`${id} destroy`, () => instance.destroy());
       controller.abort();

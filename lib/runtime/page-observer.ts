@@ -10,6 +10,7 @@
 import { isOwnElement } from '../portal/visibility';
 import { type IdleCheck, startIdleCheck } from './idle-check';
 import type { Tracked } from './tracked';
+import { type Meter, UNMETERED } from './work-meter';
 
 /** Attributes that show or hide content (tabs, modals). */
 export const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'open'];
@@ -101,6 +102,8 @@ export interface ObserveOptions {
   quietMs?: number;
   /** How often a settled page's tracked content is compared with what was read (ms). */
   idleCheckMs?: number;
+  /** Our work in each callback, for the bench (work-meter.ts). */
+  measure?: Meter;
 }
 
 /**
@@ -131,6 +134,7 @@ export function observePage(
 ): PageObserver {
   const quietMs = options.quietMs ?? QUIET_MS;
   const idleCheckMs = options.idleCheckMs ?? IDLE_CHECK_MS;
+  const measure = options.measure ?? UNMETERED;
   const now = () => performance.now();
   let scheduled = false;
   let lastActivity = now();
@@ -149,12 +153,14 @@ export function observePage(
     scheduled = true;
     queueMicrotask(() => {
       scheduled = false;
-      if (!signal.aborted) change();
+      if (!signal.aborted) measure(change);
     });
   };
-  const observer = new MutationObserver((records) => {
-    if (!scheduled && !signal.aborted && isRelevant(records, tracked())) scheduleChange();
-  });
+  const observer = new MutationObserver((records) =>
+    measure(() => {
+      if (!scheduled && !signal.aborted && isRelevant(records, tracked())) scheduleChange();
+    }),
+  );
 
   const stopIdleCheck = () => {
     if (idleTimer !== undefined) clearInterval(idleTimer);
@@ -193,11 +199,15 @@ export function observePage(
     observer.disconnect();
     targeted = false;
     idle = startIdleCheck(what);
-    idleTimer = setInterval(() => {
-      if (signal.aborted || !idle?.changed()) return;
-      observe();
-      scheduleChange();
-    }, idleCheckMs);
+    idleTimer = setInterval(
+      () =>
+        measure(() => {
+          if (signal.aborted || !idle?.changed()) return;
+          observe();
+          scheduleChange();
+        }),
+      idleCheckMs,
+    );
   };
   const armQuietTimer = () => {
     if (quietTimer !== undefined || signal.aborted) return;

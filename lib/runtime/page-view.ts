@@ -25,11 +25,6 @@ export interface DialogView {
 export interface PageExtras {
   sdaAssignments(): SdaAssignment[];
   numbersTab(): HTMLElement | null;
-  /**
-   * The rows in the order the operator sees them: those in the viewport, then the nearest to it
-   * (page order among equals). Features annotate in that order, in slices (slices.ts).
-   */
-  rowsNearestFirst(): RowView[];
 }
 
 export type PageNeed = keyof PageExtras;
@@ -43,30 +38,18 @@ export interface PageView extends PageExtras {
   verdict: PageVerdict;
 }
 
-/** How far (px) a row is from the viewport: 0 inside it. */
-function distanceFromViewport(element: Element, height: number): number {
-  const box = element.getBoundingClientRect();
-  if (box.bottom < 0) return -box.bottom;
-  if (box.top > height) return box.top - height;
-  return 0;
-}
-
-/** So few rows are all done in the first slice: no layout is forced to order them. */
+/**
+ * So few rows are all done in the first slice: nothing watches which ones the operator sees
+ * (viewport-order.ts) to put them first.
+ */
 export const FEW_ROWS = 16;
 
-/** Rows nearest the viewport first, page order among equals (one layout: read before any write). */
-export function nearestFirst(rows: readonly RowView[], root: Document): RowView[] {
-  if (rows.length <= FEW_ROWS) return [...rows];
-  const height = root.defaultView?.innerHeight ?? 0;
-  const distances = rows.map(({ row }) => distanceFromViewport(row.element, height));
-  return rows
-    .map((view, at) => ({ view, at }))
-    .sort((a, b) => (distances[a.at] as number) - (distances[b.at] as number) || a.at - b.at)
-    .map(({ view }) => view);
-}
-
-export function viewPage(root: Document, memory: PageMemory): PageView {
-  const block = readLicenceBlock(root);
+/** `block`: the licence block already read (in steps, see the manager), else it is read now. */
+export function viewPage(
+  root: Document,
+  memory: PageMemory,
+  block: LicenceBlock | null = readLicenceBlock(root),
+): PageView {
   const dialogs = readTerminationDialogs(root);
   const rows = block?.rows ?? [];
   const verdict = judgePage(
@@ -81,7 +64,6 @@ export function viewPage(root: Document, memory: PageMemory): PageView {
   );
   let sda: SdaAssignment[] | undefined;
   let tab: HTMLElement | null | undefined;
-  let ordered: RowView[] | undefined;
   const rowViews = rows.map((row, at) => ({ row, assessment: verdict.licences[at] as LicenceAssessment }));
   return {
     block,
@@ -96,10 +78,6 @@ export function viewPage(root: Document, memory: PageMemory): PageView {
     numbersTab: () => {
       if (tab === undefined) tab = findNumbersTab(root);
       return tab;
-    },
-    rowsNearestFirst: () => {
-      ordered ??= nearestFirst(rowViews, root);
-      return ordered;
     },
   };
 }

@@ -2,8 +2,15 @@ import type { Budget, Figure } from './figures';
 
 /** The budgets of issues 6 and 16. A figure not measured in a run (e.g. `--only`) is not checked. */
 export const BUDGETS: readonly Budget[] = [
-  { figureId: 'annotate.8.p95', max: 16, on: 'value', text: 'p95 ≤ 16 ms (8 lignes)' },
-  { figureId: 'annotate.200.p95', max: 50, on: 'value', text: 'p95 ≤ 50 ms (200 lignes)' },
+  // Our own main-thread time (the test build's mla-task measures), not the wall time (an informative row).
+  { figureId: 'annotate.8.p95', max: 16, on: 'value', text: 'p95 ≤ 16 ms de notre temps (8 lignes)' },
+  { figureId: 'annotate.200.p95', max: 50, on: 'value', text: 'p95 ≤ 50 ms de notre temps (200 lignes)' },
+  {
+    figureId: 'annotate.200.task.max',
+    max: 50,
+    on: 'value',
+    text: 'aucune tâche de notre code > 50 ms (200 lignes)',
+  },
   { figureId: 'overhead.details.load', max: 1.05, on: 'ratio', text: 'ratio ≤ 1.05' },
   { figureId: 'overhead.journey', max: 1.05, on: 'ratio', text: 'ratio ≤ 1.05' },
   { figureId: 'overhead.longtasks.max', max: 50, on: 'value', text: 'aucune tâche longue > 50 ms' },

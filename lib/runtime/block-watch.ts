@@ -1,0 +1,48 @@
+/**
+ * Whether the licence block is still what was read, while its verdict is shown slice by slice. The
+ * page has its turn between slices; the page observer may be idle then (idle-check.ts) or not see a
+ * change as relevant, so each read is watched on its own until its last slice: any change inside the
+ * block, or to what shows or hides it (attributes of its ancestors), means the rest of the verdict is
+ * about a block no longer shown — the runtime reads again rather than finish it. Our own insertions
+ * are dropped after each of our slices (`drop`), before the page can see them as news.
+ */
+import { WATCHED_ATTRIBUTES } from './page-observer';
+
+export interface BlockWatch {
+  /** Whether the page changed the block since the read (or since the last `drop`). */
+  changed(): boolean;
+  /** Forgets the records of our own changes (call at the end of each of our slices). */
+  drop(): void;
+  stop(): void;
+}
+
+const INSIDE: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: WATCHED_ATTRIBUTES,
+};
+const AROUND: MutationObserverInit = { attributes: true, attributeFilter: WATCHED_ATTRIBUTES };
+
+export function watchBlock(container: Node): BlockWatch {
+  let changed = false;
+  // Records delivered to the callback were made while the page had its turn: ours are taken first.
+  const observer = new MutationObserver(() => {
+    changed = true;
+  });
+  observer.observe(container, INSIDE);
+  for (let at = container.parentNode; at && at.nodeType === 1; at = at.parentNode)
+    observer.observe(at, AROUND);
+  return {
+    changed: () => {
+      // Removed or replaced whole: no record inside it says so.
+      if (observer.takeRecords().length > 0 || !container.isConnected) changed = true;
+      return changed;
+    },
+    drop: () => {
+      observer.takeRecords();
+    },
+    stop: () => observer.disconnect(),
+  };
+}
