@@ -16,9 +16,9 @@ type ObserverClass = typeof IntersectionObserver;
 /** `null` where the browser has no IntersectionObserver: page order then. */
 export function watchViewport(
   elements: readonly Element[],
-  Observer: ObserverClass | undefined = globalThis.IntersectionObserver,
+  Observer: ObserverClass | null = globalThis.IntersectionObserver ?? null,
 ): ViewportOrder | null {
-  if (typeof Observer !== 'function') return null;
+  if (!Observer) return null;
   const seen = new Set<Element>();
   let version = 0;
   const observer = new Observer((entries) => {

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { nearestFirst, type RowView } from '../../../lib/runtime/page-view';
-import { createSlicer, type SliceOptions } from '../../../lib/runtime/slices';
+import { createSlicer, inViewFirst, type SliceOptions } from '../../../lib/runtime/slices';
 import { annotationFor, cardTable, mount, shadowText, start, stopAll } from '../fixtures/page';
 
 /** A clock our tasks advance (each task "costs" `cost` ms) and a yield the test releases by hand. */
@@ -105,74 +104,129 @@ describe('createSlicer', () => {
   });
 });
 
-describe('nearestFirst', () => {
-  function rowsAt(tops: number[]): RowView[] {
-    return tops.map((top, at) => {
-      const element = document.createElement('tr');
-      element.getBoundingClientRect = () => ({ top, bottom: top + 20 }) as DOMRect;
-      return { row: { element, label: `r${at}` }, assessment: {} } as unknown as RowView;
-    });
-  }
-  const labels = (rows: RowView[]) => rows.map(({ row }) => row.label);
-
-  it('puts the rows in the viewport first, then the nearest, page order among equals', () => {
-    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(600);
-    const tops = Array.from({ length: 20 }, (_, at) => 1000 - at * 100); // r0 far below … r19 far above
-    const ordered = labels(nearestFirst(rowsAt(tops), document));
-    // In view (top ≤ 600 and bottom ≥ 0): r4 (600) … r10 (0), in page order.
-    expect(ordered.slice(0, 7)).toEqual(['r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r10']);
-    expect(new Set(ordered).size).toBe(20);
-    // Then by distance: r3 (100 below) and r11 (80 above: bottom -80) → r11 first.
-    expect(ordered.slice(7, 9)).toEqual(['r11', 'r3']);
+describe('createSlicer: deadlines, the re-check, rows in view', () => {
+  it('the first slice stops at the deadline of the task it shares with the read, even before any task', async () => {
+    const { options, log, task, yieldOnce } = harness(3);
+    const slicer = createSlicer(new AbortController().signal, { ...options, firstDeadline: () => 0 });
+    slicer.run(names(3).map(task));
+    expect(log).toEqual([]);
+    expect(slicer.pending()).toBe(true);
+    await yieldOnce();
+    // A later slice has its own budget (and at least one task).
+    expect(log).toEqual(['r0', 'r1', 'r2']);
   });
 
-  it('leaves a few rows in page order without asking for a layout', () => {
-    const rows = rowsAt([900, 0, -500]);
-    const spy = vi.spyOn(rows[0]!.row.element, 'getBoundingClientRect');
-    expect(labels(nearestFirst(rows, document))).toEqual(['r0', 'r1', 'r2']);
-    expect(spy).not.toHaveBeenCalled();
+  it('a later slice first asks whether the read still stands: no → the run is dropped, finish never runs', async () => {
+    const { options, log, task, yieldOnce } = harness(3);
+    let current = true;
+    const finish = vi.fn();
+    const slicer = createSlicer(new AbortController().signal, { ...options, current: () => current });
+    slicer.run(names(7).map(task), finish);
+    expect(log).toEqual(['r0', 'r1', 'r2']);
+    current = false;
+    await yieldOnce();
+    expect(log).toEqual(['r0', 'r1', 'r2']);
+    expect(slicer.pending()).toBe(false);
+    expect(finish).not.toHaveBeenCalled();
+  });
+
+  it('rows in view go first as soon as the priority knows them, page order otherwise', async () => {
+    const { options, log, task, yieldOnce } = harness(3);
+    const keys = names(9).map(() => document.createElement('tr'));
+    let version = 0;
+    const inView = new Set<Element>();
+    const slicer = createSlicer(new AbortController().signal, {
+      ...options,
+      priority: () => ({ version: () => version, inView: (key) => inView.has(key) }),
+    });
+    slicer.run(names(9).map(task), undefined, keys);
+    // Nothing known yet: page order.
+    expect(log).toEqual(['r0', 'r1', 'r2']);
+    // The operator sees rows 6 and 7 (the IntersectionObserver's first answer).
+    inView.add(keys[6] as Element).add(keys[7] as Element);
+    version = 1;
+    await yieldOnce();
+    expect(log).toEqual(['r0', 'r1', 'r2', 'r6', 'r7', 'r3']);
+    await yieldOnce();
+    expect(log).toEqual(['r0', 'r1', 'r2', 'r6', 'r7', 'r3', 'r4', 'r5', 'r8']);
+  });
+
+  it('inViewFirst keeps page order among the rows in view and among the others', () => {
+    const keys = names(5).map(() => document.createElement('tr'));
+    const seen = new Set([keys[3], keys[1]]);
+    const priority = { version: () => 1, inView: (key: Element) => seen.has(key as HTMLTableRowElement) };
+    expect(inViewFirst([0, 1, 2, 3, 4], keys, priority)).toEqual([1, 3, 0, 2, 4]);
+    expect(inViewFirst([0, 2, 4], keys, priority)).toEqual([0, 2, 4]);
   });
 });
 
 describe('annotations in slices', () => {
-  it('never shows a verdict from an older read when the page changes mid-way', async () => {
-    mount(cardTable());
+  /** A clock 2.5 ms later at every reading (a few rows per slice) and turns released by hand. */
+  function slowClock() {
     let time = 0;
     const gates: (() => void)[] = [];
-    const { assistant } = start({
-      slices: {
-        budgetMs: 8,
-        // Each reading of the clock is 2.5 ms later: a few rows per slice.
-        now: () => {
-          time += 2.5;
-          return time;
-        },
-        yieldToPage: () => new Promise<void>((resolve) => gates.push(resolve)),
+    const slices: SliceOptions = {
+      budgetMs: 8,
+      now: () => {
+        time += 2.5;
+        return time;
       },
-    });
-    const svi = () => document.querySelector<HTMLElement>('mla-licence[data-licence="Licence SVI"]');
-    const shown = () => document.querySelectorAll('mla-licence').length;
-    expect(shown()).toBeGreaterThan(0);
-    expect(shown()).toBeLessThan(8);
-    expect(svi()).toBeNull();
-    // The portal changes the last row (not annotated yet) from 1 / 1 to 0 / 1, and it is read again.
+      yieldToPage: () => new Promise<void>((resolve) => gates.push(resolve)),
+    };
+    const turn = async () => {
+      gates.shift()?.();
+      for (let at = 0; at < 4; at += 1) await Promise.resolve();
+    };
+    return { slices, turn, waiting: () => gates.length };
+  }
+  const svi = () => document.querySelector<HTMLElement>('mla-licence[data-licence="Licence SVI"]');
+  const shown = () => document.querySelectorAll('mla-licence').length;
+  /** The portal changes the last row (Licence SVI) from 1 / 1 to 0 / 1. */
+  const changeSvi = () => {
     const row = [...document.querySelectorAll('tr')].find((tr) => tr.textContent?.includes('Licence SVI'));
     const count = [...(row?.querySelectorAll('td') ?? [])].find(
       (cell) => cell.textContent?.trim() === '1 / 1',
     );
     expect(count).toBeDefined();
     (count as HTMLElement).textContent = '0 / 1';
+  };
+
+  it('never shows a verdict from an older read when the page changes mid-way and is read again', async () => {
+    mount(cardTable());
+    const { slices, turn, waiting } = slowClock();
+    const { assistant } = start({ slices });
+    while (shown() === 0 && waiting() > 0) await turn();
+    expect(shown()).toBeGreaterThan(0);
+    expect(shown()).toBeLessThan(8);
+    expect(svi()).toBeNull();
+    changeSvi();
     assistant.refresh();
     // Every turn the page gives: the older run's are dropped, never showing the older 1 / 1.
-    while (gates.length > 0) {
-      gates.shift()?.();
-      await Promise.resolve();
-      await Promise.resolve();
+    while (waiting() > 0) {
+      await turn();
       expect(svi()?.dataset.active ?? '0').toBe('0');
     }
     expect(shown()).toBe(8);
     expect(svi()?.dataset.active).toBe('0');
     expect(shadowText(annotationFor('Licence SVI'))).toContain('1');
     expect(shadowText(annotationFor('Licence full'))).toContain('1 résiliable');
+  });
+
+  it('the block changed between slices while nothing else watches the page: the rest comes from a new read', async () => {
+    mount(cardTable());
+    const { slices, turn, waiting } = slowClock();
+    // The page observer goes idle at once and its check never comes: only the re-check sees the change.
+    start({ slices, observe: { quietMs: 0, idleCheckMs: 1e9 } });
+    while (shown() === 0 && waiting() > 0) await turn();
+    expect(shown()).toBeGreaterThan(0);
+    expect(shown()).toBeLessThan(8);
+    expect(svi()).toBeNull();
+    changeSvi();
+    while (waiting() > 0) {
+      await turn();
+      expect(svi()?.dataset.active ?? '0').toBe('0');
+    }
+    expect(shown()).toBe(8);
+    expect(svi()?.dataset.active).toBe('0');
   });
 });
