@@ -11,6 +11,7 @@ import type { PageText } from '../i18n/page-messages';
 import { summarise } from '../licences/assess';
 import { EMPTY_MEMORY, type PageMemory } from '../licences/judge-page';
 import { dialogPlaces } from '../portal/presence';
+import { readTerminationDialogs } from '../portal/termination-dialog';
 import type { LicenceBlock } from '../portal/types';
 import type { FeatureId, Settings } from '../settings/settings';
 import { type BlockWatch, watchBlock } from './block-watch';
@@ -234,12 +235,17 @@ export function startAssistant(options: AssistantOptions): Assistant {
   let reading: SlicedRead | null = null;
   const run = () => {
     if (lifetime.signal.aborted) return;
-    const deadline = options.slices?.firstDeadline?.() ?? now() + FIRST_TASK_MS;
     // A newer read replaces the one in progress and stops showing the older verdict.
     reading?.cancel();
     endShown();
     for (const { slices } of running.values()) slices.cancel();
     const started = safely('read page', () => {
+      // With a termination dialog open the page is read in one task: the guard must know the dialog
+      // before the page can run anything else (a click on Confirmer), whatever the block's size.
+      const deadline =
+        readTerminationDialogs(document).length > 0
+          ? Number.POSITIVE_INFINITY
+          : (options.slices?.firstDeadline?.() ?? now() + FIRST_TASK_MS);
       reading = readInSlices(document, {
         now,
         firstDeadline: deadline,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSlicer, inViewFirst, type SliceOptions } from '../../../lib/runtime/slices';
-import { annotationFor, cardTable, mount, shadowText, start, stopAll } from '../fixtures/page';
+import { annotationFor, cardTable, dialogMarkup, mount, shadowText, start, stopAll } from '../fixtures/page';
 
 /** A clock our tasks advance (each task "costs" `cost` ms) and a yield the test releases by hand. */
 function harness(cost = 3) {
@@ -228,5 +228,15 @@ describe('annotations in slices', () => {
     }
     expect(shown()).toBe(8);
     expect(svi()?.dataset.active).toBe('0');
+  });
+
+  it('with a termination dialog open the page is read in one task: the guard is there before anything else runs', async () => {
+    mount(`${cardTable()}${dialogMarkup()}`);
+    const { slices, turn, waiting } = slowClock();
+    start({ slices });
+    expect(document.querySelector('mla-termination-guard')?.getAttribute('data-max')).toBe('1');
+    // The annotations may still come slice by slice.
+    while (waiting() > 0) await turn();
+    expect(shown()).toBe(8);
   });
 });
