@@ -14,7 +14,7 @@ import { dialogPlaces } from '../portal/presence';
 import { readTerminationDialogs } from '../portal/termination-dialog';
 import type { LicenceBlock } from '../portal/types';
 import type { FeatureId, Settings } from '../settings/settings';
-import { type BlockWatch, watchBlock } from './block-watch';
+import type { BlockWatch } from './block-watch';
 import type { Feature, FeatureInstance } from './feature';
 import { createErrorLog, type ErrorLog } from './log';
 import { type ObserveOptions, observePage } from './page-observer';
@@ -203,7 +203,9 @@ export function startAssistant(options: AssistantOptions): Assistant {
   };
 
   /** Shows one read: judged (page-view.ts), then every feature brings its elements in line. */
-  const show = (block: LicenceBlock | null) => {
+  const show = (block: LicenceBlock | null, watch: BlockWatch) => {
+    const read: ShownRead = { watch, order: null };
+    shown = read;
     const page = safely('read page', () => {
       const view = viewPage(document, memory, block);
       memory = view.verdict.memory;
@@ -216,18 +218,12 @@ export function startAssistant(options: AssistantOptions): Assistant {
     });
     last = page ?? null;
     if (page) {
-      if (page.block && page.rows.length > 0) {
-        const rows = page.rows.map(({ row }) => row.element);
-        shown = {
-          watch: watchBlock(page.block.container),
-          order: rows.length > FEW_ROWS ? watchViewport(rows) : null,
-        };
-      }
+      if (page.rows.length > FEW_ROWS) read.order = watchViewport(page.rows.map(({ row }) => row.element));
       for (const [id, { instance }] of running) safely(id, () => instance.update(page));
       tracked = track(page);
-      shown?.watch.drop();
-      endShownIfDone();
+      watch.drop();
     }
+    endShownIfDone();
     // What we just changed is no news to us.
     observer.forget();
   };
@@ -253,10 +249,10 @@ export function startAssistant(options: AssistantOptions): Assistant {
         yieldToPage: options.slices?.yieldToPage ?? yieldToPage,
         measure,
         onError: (error) => log('read page', error),
-        done: (block, until) => {
+        done: (block, until, watch) => {
           reading = null;
           firstDeadline = until;
-          show(block);
+          show(block, watch);
         },
       });
       return true;

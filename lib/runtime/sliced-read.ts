@@ -10,7 +10,7 @@
 import { readLicenceBlockInSteps } from '../portal/licence-block';
 import type { LicenceBlock } from '../portal/types';
 import { oneRead } from '../portal/visibility';
-import { type BlockWatch, watchBlock } from './block-watch';
+import { type BlockWatch, watchBlocks } from './block-watch';
 
 export const MAX_RESTARTS = 2;
 
@@ -24,8 +24,11 @@ export interface SlicedReadOptions {
   /** Runs each later task's work (the bench's meter). */
   measure: <T>(work: () => T) => T;
   onError: (error: unknown) => void;
-  /** The block as read, with the deadline of the task it was finished in (showing goes on until then). */
-  done: (block: LicenceBlock | null, deadline: number) => void;
+  /**
+   * The block as read, with the deadline of the task it was finished in (showing goes on until then)
+   * and the watch over what was read, which the caller keeps while it shows it (and stops).
+   */
+  done: (block: LicenceBlock | null, deadline: number, watch: BlockWatch) => void;
 }
 
 export interface SlicedRead {
@@ -40,14 +43,11 @@ export function readInSlices(root: ParentNode, options: SlicedReadOptions): Slic
   const { now } = options;
   let cancelled = false;
   let restarts = 0;
-  const watches = new Map<Element, BlockWatch>();
-  const unwatch = () => {
-    for (const watch of watches.values()) watch.stop();
-    watches.clear();
-  };
+  let watch = watchBlocks();
 
   const start = (deadline: number) => {
-    unwatch();
+    watch.stop();
+    watch = watchBlocks();
     const steps = readLicenceBlockInSteps(root);
     /** The page's turn, then `next` in a task of its own, if every container read is unchanged. */
     const later = (next: (until: number) => void) => {
@@ -57,30 +57,23 @@ export function readInSlices(root: ParentNode, options: SlicedReadOptions): Slic
           options.measure(() => {
             if (cancelled) return;
             const until = now() + options.budgetMs;
-            for (const watch of watches.values()) {
-              if (watch.changed()) {
-                restarts += 1;
-                start(until);
-                return;
-              }
-            }
-            next(until);
+            if (watch.changed()) {
+              restarts += 1;
+              start(until);
+            } else next(until);
           }),
         )
         .catch((error: unknown) => {
-          unwatch();
+          watch.stop();
           options.onError(error);
         });
     };
-    const finish = (block: LicenceBlock | null, until: number) => {
-      unwatch();
-      options.done(block, until);
-    };
+    const finish = (block: LicenceBlock | null, until: number) => options.done(block, until, watch);
     const go = (until: number) => {
       const finished = oneRead(() => {
         for (let step = steps.next(); ; step = steps.next()) {
           if (step.done) return { block: step.value };
-          if (!watches.has(step.value)) watches.set(step.value, watchBlock(step.value));
+          watch.add(step.value);
           if (restarts < MAX_RESTARTS && now() >= until) return null;
         }
       });
@@ -96,7 +89,7 @@ export function readInSlices(root: ParentNode, options: SlicedReadOptions): Slic
   return {
     cancel: () => {
       cancelled = true;
-      unwatch();
+      watch.stop();
     },
     restarts: () => restarts,
   };
