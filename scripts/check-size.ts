@@ -17,9 +17,13 @@ export const DETAILS_BUDGET_KB = 12;
  * a small margin: the gate `npm test` enforces until the budget is met. Split into detector + assistant,
  * the Détails total is about 1.3 KB above a single script (two gzip streams; the popup answer and the
  * log in both), for about 20 KB less on every portal page but the Détails tab and the services list;
- * slicing the row work (no long task with 200 rows) adds 0.5 KB.
+ * slicing the row work (no long task with 200 rows) adds 0.5 KB. Reading 200 rows in slices too
+ * (the reader's steps, the watch that starts a read again when the block changes, the
+ * IntersectionObserver order, the shared first-task deadline) adds 0.86 KB (production build 24.39 KB),
+ * and the test build's per-task meter for the bench 0.11 KB more (24.50 KB, the build this gate
+ * usually measures).
  */
-export const DETAILS_CEILING_KB = 23.8;
+export const DETAILS_CEILING_KB = 24.6;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');

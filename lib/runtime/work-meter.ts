@@ -15,7 +15,11 @@ export const TASK_MEASURE = 'mla-task';
 
 export function createMeter(
   report: (start: number, work: number) => void = (start, work) => {
-    performance.measure(TASK_MEASURE, { start, end: performance.now(), detail: work });
+    try {
+      performance.measure(TASK_MEASURE, { start, end: performance.now(), detail: work });
+    } catch {
+      // A browser that refuses the measure loses a bench figure, never the page anything.
+    }
   },
   now: () => number = () => performance.now(),
 ): Meter {
