@@ -13,14 +13,22 @@ export const UNMETERED: Meter = (work) => work();
 
 export const TASK_MEASURE = 'mla-task';
 
+/** Measures kept at most: the browser keeps them all, and a test build may run for hours (the demo). */
+export const MAX_MEASURES = 10_000;
+
+let reported = 0;
+function toTimeline(start: number, work: number): void {
+  try {
+    // The bench clears them after each of its runs; a long session drops them now and then.
+    if (++reported % MAX_MEASURES === 0) performance.clearMeasures(TASK_MEASURE);
+    performance.measure(TASK_MEASURE, { start, end: performance.now(), detail: work });
+  } catch {
+    // A browser that refuses the measure loses a bench figure, never the page anything.
+  }
+}
+
 export function createMeter(
-  report: (start: number, work: number) => void = (start, work) => {
-    try {
-      performance.measure(TASK_MEASURE, { start, end: performance.now(), detail: work });
-    } catch {
-      // A browser that refuses the measure loses a bench figure, never the page anything.
-    }
-  },
+  report: (start: number, work: number) => void = toTimeline,
   now: () => number = () => performance.now(),
 ): Meter {
   let depth = 0;
