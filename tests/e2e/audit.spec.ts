@@ -294,6 +294,31 @@ test.describe('audit, started from the portal', () => {
     }
   });
 
+  test('@regression from the popup on the services list: "Auditer les licences de la liste" opens the audit of that list, which reads to the end', async ({
+    page,
+    portal,
+    portalOrigin,
+    credentials,
+    context,
+    extension,
+  }) => {
+    await logIn(page, portalOrigin, credentials);
+    await expect(page.getByRole('heading', { name: 'Paramétrage / Monitoring' })).toBeVisible();
+    const popup = await extension.openPage(`popup.html?tabId=${await extension.tabIdOf(page.url())}`);
+    // The popup closes itself once the audit tab is open; an extension page closing itself hangs
+    // Firefox's BiDi teardown (pages are closed through about:blank here): the test closes it.
+    await popup.evaluate(() => {
+      window.close = () => undefined;
+    });
+    await popup.getByRole('button', { name: 'Auditer les licences de la liste' }).click();
+    const audit = await auditOpenedByButton(extension, context);
+    await extension.closePage(popup);
+    await audit.start();
+    await audit.waitForState('done');
+    await expect(audit.root()).toHaveAttribute('data-done', String(expected(portal).length));
+    await expect(audit.root()).toHaveAttribute('data-error-count', '0');
+  });
+
   test('@regression faults: latency, a 500 on one service (row erreur, retry works), a dropped connection, malformed Détails (row non reconnu with the reason)', async ({
     page,
     portal,
