@@ -11,17 +11,26 @@ import type { ContentContext } from './content-main';
 /** The detector's request to the background: "inject this part into my frame". */
 export const LOAD_ASSISTANT = 'mla:load-assistant';
 
-/** What the detector can ask for; the background maps each to its own file, never a path from a message. */
-export type InjectedPart = 'assistant' | 'audit-start';
+/** The parts that take over from the detector (a handoff each). */
+export type HandedPart = 'assistant' | 'audit-start';
+/**
+ * What a content script can ask for; the background maps each to its own file, never a path from a
+ * message. `capture`: the anonymised capture's code, asked for when a user wants a capture
+ * (`lib/capture/load-capture.ts`); it takes no handoff, it only leaves its module in the isolated world.
+ */
+export type InjectedPart = HandedPart | 'capture';
 
 /** The assistant's built file (an unlisted script: WXT writes it at the extension's root). */
 export const ASSISTANT_SCRIPT = '/licence-assistant.js';
 /** The audit's start button, alone: only the services list loads it. */
 export const AUDIT_START_SCRIPT = '/audit-start.js';
+/** The capture's code: injected like the others, so no file of the extension is exposed to pages. */
+export const CAPTURE_SCRIPT = '/capture.js';
 
 export const PART_SCRIPTS = {
   assistant: ASSISTANT_SCRIPT,
   'audit-start': AUDIT_START_SCRIPT,
+  capture: CAPTURE_SCRIPT,
 } as const satisfies Record<InjectedPart, string>;
 
 export interface LoadAssistantRequest {
@@ -43,18 +52,18 @@ export interface Handoff {
   started(): void;
 }
 
-const KEYS: Readonly<Record<InjectedPart, string>> = {
+const KEYS: Readonly<Record<HandedPart, string>> = {
   assistant: '__metacentrexLicenceAssistantHandoff',
   'audit-start': '__metacentrexAuditStartHandoff',
 };
 type WithHandoffs = typeof globalThis & Record<string, Handoff | undefined>;
 
-export function offerHandoff(handoff: Handoff, part: InjectedPart = 'assistant'): void {
+export function offerHandoff(handoff: Handoff, part: HandedPart = 'assistant'): void {
   (globalThis as WithHandoffs)[KEYS[part]] = handoff;
 }
 
 /** The waiting handoff, taken once: a second injection into the same frame finds none and does nothing. */
-export function takeHandoff(part: InjectedPart = 'assistant'): Handoff | null {
+export function takeHandoff(part: HandedPart = 'assistant'): Handoff | null {
   const holder = globalThis as WithHandoffs;
   const handoff = holder[KEYS[part]] ?? null;
   delete holder[KEYS[part]];

@@ -9,7 +9,7 @@ import type { PageText } from '../i18n/page-messages';
 import { createPageTexts } from '../i18n/page-texts';
 import { browserUiLanguage } from '../i18n/ui-language';
 import { defaultSettings, loadSettings } from '../settings/settings';
-import { type InjectedPart, takeHandoff } from './assistant-handoff';
+import { type HandedPart, takeHandoff } from './assistant-handoff';
 import { documentParsed } from './document-parsed';
 import { createErrorLog } from './log';
 
@@ -18,7 +18,7 @@ export type PageAddition = (document: Document, text: () => PageText, signal: Ab
 
 export async function startPageAddition(
   document: Document,
-  part: InjectedPart,
+  part: HandedPart,
   addition: PageAddition,
 ): Promise<void> {
   const handoff = takeHandoff(part);

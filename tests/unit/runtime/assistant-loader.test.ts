@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ASSISTANT_SCRIPT, AUDIT_START_SCRIPT, LOAD_ASSISTANT } from '../../../lib/runtime/assistant-handoff';
+import {
+  ASSISTANT_SCRIPT,
+  AUDIT_START_SCRIPT,
+  CAPTURE_SCRIPT,
+  LOAD_ASSISTANT,
+} from '../../../lib/runtime/assistant-handoff';
 import { answerAssistantRequests } from '../../../lib/runtime/assistant-loader';
 
 type Listener = (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => unknown;
@@ -37,6 +42,16 @@ describe('the background injects the assistant where a detector asks', () => {
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: 7, frameIds: [0] },
       files: [AUDIT_START_SCRIPT],
+    });
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith(true));
+  });
+
+  it('the capture’s code, into the frame where a user asked for a capture', async () => {
+    const sendResponse = vi.fn();
+    listener({ type: LOAD_ASSISTANT, part: 'capture' }, { tab: { id: 7 }, frameId: 2 }, sendResponse);
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: 7, frameIds: [2] },
+      files: [CAPTURE_SCRIPT],
     });
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith(true));
   });
