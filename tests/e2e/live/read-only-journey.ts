@@ -4,7 +4,7 @@ import type { LiveTarget } from './live-target';
 /** What the journey needs of the target (the guard alone uses its read paths). */
 type JourneyTarget = Omit<LiveTarget, 'readPaths'>;
 
-import type { WriteGuard } from './write-guard';
+import { pastGuardRedirects, type WriteGuard } from './write-guard';
 
 /** What the read-only check saw (no secret in it: safe to print and attach). */
 export interface LiveReport {
@@ -39,6 +39,7 @@ async function logIn(page: Page, target: JourneyTarget, guard: WriteGuard): Prom
     await expect(password, 'the login form is left (identifier and password accepted)').toHaveCount(0, {
       timeout: 20_000,
     });
+    await pastGuardRedirects(page);
   } finally {
     guard.disarmLogin();
   }
@@ -69,6 +70,7 @@ export async function runLiveReadOnlyCheck(
 ): Promise<LiveReport> {
   await test.step('log in', async () => {
     await page.goto(target.url);
+    await pastGuardRedirects(page);
     if ((await page.locator('#password').count()) > 0) await logIn(page, target, guard);
   });
 

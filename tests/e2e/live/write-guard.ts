@@ -1,4 +1,13 @@
-import type { BrowserContext, ConsoleMessage, Request, Route, WebSocketRoute } from '@playwright/test';
+import {
+  type APIResponse,
+  type BrowserContext,
+  type ConsoleMessage,
+  expect,
+  type Page,
+  type Request,
+  type Route,
+  type WebSocketRoute,
+} from '@playwright/test';
 import {
   createLiveGate,
   decideLiveRequest,
@@ -7,6 +16,7 @@ import {
   type LiveRequest,
   pathPattern,
   type RequestKind,
+  redirectHop,
 } from './request-policy';
 
 /** A request the guard stopped before it left the browser. */
@@ -38,8 +48,10 @@ export interface WriteGuard {
   /** Everything stopped so far. */
   readonly blocked: readonly BlockedRequest[];
   /**
-   * Requests the policy refuses but no route could stop: a redirect's next hop (Playwright routes only
-   * the first request of a redirect chain). Live runs must end with none; the journey fails otherwise.
+   * Requests the policy refuses but no route could stop: the next hop of a redirect answered to a request
+   * the browser sent itself (a login POST whose body the driver does not give the route, Firefox's
+   * BiDi). Every other redirect is judged before its next hop leaves (see `installWriteGuard`).
+   * Live runs must end with none; the journey fails otherwise.
    */
   readonly unguarded: readonly BlockedRequest[];
   remove(): Promise<void>;
@@ -66,6 +78,39 @@ const PAGE_HOOKS = `(() => {
   }
 })();`;
 
+/** A redirect chain longer than this is refused (browsers stop at 20; a read needs one or two). */
+const MAX_REDIRECT_HOPS = 5;
+
+/** Marks the page the guard answers instead of a navigation's 3xx (see `movingOnPage`). */
+const MOVING_ON = 'mla-live-guard-redirect';
+
+/**
+ * What a navigation gets instead of an allowed 3xx: a page that moves on to the next address by itself
+ * (`location.replace`: no history entry, the page's own headers such as its CSP do not apply). That move is a NEW request, which goes
+ * through the guard's route like any other: the browser never follows a 3xx on its own (neither
+ * Chromium nor Firefox routes the hop that follows a fulfilled or continued 3xx: Playwright continues
+ * it by itself). The address was judged allowed already; `<` is escaped so it cannot close the script.
+ */
+function movingOnPage(url: string): string {
+  const script = JSON.stringify(url).replace(/</g, '\\u003c');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="${MOVING_ON}" content="1"><title>…</title></head><body><script>location.replace(${script});</script></body></html>`;
+}
+
+/**
+ * Waits until the page is no longer the guard's moving-on page (after a `goto` or a form whose answer
+ * was a redirect): `goto` resolves on that page's load, before the next address has loaded.
+ */
+export async function pastGuardRedirects(page: Page): Promise<void> {
+  await expect(page.locator(`meta[name="${MOVING_ON}"]`)).toHaveCount(0);
+}
+
+/** Headers for a later hop sent by the guard: those of a request with no body. */
+function hopHeaders(headers: Record<string, string>): Record<string, string> {
+  const kept = { ...headers };
+  for (const name of ['content-type', 'content-length', 'origin']) delete kept[name];
+  return kept;
+}
+
 function withoutQuery(url: string): string {
   try {
     const parsed = new URL(url);
@@ -78,8 +123,18 @@ function withoutQuery(url: string): string {
 /**
  * Live mode's safety net, deny by default (request-policy.ts): every request of the context is
  * decided before it leaves the browser; what is not allowed is aborted and recorded with its reason.
+ *
+ * Allowed requests are sent BY THE GUARD (`route.fetch({ maxRedirects: 0 })`, the context's cookies
+ * and its cookie jar), so that a redirect is seen before anything follows it: its next hop is judged by
+ * the same policy and aborted when refused (it never reaches any server). An allowed hop of a
+ * navigation is answered with a page that moves on (a new request, routed again); an allowed hop of a
+ * fetch/XHR is sent by the guard too, hop by hop (the page then sees the final answer under the first
+ * address). A POST whose body the driver does not give the route (Firefox's BiDi: the login POST)
+ * is left to the browser (`fallback()`); the hop after its redirect is judged when it starts and
+ * reported in `unguarded`.
  * Install it LAST: Playwright runs the most recently added route first, so it sees requests before any
- * other route (such as the mocked portal's) and hands the allowed ones on with `fallback()`.
+ * other route. Allowed requests go to the network, not to other routes: serve a rehearsal portal from a
+ * real server (`startPortalServer`), not from a route.
  * Service workers are also blocked at launch (`serviceWorkers: 'block'`, support/extension-browser.ts);
  * the page hook here is the same block where a context was made without it, plus the report.
  */
@@ -123,6 +178,55 @@ export async function installWriteGuard(
     });
   };
 
+  /** Sends an allowed request itself and judges every redirect before anything follows it. */
+  const sendJudgingRedirects = async (route: Route, first: LiveRequest): Promise<void> => {
+    const request = route.request();
+    let current: { url: string; method: string } = first;
+    let response: APIResponse = await route.fetch({ maxRedirects: 0 });
+    for (let hop = 1; ; hop += 1) {
+      const next = redirectHop(response.status(), response.headers().location, current);
+      if (!next) return route.fulfill({ response });
+      const nextRequest: LiveRequest = { ...next, kind: first.kind };
+      // A redirect is never the login form's own POST: judged without the login allowance.
+      const decision = decideLiveRequest(nextRequest, {
+        origin: options.origin,
+        readPaths,
+        armedLoginUrl: null,
+      });
+      if (!decision.allow || hop > MAX_REDIRECT_HOPS) {
+        refuse(
+          nextRequest,
+          `redirection refusée : ${decision.allow ? 'trop de redirections' : decision.reason}`,
+        );
+        await response.dispose();
+        return route.abort('blockedbyclient');
+      }
+      if (request.isNavigationRequest()) {
+        // The 3xx's cookies still apply (route.fetch put them in the context's jar; the page gets them too).
+        const cookies = response
+          .headersArray()
+          .filter((header) => header.name.toLowerCase() === 'set-cookie');
+        await response.dispose();
+        return route.fulfill({
+          status: 200,
+          headers: {
+            'content-type': 'text/html; charset=utf-8',
+            'cache-control': 'no-store',
+            ...(cookies.length > 0 ? { 'set-cookie': cookies.map((header) => header.value).join('\n') } : {}),
+          },
+          body: movingOnPage(next.url),
+        });
+      }
+      await response.dispose();
+      response = await context.request.fetch(next.url, {
+        method: next.method,
+        headers: hopHeaders(request.headers()),
+        maxRedirects: 0,
+      });
+      current = next;
+    }
+  };
+
   const onRequest = async (route: Route) => {
     const request = route.request();
     const live: LiveRequest = {
@@ -131,9 +235,23 @@ export async function installWriteGuard(
       kind: kindOf(request.resourceType()),
     };
     const decision = gate.decide(live);
-    if (decision.allow) return route.fallback();
-    refuse(live, decision.reason);
-    return route.abort('blockedbyclient');
+    if (!decision.allow) {
+      refuse(live, decision.reason);
+      return route.abort('blockedbyclient');
+    }
+    // A POST whose body the route does not have cannot be sent again faithfully: the browser sends it.
+    if (live.method.toUpperCase() !== 'GET' && request.postDataBuffer() === null) return route.fallback();
+    try {
+      await sendJudgingRedirects(route, live);
+    } catch (error) {
+      // The portal did not answer (or the page went away): the browser sees a failed request.
+      console.warn(
+        '[mode réel] requête autorisée en échec :',
+        withoutQuery(live.url),
+        String(error).split('\n')[0],
+      );
+      await route.abort('failed').catch(() => {});
+    }
   };
   // Every WebSocket is refused (request-policy.ts): closed before it connects to any server.
   const onWebSocket = async (socket: WebSocketRoute) => {
