@@ -143,11 +143,17 @@ test('@regression live mode on the mock: the read-only check passes, and every k
       if (rebond === 'service')
         return new HttpResponse(null, {
           status: 302,
-          headers: { Location: `/services/${SERVICE}?tab=details`, 'Set-Cookie': 'mla-rebond=1; Path=/; HttpOnly' },
+          headers: {
+            Location: `/services/${SERVICE}?tab=details`,
+            'Set-Cookie': 'mla-rebond=1; Path=/; HttpOnly',
+          },
         });
       return undefined;
     }),
   );
+  /** Requests the portal received since `before`, without reads of static files (a late font, an icon). */
+  const receivedSince = (before: number) =>
+    received.slice(before).filter((line) => !/^GET \S+\.(css|js|woff2?|ttf|png|svg|gif|ico)$/.test(line));
   const browser = await launchExtensionBrowser(name, true, { live: true });
   const server = await startPortalServer({ port: 0, portal });
   try {
@@ -195,7 +201,7 @@ test('@regression live mode on the mock: the read-only check passes, and every k
         expect(entry.reason).not.toBe('');
         const kind = write.kind?.[name];
         if (kind) expect(entry.resourceType).toBe(kind);
-        expect(received.slice(before), 'nothing of it reached the portal').toEqual([]);
+        expect(receivedSince(before), 'nothing of it reached the portal').toEqual([]);
       });
     }
 
@@ -218,7 +224,7 @@ test('@regression live mode on the mock: the read-only check passes, and every k
       await pastGuardRedirects(page);
       await expect(page).toHaveURL(`${origin}/services/${SERVICE}?tab=details`);
       await expect(new ServicePage(page).licenceCount('Licence full')).toHaveText('1 / 2');
-      expect(received.slice(before)).toEqual(
+      expect(receivedSince(before)).toEqual(
         expect.arrayContaining(['GET /services', `GET /services/${SERVICE}`]),
       );
       expect(serviceCookies.at(-1), 'the Set-Cookie of the 3xx applies to the next hop').toContain(
@@ -290,8 +296,54 @@ test('@regression live mode on the mock: the read-only check passes, and every k
             reason: expect.stringContaining('POST'),
           }),
         ]);
-      expect(received.slice(before)).toEqual([]);
+      expect(receivedSince(before)).toEqual([]);
       expect(portal.store.counts.history).toBe(0);
+    });
+
+    // The one request the guard cannot send itself: a POST whose body the route does not have. Chromium
+    // gives the route the login form's body, so the guard sends it and judges its redirect; Firefox's
+    // BiDi does not, so the browser sends it and follows the redirect: the refused hop is only reported.
+    // This step ends the session in Firefox: it comes last.
+    await test.step('the login POST redirected to a refused page: aborted (Chromium), reported as unguarded (Firefox)', async () => {
+      const login = await context.newPage();
+      await login.goto(`${origin}/login`);
+      const loginUrl = `${origin}/login?next=${encodeURIComponent('/logout')}`;
+      const before = received.length;
+      guard.allowNextLoginPost(loginUrl);
+      await login.evaluate(
+        ({ action, credentials }) => {
+          const form = document.createElement('form');
+          form.method = 'post';
+          form.action = action;
+          for (const [name, value] of Object.entries({ ...credentials, next: '/logout' })) {
+            const input = document.createElement('input');
+            input.name = name;
+            input.value = value;
+            form.append(input);
+          }
+          document.body.append(form);
+          form.submit();
+        },
+        { action: loginUrl, credentials: DEMO_CREDENTIALS },
+      );
+      if (name === 'chromium') {
+        await expect.poll(() => logoutBlocked('document')).toHaveLength(3);
+        expect(receivedSince(before)).toEqual(['POST /login']);
+        expect(guard.unguarded).toEqual([]);
+      } else {
+        await expect
+          .poll(() => guard.unguarded)
+          .toEqual([
+            expect.objectContaining({
+              method: 'GET',
+              url: `${origin}/logout`,
+              reason: expect.stringContaining('hors du parcours'),
+            }),
+          ]);
+        expect(receivedSince(before).slice(0, 2)).toEqual(['POST /login', 'GET /logout']);
+      }
+      guard.disarmLogin();
+      await login.close();
     });
 
     expect(
