@@ -33,6 +33,26 @@ interface WriteAttempt {
   kind?: Partial<Record<'chromium' | 'firefox', RequestKind>>;
 }
 
+/** Submits a form built in the page (a plain urlencoded POST, as a login form sends). */
+function postForm(page: Page, action: string, fields: Record<string, string>): Promise<void> {
+  return page.evaluate(
+    ({ action, fields }) => {
+      const form = document.createElement('form');
+      form.method = 'post';
+      form.action = action;
+      for (const [name, value] of Object.entries(fields)) {
+        const input = document.createElement('input');
+        input.name = name;
+        input.value = value;
+        form.append(input);
+      }
+      document.body.append(form);
+      form.submit();
+    },
+    { action, fields },
+  );
+}
+
 const inPage =
   <T>(body: (origin: string) => Promise<T>) =>
   (page: Page, origin: string) =>
@@ -300,34 +320,36 @@ test('@regression live mode on the mock: the read-only check passes, and every k
       expect(portal.store.counts.history).toBe(0);
     });
 
-    // The one request the guard cannot send itself: a POST whose body the route does not have. Chromium
-    // gives the route the login form's body, so the guard sends it and judges its redirect; Firefox's
-    // BiDi does not, so the browser sends it and follows the redirect: the refused hop is only reported.
-    // This step ends the session in Firefox: it comes last.
-    await test.step('the login POST redirected to a refused page: aborted (Chromium), reported as unguarded (Firefox)', async () => {
+    await test.step('the login POST redirected to a refused page: aborted before the hop leaves, in both browsers', async () => {
+      const login = await context.newPage();
+      await login.goto(`${origin}/login`);
+      const loginUrl = `${origin}/login?next=${encodeURIComponent('/logout')}`;
+      const body = new URLSearchParams({ ...DEMO_CREDENTIALS, next: '/logout' }).toString();
+      const before = received.length;
+      const blockedBefore = logoutBlocked('document').length;
+      // The form's body, as the journey gives it (Firefox's routes do not see it; Chromium's do).
+      guard.allowNextLoginPost(loginUrl, { body });
+      await postForm(login, loginUrl, { ...DEMO_CREDENTIALS, next: '/logout' });
+      await expect.poll(() => logoutBlocked('document')).toHaveLength(blockedBefore + 1);
+      expect(receivedSince(before)).toEqual(['POST /login']);
+      expect(guard.unguarded).toEqual([]);
+      guard.disarmLogin();
+      await login.close();
+    });
+
+    // The one request the guard cannot send itself: a POST whose body neither the route has nor the
+    // journey gave. Chromium gives the route the login form's body, so the guard sends it and judges its
+    // redirect; Firefox's BiDi does not, so the browser sends it and follows the redirect: the refused hop
+    // is only reported. This step ends the session in Firefox: it comes last.
+    await test.step('a login POST without its body redirected to a refused page: aborted (Chromium), reported as unguarded (Firefox)', async () => {
       const login = await context.newPage();
       await login.goto(`${origin}/login`);
       const loginUrl = `${origin}/login?next=${encodeURIComponent('/logout')}`;
       const before = received.length;
       guard.allowNextLoginPost(loginUrl);
-      await login.evaluate(
-        ({ action, credentials }) => {
-          const form = document.createElement('form');
-          form.method = 'post';
-          form.action = action;
-          for (const [name, value] of Object.entries({ ...credentials, next: '/logout' })) {
-            const input = document.createElement('input');
-            input.name = name;
-            input.value = value;
-            form.append(input);
-          }
-          document.body.append(form);
-          form.submit();
-        },
-        { action: loginUrl, credentials: DEMO_CREDENTIALS },
-      );
+      await postForm(login, loginUrl, { ...DEMO_CREDENTIALS, next: '/logout' });
       if (name === 'chromium') {
-        await expect.poll(() => logoutBlocked('document')).toHaveLength(3);
+        await expect.poll(() => logoutBlocked('document')).toHaveLength(4);
         expect(receivedSince(before)).toEqual(['POST /login']);
         expect(guard.unguarded).toEqual([]);
       } else {

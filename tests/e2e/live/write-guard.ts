@@ -30,6 +30,11 @@ export interface BlockedRequest {
   reason: string;
 }
 
+/** A login form's body as the browser would send it (`application/x-www-form-urlencoded`). */
+export interface LoginFormBody {
+  body: string;
+}
+
 export interface WriteGuardOptions {
   /** The portal's origin: the only one whose pages may be read. */
   origin: string;
@@ -41,8 +46,11 @@ export interface WriteGuard {
   /**
    * Lets exactly one POST through to `loginUrl` (the login form's own URL, query included), submitted
    * right after this call, as a page or by the page's script. The first such POST disarms it.
+   * `form`: the form's own urlencoded body, for a driver that does not give it to routes (Firefox's
+   * BiDi): the guard then sends that POST itself and judges its redirect; without it, the browser
+   * sends it and the hop after its redirect can only be reported (`unguarded`).
    */
-  allowNextLoginPost(loginUrl: string): void;
+  allowNextLoginPost(loginUrl: string, form?: LoginFormBody): void;
   /** Withdraws an allowance that was not used (the journey calls it once the login step is over). */
   disarmLogin(): void;
   /** Everything stopped so far. */
@@ -129,9 +137,10 @@ function withoutQuery(url: string): string {
  * the same policy and aborted when refused (it never reaches any server). An allowed hop of a
  * navigation is answered with a page that moves on (a new request, routed again); an allowed hop of a
  * fetch/XHR is sent by the guard too, hop by hop (the page then sees the final answer under the first
- * address). A POST whose body the driver does not give the route (Firefox's BiDi: the login POST)
- * is left to the browser (`fallback()`); the hop after its redirect is judged when it starts and
- * reported in `unguarded`.
+ * address). The login POST is sent by the guard too: with the body the route has (Chromium), or in
+ * Firefox, whose BiDi routes have no body, with the form's body the journey gave when it armed the
+ * allowance. A POST with neither is left to the browser (`fallback()`); the hop after its redirect is
+ * judged when it starts and reported in `unguarded`.
  * Install it LAST: Playwright runs the most recently added route first, so it sees requests before any
  * other route. Allowed requests go to the network, not to other routes: serve a rehearsal portal from a
  * real server (`startPortalServer`), not from a route.
@@ -146,6 +155,8 @@ export async function installWriteGuard(
   const unguarded: BlockedRequest[] = [];
   const readPaths = options.readPaths ?? JOURNEY_READ_PATHS.map(pathPattern);
   const gate = createLiveGate(options.origin, readPaths);
+  /** The armed login form's body, when the journey gave it (used once, with the allowance). */
+  let armedForm: LoginFormBody | null = null;
   const refuse = (request: LiveRequest, reason: string) =>
     blocked.push({
       method: request.method,
@@ -179,10 +190,26 @@ export async function installWriteGuard(
   };
 
   /** Sends an allowed request itself and judges every redirect before anything follows it. */
-  const sendJudgingRedirects = async (route: Route, first: LiveRequest): Promise<void> => {
+  const sendJudgingRedirects = async (
+    route: Route,
+    first: LiveRequest,
+    form: LoginFormBody | null,
+  ): Promise<void> => {
     const request = route.request();
     let current: { url: string; method: string } = first;
-    let response: APIResponse = await route.fetch({ maxRedirects: 0 });
+    let response: APIResponse = await route.fetch(
+      form
+        ? {
+            maxRedirects: 0,
+            postData: form.body,
+            headers: {
+              ...hopHeaders(request.headers()),
+              origin: request.headers().origin ?? new URL(first.url).origin,
+              'content-type': 'application/x-www-form-urlencoded',
+            },
+          }
+        : { maxRedirects: 0 },
+    );
     for (let hop = 1; ; hop += 1) {
       const next = redirectHop(response.status(), response.headers().location, current);
       if (!next) return route.fulfill({ response });
@@ -239,10 +266,16 @@ export async function installWriteGuard(
       refuse(live, decision.reason);
       return route.abort('blockedbyclient');
     }
-    // A POST whose body the route does not have cannot be sent again faithfully: the browser sends it.
-    if (live.method.toUpperCase() !== 'GET' && request.postDataBuffer() === null) return route.fallback();
+    let form: LoginFormBody | null = null;
+    if (decision.because === 'login') {
+      form = live.kind === 'document' && request.postDataBuffer() === null ? armedForm : null;
+      armedForm = null;
+    }
+    // A POST whose body the route has not, nor the journey gave: the browser sends it (see `unguarded`).
+    if (live.method.toUpperCase() !== 'GET' && request.postDataBuffer() === null && !form)
+      return route.fallback();
     try {
-      await sendJudgingRedirects(route, live);
+      await sendJudgingRedirects(route, live, form);
     } catch (error) {
       // The portal did not answer (or the page went away): the browser sees a failed request.
       console.warn(
@@ -274,8 +307,14 @@ export async function installWriteGuard(
   await context.routeWebSocket(/.*/, onWebSocket);
   await context.route('**/*', onRequest);
   return {
-    allowNextLoginPost: (loginUrl) => gate.armLogin(loginUrl),
-    disarmLogin: () => gate.disarmLogin(),
+    allowNextLoginPost(loginUrl, form) {
+      gate.armLogin(loginUrl);
+      armedForm = form ?? null;
+    },
+    disarmLogin() {
+      gate.disarmLogin();
+      armedForm = null;
+    },
     get blocked() {
       return blocked;
     },
