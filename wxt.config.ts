@@ -64,12 +64,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     // `scripting`: the background injects the assistant into a frame whose detector found licence
-    // content (lib/runtime/assistant-loader.ts); no install warning in Chrome or Firefox.
+    // content, the audit's button on the services list and the capture's code when a user asks for a
+    // capture (lib/runtime/assistant-loader.ts); no install warning in Chrome or Firefox. No file is
+    // exposed to pages (no web_accessible_resources).
     permissions: ['storage', 'scripting'],
     host_permissions: hostMatches,
-    // The anonymised capture's code, imported by the content script only when a user asks for a
-    // capture (lib/capture/load-capture.ts): exposed to the portal's pages and no others.
-    web_accessible_resources: [{ resources: ['capture.js'], matches: hostMatches }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -5,21 +5,24 @@
  * enforced. The second is not met yet (Preact 4.45, readers ~6, features and UI ~5.5: see the
  * README's Performance section): `npm test` fails on a regression ceiling just above today's size,
  * so the gap can only shrink, and says how far the budget is. `npm run bench -- --check` still fails
- * on the 12 KB budget itself.
+ * on the 12 KB budget itself. Issue 14: nothing of the audit may load on the Détails tab (checked
+ * in the built files); the services list's own total (detector + the audit's start button) is shown.
  */
 import { resolve } from 'node:path';
-import { freshestBuild, kilobytes, measureBuild } from './bench/size';
+import { auditCodeOnDetails, freshestBuild, kilobytes, measureBuild } from './bench/size';
 
 export const DETECTOR_BUDGET_KB = 4;
 export const DETAILS_BUDGET_KB = 12;
 /**
- * Today's Détails total (22.63 KB, after merging main's audit relay and button, guard and readers; 23.53 KB once the capture loader, the frames and back-off rules were merged too) plus
- * a small margin: the gate `npm test` enforces until the budget is met. Split into detector + assistant,
- * the Détails total is about 1.3 KB above a single script (two gzip streams; the popup answer and the
- * log in both), for about 20 KB less on every portal page but the Détails tab and the services list;
+ * Today's Détails total plus a small margin: the gate `npm test` enforces until the budget is met.
+ * 23.53 KB with the audit's relay and button in the assistant; 23.26 KB once they left it (issue 14:
+ * the audit page runs its GET in the portal tab itself, the button has its own script on the services
+ * list; the detector gained 0.13 KB to tell the list from licence content). Split into detector +
+ * assistant, the Détails total is about 1.3 KB above a single script (two gzip streams; the popup
+ * answer and the log in both), for about 20 KB less on every portal page but the Détails tab;
  * slicing the row work (no long task with 200 rows) adds 0.5 KB.
  */
-export const DETAILS_CEILING_KB = 23.8;
+export const DETAILS_CEILING_KB = 23.4;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');
@@ -45,6 +48,13 @@ async function main(): Promise<number> {
   }
   if (!details) {
     console.error(`check-size: ${dir} n’a pas l’assistant injecté sur l’onglet Détails.`);
+    return 1;
+  }
+  const audit = await auditCodeOnDetails(dir, details);
+  if (audit.length > 0) {
+    console.error(
+      `check-size: du code de l’audit est chargé sur l’onglet Détails — ${audit.join('; ')} (${dir}).`,
+    );
     return 1;
   }
   const detectorKb = kilobytes(content.gzipBytes);

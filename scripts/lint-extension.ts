@@ -62,35 +62,15 @@ export function manifestProblems(manifest: Record<string, unknown>, hosts: reado
     problems.push(`host_permissions ${JSON.stringify(hostPermissions)} au lieu de ${JSON.stringify(hosts)}`);
   for (const key of ['optional_permissions', 'optional_host_permissions'])
     if (key in manifest) problems.push(`clé inattendue ${key}`);
-  // One exposed file only: the capture bundle the content script imports on demand, on the portal.
-  const exposed =
-    (manifest.web_accessible_resources as { resources?: string[]; matches?: string[] }[] | undefined) ?? [];
-  if (exposed.some((entry) => !sameSet(entry.resources, ['capture.js']) || !sameSet(entry.matches, hosts)))
-    problems.push(
-      `web_accessible_resources ${JSON.stringify(exposed)} au lieu de capture.js sur ${JSON.stringify(hosts)}`,
-    );
+  // No file exposed to pages: the capture's code is injected like the assistant (a page could fetch an
+  // exposed file and so detect the extension).
+  if ('web_accessible_resources' in manifest) problems.push('clé inattendue web_accessible_resources');
   const scripts = (manifest.content_scripts as { matches?: string[] }[] | undefined) ?? [];
   if (scripts.length === 0) problems.push('aucun content script');
   for (const script of scripts)
     if (!sameSet(script.matches, hosts))
       problems.push(`content_scripts.matches ${JSON.stringify(script.matches)}`);
   return problems;
-}
-
-/**
- * The one warning accepted, and only where it is expected: the content script (the detector, for the
- * popup's capture) and the assistant it hands over to (the "non reconnu" buttons) import the capture
- * bundle on demand, `import(runtime.getURL('/capture.js'))` — the extension's own packaged file, never
- * a remote one — which web-ext cannot tell from an import of anything (lib/capture/load-capture.ts).
- */
-const CAPTURE_IMPORTERS = ['content-scripts/portal.js', 'licence-assistant.js'];
-
-export function acceptedWarning(finding: Finding): boolean {
-  return (
-    finding.code === 'UNSAFE_VAR_ASSIGNMENT' &&
-    /^Unsafe call to import\b/.test(finding.message ?? '') &&
-    CAPTURE_IMPORTERS.includes(finding.file ?? '')
-  );
 }
 
 async function webExtLint(dir: string): Promise<LintReport> {
@@ -125,10 +105,8 @@ async function main(): Promise<number> {
     if (build.browser === 'firefox') {
       const report = await webExtLint(join(root, build.dir));
       for (const finding of report.errors) problems.push(`web-ext erreur ${findingText(finding)}`);
-      for (const finding of report.warnings)
-        if (acceptedWarning(finding))
-          console.log(`${build.dir}: accepté (import du module de capture) ${findingText(finding)}`);
-        else problems.push(`web-ext avertissement ${findingText(finding)}`);
+      // No warning is accepted (the last one, the capture's on-demand import(), went with it).
+      for (const finding of report.warnings) problems.push(`web-ext avertissement ${findingText(finding)}`);
       console.log(
         `${build.dir}: web-ext lint ${report.summary.errors} erreur(s), ${report.summary.warnings} avertissement(s), ${report.summary.notices} remarque(s)`,
       );

@@ -1,13 +1,13 @@
 /**
- * The audit page's engine room: the engine with requests sent through a portal tab (the user's own
+ * The audit page's engine room: the engine with requests run in a portal tab (the user's own
  * session, GET only, nothing but the portal's origin), DOMParser, and extension storage; one audit
  * per portal origin at a time (a Web Lock held while the page is open).
  */
 import { browser } from 'wxt/browser';
 import { AuditEngine } from './engine';
-import { AUDIT_FETCH, type AuditFetchAnswer, type AuditFetchRequest } from './messages';
 import { DEFAULT_POLITE, type Fetcher, FetchStopped, PoliteClient } from './scheduler';
 import { createAuditWriter } from './storage';
+import { type AuditFetchAnswer, fetchInPortalTab, isAuditFetchAnswer } from './tab-fetch';
 import { type AuditState, newAuditState } from './types';
 
 function originOf(url: string | undefined): string | null {
@@ -19,10 +19,12 @@ function originOf(url: string | undefined): string | null {
 }
 
 /**
- * The only request the audit sends: a GET of a portal address, made by the content script of a tab
- * showing that portal, so it carries the user's session exactly as the page's own loads do (an
- * extension page's request would not carry the portal's SameSite cookies in Chromium). The tab the
- * audit was opened from is used first, else any tab of the portal; none: the audit pauses.
+ * The only request the audit sends: a GET of a portal address, run in a tab showing that portal
+ * (`fetchInPortalTab`, injected with `scripting.executeScript`: the `scripting` permission and the
+ * portal's host permissions, nothing more), so it carries the user's session exactly as the page's
+ * own loads do. It needs nothing of the content scripts: any page of the portal will do. The tab the
+ * audit was opened from is used first, else any tab of the portal; none that answers (closed,
+ * another site, no host permission): the audit pauses ("tab").
  */
 export function relayFetcher(origin: string, preferredTab: number | null): Fetcher {
   let tabId = preferredTab;
@@ -34,10 +36,17 @@ export function relayFetcher(origin: string, preferredTab: number | null): Fetch
   };
   const ask = async (tab: number, url: string): Promise<AuditFetchAnswer | null> => {
     try {
-      const request: AuditFetchRequest = { type: AUDIT_FETCH, url };
-      return ((await browser.tabs.sendMessage(tab, request)) as AuditFetchAnswer | undefined) ?? null;
+      // The tab's top frame only; the function's promise is awaited by the browser (both engines).
+      const [injection] = await browser.scripting.executeScript({
+        target: { tabId: tab },
+        func: fetchInPortalTab,
+        args: [url],
+      });
+      const answer: unknown = injection?.result;
+      // No answer (frame gone mid-way) or another origin (the tab left the portal): not this tab.
+      return isAuditFetchAnswer(answer) && (answer.ok || answer.error !== 'other-origin') ? answer : null;
     } catch {
-      return null; // no content script there (closed, navigated away, another site)
+      return null; // closed, navigated to another site, no host permission there
     }
   };
   return async (url, signal) => {

@@ -1,3 +1,4 @@
+import type { PageText } from '../i18n/page-messages';
 /**
  * The popup's question to a tab's content script for its anonymised capture, and the answer.
  * Nothing is ever sent out of the browser.
@@ -31,3 +32,14 @@ export function isBuiltCapture(value: unknown): value is BuiltCapture {
     typeof built.fileName === 'string'
   );
 }
+
+/** The capture bundle's face (`capture.js`), which the content script gets once it is injected. */
+export interface CaptureModule {
+  /** Shows the capture panel over the page (the in-page "Enregistrer une capture anonymisée"). */
+  open(document: Document, text: PageText): void;
+  /** The masked file, for the popup. */
+  build(document: Document): BuiltCapture;
+}
+
+/** Where the injected capture code leaves its module: a global of the isolated world, never the page's. */
+export const CAPTURE_MODULE_GLOBAL = '__mlaCaptureModule';

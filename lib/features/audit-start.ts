@@ -1,8 +1,9 @@
 /**
  * "Auditer les licences" next to the filters of Paramétrage / Monitoring (found by its heading and
  * its filter form's "Type de service" label): opens the audit page for this list. The count of
- * services and requests, and the confirmation, are on the audit page. Kept tiny: it is in the
- * content script of every portal page; the audit's own code is not.
+ * services and requests, and the confirmation, are on the audit page. Kept tiny: it is the services
+ * list's own injected script (entrypoints/audit-start.ts), never in the Détails tab's assistant; the
+ * audit's own code is in neither.
  */
 import { browser } from 'wxt/browser';
 import { OPEN_AUDIT } from '../audit/messages';

@@ -16,7 +16,7 @@ export function mayHoldLicenceContent(text: string): boolean {
 
 /**
  * Whether the page is the services list (`Paramétrage / Monitoring` as a heading, not the menu link
- * every page has): the audit's button and its GET relay live there, so the assistant is loaded too.
+ * every page has): the audit's start button goes there (its own small script, not the assistant).
  */
 export function showsServicesList(root: ParentNode): boolean {
   const wanted = foldText(SERVICES_LIST_HEADING);

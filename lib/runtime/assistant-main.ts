@@ -4,19 +4,15 @@
  */
 
 import { takeHandoff } from './assistant-handoff';
-import { type PageAddition, runContentScript } from './content-main';
+import { runContentScript } from './content-main';
 import type { Feature } from './feature';
 import { createErrorLog } from './log';
 
-export function startHandedOver(
-  document: Document,
-  features: readonly Feature[],
-  additions: readonly PageAddition[] = [],
-): Promise<void> {
+export function startHandedOver(document: Document, features: readonly Feature[]): Promise<void> {
   const handoff = takeHandoff();
   // Injected without a waiting detector (twice into one frame): nothing to attach to.
   if (!handoff) return Promise.resolve();
-  return runContentScript(handoff.context, document, features, additions).then(
+  return runContentScript(handoff.context, document, features).then(
     () => handoff.started(),
     (error: unknown) => createErrorLog()('start', error),
   );

@@ -5,33 +5,18 @@
  * context.
  */
 
-import type { PageText } from '../i18n/page-messages';
 import { createPageTexts } from '../i18n/page-texts';
 import { browserUiLanguage } from '../i18n/ui-language';
 import { defaultSettings, loadSettings, type Settings, watchSettings } from '../settings/settings';
-import { answerAuditFetches } from './audit-relay';
+import { documentParsed } from './document-parsed';
 import type { Feature } from './feature';
 import { isFrame } from './frames';
 import { type Assistant, startAssistant } from './manager';
 import { answerStatusRequests } from './status-messages';
 
-/**
- * Something the page gets once, outside the feature manager (the audit's start button on the list
- * page): given the document, the current messages and the content script's lifetime.
- */
-export type PageAddition = (document: Document, text: () => PageText, signal: AbortSignal) => void;
-
 export interface ContentContext {
   readonly signal: AbortSignal;
   readonly isInvalid: boolean;
-}
-
-/** Resolves once the document is parsed (at once when it already is). */
-export function documentParsed(document: Document): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => {
-    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
-  });
 }
 
 /**
@@ -43,7 +28,6 @@ export async function runContentScript(
   context: ContentContext,
   document: Document,
   features: readonly Feature[],
-  additions: readonly PageAddition[] = [],
 ): Promise<Assistant | null> {
   const parsed = documentParsed(document);
   const texts = createPageTexts(browserUiLanguage());
@@ -70,13 +54,6 @@ export async function runContentScript(
     });
   };
   watchSettings(follow, context.signal);
-  const inFrame = isFrame(document.defaultView);
-  answerStatusRequests(assistant.status, context.signal, inFrame);
-  // The audit's relay and the page additions belong to the tab's page, not to a frame showing a
-  // Détails tab: one answer per audit request, one button.
-  if (inFrame) return assistant;
-  answerAuditFetches(context.signal);
-  const text = () => texts.get(latest?.language ?? settings.language);
-  for (const addition of additions) addition(document, text, context.signal);
+  answerStatusRequests(assistant.status, context.signal, isFrame(document.defaultView));
   return assistant;
 }

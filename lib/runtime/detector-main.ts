@@ -1,25 +1,33 @@
 /**
  * The content script proper (on every portal page, every frame): the detector, the popup's answer
- * while nothing is recognised, and the handoff to the assistant once licence content shows up.
+ * while nothing is recognised, and the handoff to the part the page needs — the assistant once
+ * licence content shows up, the audit's start button on the services list (top frame only).
  * Its size is budgeted at 4 KB gzipped: it imports no reader, rule, feature, message or Preact.
  */
 import { browser } from 'wxt/browser';
 import { summarise } from '../licences/assess';
-import { LOAD_ASSISTANT, offerHandoff } from './assistant-handoff';
+import {
+  type InjectedPart,
+  LOAD_ASSISTANT,
+  type LoadAssistantRequest,
+  offerHandoff,
+} from './assistant-handoff';
 import type { ContentContext } from './content-main';
-import { watchForLicenceContent } from './detector';
+import { watchForLicenceContent, watchForServicesList } from './detector';
+import { isFrame } from './frames';
 import { createErrorLog, type ErrorLog } from './log';
 import { answerStatusRequests } from './status-messages';
 
-/** Asks the background to inject the assistant into this frame (`scripting.executeScript`). */
-export function requestAssistant(): Promise<unknown> {
-  return browser.runtime.sendMessage({ type: LOAD_ASSISTANT });
+/** Asks the background to inject a part into this frame (`scripting.executeScript`). */
+export function requestPart(part: InjectedPart): Promise<unknown> {
+  const request: LoadAssistantRequest = { type: LOAD_ASSISTANT, part };
+  return browser.runtime.sendMessage(request);
 }
 
 export function startDetector(
   context: ContentContext,
   document: Document,
-  load: () => Promise<unknown> = requestAssistant,
+  load: (part: InjectedPart) => Promise<unknown> = requestPart,
   log: ErrorLog = createErrorLog(),
 ): void {
   if (context.isInvalid) return;
@@ -31,7 +39,13 @@ export function startDetector(
     answering.signal,
   );
   watchForLicenceContent(document, context.signal, () => {
-    offerHandoff({ context, started: () => answering.abort() });
-    load().catch((error: unknown) => log('load assistant', error));
+    offerHandoff({ context, started: () => answering.abort() }, 'assistant');
+    load('assistant').catch((error: unknown) => log('load assistant', error));
+  });
+  // The button belongs to the tab's page, not to a frame: one button.
+  if (isFrame(document.defaultView)) return;
+  watchForServicesList(document, context.signal, () => {
+    offerHandoff({ context, started: () => undefined }, 'audit-start');
+    load('audit-start').catch((error: unknown) => log('load audit start', error));
   });
 }

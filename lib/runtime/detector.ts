@@ -3,7 +3,8 @@
  * licences" heading or a termination dialog's "Résiliation licence …" title, judged by
  * `lib/portal/presence.ts`), by text only and cheaply. It calls `found` once, when such text is in
  * the page or arrives later, and stops watching then (or when `signal` aborts). Everything else —
- * readers, rules, features, Preact — loads only after that (`assistant-handoff.ts`).
+ * readers, rules, features, Preact — loads only after that (`assistant-handoff.ts`). Apart from it,
+ * one look once the page is parsed: is this the services list (where the audit's button goes)?
  */
 import { mayHoldLicenceContent, showsServicesList } from '../portal/presence';
 
@@ -42,9 +43,8 @@ export function recordsAddLicenceContent(records: readonly MutationRecord[], whi
 
 export function watchForLicenceContent(document: Document, signal: AbortSignal, found: () => void): void {
   if (signal.aborted) return;
-  // Once parsed: licence text anywhere, or the services list's heading (the audit starts there).
-  const wholeText = () =>
-    mayHoldLicenceContent(document.documentElement?.textContent ?? '') || showsServicesList(document);
+  // Once parsed: licence text anywhere.
+  const wholeText = () => mayHoldLicenceContent(document.documentElement?.textContent ?? '');
   let done = false;
   const finish = () => {
     if (done) return;
@@ -73,4 +73,23 @@ export function watchForLicenceContent(document: Document, signal: AbortSignal, 
   }
   observer.observe(document, ADDITIONS);
   if (parsing(document)) document.addEventListener('DOMContentLoaded', onParsed, { once: true });
+}
+
+/**
+ * Calls `found` once the document is parsed, when it is the services list (its heading, not the menu
+ * link every page has): the audit's start button goes there, and nothing of the assistant.
+ */
+export function watchForServicesList(document: Document, signal: AbortSignal, found: () => void): void {
+  if (signal.aborted) return;
+  const check = () => {
+    if (!signal.aborted && showsServicesList(document)) found();
+  };
+  if (!parsing(document)) {
+    check();
+    return;
+  }
+  document.addEventListener('DOMContentLoaded', check, { once: true });
+  signal.addEventListener('abort', () => document.removeEventListener('DOMContentLoaded', check), {
+    once: true,
+  });
 }

@@ -1,7 +1,7 @@
 /**
  * The audit's code in a plain Chromium page of the mocked portal (bundled by scripts/bench/audit.ts):
  * the very engine, readers and rules of the audit page, with the browser's DOMParser and same-origin
- * `fetch` (what the portal tab's relay does), so the figures are the browser's, not Node's.
+ * `fetch` (what the GET injected into the portal tab does), so the figures are the browser's, not Node's.
  */
 import { AuditEngine } from '../../lib/audit/engine';
 import { judgeDetails } from '../../lib/audit/judge';

@@ -2,7 +2,7 @@
  * The account-wide audit's figures (issue 14), measured in headless Chromium on the mocked portal
  * served over HTTP: the audit's own engine, readers and rules (bundled from lib/ by esbuild) run in a
  * page of the portal, with the browser's DOMParser and same-origin `fetch` — what the audit page does
- * through the portal tab's relay, minus the extension messaging.
+ * through the GET it injects into a portal tab, minus the `executeScript` round trip.
  *
  * - `audit.cpu.median`: our CPU per audited service (parse the service page, find the Détails source,
  *   parse the Détails content, judge it), median over grand-compte services (answers fetched first).

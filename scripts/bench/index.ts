@@ -30,6 +30,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SIZE_LABELS: Record<PartSize['part'], string> = {
   content: 'du content script, sur toute page du portail (le détecteur)',
   details: 'sur l’onglet Détails, tout compris (détecteur + assistant)',
+  list: 'sur la liste des services, tout compris (détecteur + bouton d’audit)',
   popup: 'de la popup',
   options: 'des options',
 };

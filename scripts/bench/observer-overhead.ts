@@ -13,7 +13,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { QUIET_MS } from '../../lib/runtime/page-observer';
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
-import { baselineOrigin } from './contexts';
+import { baselineOrigin } from './baseline-hosts';
 import type { Figure } from './figures';
 import { expectNoExtension, logInThroughPage, rotated } from './page-overhead';
 import { median, pairedRatio } from './stats';

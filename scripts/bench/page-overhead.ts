@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
 import { DEMO_CREDENTIALS } from '../../mocks/portal';
 import { LoginPage } from '../../tests/e2e/pages/portal';
-import { baselineOrigin } from './contexts';
+import { baselineOrigin } from './baseline-hosts';
 import type { Figure } from './figures';
 import { median, pairedRatio } from './stats';
 

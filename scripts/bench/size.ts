@@ -2,15 +2,17 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ASSISTANT_SCRIPT } from '../../lib/runtime/assistant-handoff';
+import { OPEN_AUDIT } from '../../lib/audit/messages';
+import { ASSISTANT_SCRIPT, AUDIT_START_SCRIPT } from '../../lib/runtime/assistant-handoff';
 
 /**
  * A built part of the extension: the files it loads and their sizes. `content` is what every portal
  * page loads (the manifest's content scripts: the detector); `details` is what a page with licence
- * content loads in all (the detector and the assistant the background injects there).
+ * content loads in all (the detector and the assistant the background injects there); `list` is
+ * what the services list loads in all (the detector and the audit's start button injected there).
  */
 export interface PartSize {
-  part: 'content' | 'details' | 'popup' | 'options';
+  part: 'content' | 'details' | 'list' | 'popup' | 'options';
   files: string[];
   rawBytes: number;
   /** Each file gzipped on its own (level 9), as a store or a server would serve it, then summed. */
@@ -66,8 +68,9 @@ async function measure(dir: string, part: PartSize['part'], files: string[]): Pr
 }
 
 /**
- * The content script(s), the Détails total (with the injected assistant, when built), popup and
- * options page of a built extension, as its manifest declares them.
+ * The content script(s), the Détails total (with the injected assistant, when built), the services
+ * list's total (with the injected start button, when built), popup and options page of a built
+ * extension, as its manifest declares them.
  */
 export async function measureBuild(dir: string): Promise<PartSize[]> {
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
@@ -76,9 +79,15 @@ export async function measureBuild(dir: string): Promise<PartSize[]> {
     ...(script.css ?? []),
   ]);
   const parts: PartSize[] = [await measure(dir, 'content', [...new Set(contentFiles)])];
-  const assistant = ASSISTANT_SCRIPT.replace(/^\//, '');
-  if (existsSync(join(dir, assistant)))
-    parts.push(await measure(dir, 'details', [...new Set([...contentFiles, assistant])]));
+  const injected: [PartSize['part'], string][] = [
+    ['details', ASSISTANT_SCRIPT],
+    ['list', AUDIT_START_SCRIPT],
+  ];
+  for (const [part, script] of injected) {
+    const file = script.replace(/^\//, '');
+    if (existsSync(join(dir, file)))
+      parts.push(await measure(dir, part, [...new Set([...contentFiles, file])]));
+  }
   const pages: [PartSize['part'], string | undefined][] = [
     ['popup', manifest.action?.default_popup ?? manifest.browser_action?.default_popup],
     ['options', manifest.options_ui?.page ?? manifest.options_page],
@@ -92,3 +101,22 @@ export async function measureBuild(dir: string): Promise<PartSize[]> {
 }
 
 export const kilobytes = (bytes: number) => bytes / 1024;
+
+/**
+ * Traces of the audit's code in a built file (issue 14: the Détails tab must not load it): the
+ * button's message and element, and the GET the audit page injects into a portal tab.
+ */
+export const AUDIT_MARKERS = [OPEN_AUDIT, 'mla-audit-start', 'other-origin'] as const;
+
+export function auditMarkersIn(code: string): string[] {
+  return AUDIT_MARKERS.filter((marker) => code.includes(marker));
+}
+
+/** The audit markers found in what the Détails tab loads (content scripts and assistant): none expected. */
+export async function auditCodeOnDetails(dir: string, details: PartSize): Promise<string[]> {
+  const found = new Set<string>();
+  for (const file of details.files)
+    for (const marker of auditMarkersIn(await readFile(join(dir, file), 'utf8')))
+      found.add(`${file}: ${marker}`);
+  return [...found];
+}

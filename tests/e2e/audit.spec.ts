@@ -134,6 +134,51 @@ test.describe('audit', () => {
     expect(methods.length).toBeGreaterThan(want.length * 2);
     expect(methods.filter((method) => method !== 'GET')).toEqual([]);
   });
+
+  test('@regression reads through any page of the portal: a tab where no assistant nor button was injected (the home page) serves the audit', async ({
+    page,
+    portal,
+    portalOrigin,
+    credentials,
+    extension,
+  }) => {
+    await logIn(page, portalOrigin, credentials);
+    await page.goto(`${portalOrigin}/`);
+    await expect(page.getByRole('heading', { name: 'Bienvenue sur MyOpenIP' })).toBeVisible();
+    // Only the detector runs there: neither the list's button nor the Détails tab's assistant.
+    await expect(page.locator('mla-audit-start, mla-licence, mla-summary')).toHaveCount(0);
+    const audit = await openAudit(extension, page, `${portalOrigin}/services?type=MetaCentrex`);
+    await audit.start();
+    await audit.waitForState('done');
+    const want = expected(portal);
+    await expect(audit.root()).toHaveAttribute('data-done', String(want.length));
+    await expect(audit.root().locator('[data-service-ref][data-status="ok"]')).toHaveCount(want.length);
+    await expect(page).toHaveURL(`${portalOrigin}/`);
+  });
+
+  test('@regression its portal tab closed: the audit pauses and says to open the portal; with a portal tab open again, resume finishes it', async ({
+    page,
+    portal,
+    portalOrigin,
+    credentials,
+    extension,
+    context,
+  }) => {
+    await logIn(page, portalOrigin, credentials);
+    const audit = await openAudit(extension, page, `${portalOrigin}/services?type=MetaCentrex`);
+    await expect(audit.confirmText()).toBeVisible();
+    await page.close();
+    await audit.startButton().click();
+    await audit.waitForState('paused');
+    await expect(audit.page.getByRole('alert')).toHaveText(/Aucun onglet du portail ouvert/);
+    const another = await context.newPage();
+    await another.goto(`${portalOrigin}/`);
+    await expect(another.getByRole('heading', { name: 'Bienvenue sur MyOpenIP' })).toBeVisible();
+    await audit.resumeButton().click();
+    await audit.waitForState('done');
+    await expect(audit.root()).toHaveAttribute('data-done', String(expected(portal).length));
+    await expect(audit.root()).toHaveAttribute('data-error-count', '0');
+  });
 });
 
 /** Parses the exported CSV (BOM, `;`, CRLF, quoted cells) into rows of cells. */
@@ -247,6 +292,31 @@ test.describe('audit, started from the portal', () => {
       await expect(cell).toHaveText(`${terminable} / ${active} / ${subscribed}`);
       expect(status).toBe('ok');
     }
+  });
+
+  test('@regression from the popup on the services list: "Auditer les licences de la liste" opens the audit of that list, which reads to the end', async ({
+    page,
+    portal,
+    portalOrigin,
+    credentials,
+    context,
+    extension,
+  }) => {
+    await logIn(page, portalOrigin, credentials);
+    await expect(page.getByRole('heading', { name: 'Paramétrage / Monitoring' })).toBeVisible();
+    const popup = await extension.openPage(`popup.html?tabId=${await extension.tabIdOf(page.url())}`);
+    // The popup closes itself once the audit tab is open; an extension page closing itself hangs
+    // Firefox's BiDi teardown (pages are closed through about:blank here): the test closes it.
+    await popup.evaluate(() => {
+      window.close = () => undefined;
+    });
+    await popup.getByRole('button', { name: 'Auditer les licences de la liste' }).click();
+    const audit = await auditOpenedByButton(extension, context);
+    await extension.closePage(popup);
+    await audit.start();
+    await audit.waitForState('done');
+    await expect(audit.root()).toHaveAttribute('data-done', String(expected(portal).length));
+    await expect(audit.root()).toHaveAttribute('data-error-count', '0');
   });
 
   test('@regression faults: latency, a 500 on one service (row erreur, retry works), a dropped connection, malformed Détails (row non reconnu with the reason)', async ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PORTAL_HOST_MATCHES, TEST_HOST_MATCHES } from '../../../lib/hosts';
-import { BASELINE_HOST_RULE, BASELINE_HOSTS, baselineOrigin } from '../../../scripts/bench/contexts';
+import { BASELINE_HOST_RULE, BASELINE_HOSTS, baselineOrigin } from '../../../scripts/bench/baseline-hosts';
 
 /** A match pattern's host part as a regular expression (`*.` covers any sub-domain). */
 function hostPattern(match: string): RegExp {

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assetsOfHtml, freshestBuild, measureBuild } from '../../../scripts/bench/size';
+import {
+  assetsOfHtml,
+  auditCodeOnDetails,
+  auditMarkersIn,
+  freshestBuild,
+  measureBuild,
+} from '../../../scripts/bench/size';
 
 let root: string;
 beforeEach(async () => {
@@ -74,6 +80,46 @@ describe('measureBuild', () => {
       rawBytes: detector.length + assistant.length,
       gzipBytes: gzipSync(detector, { level: 9 }).length + gzipSync(assistant, { level: 9 }).length,
     });
+  });
+  it('adds the services list’s total: the content scripts and the audit’s start button injected there', async () => {
+    const detector = 'detect();'.repeat(20);
+    const button = 'button();'.repeat(30);
+    await write(
+      'manifest.json',
+      JSON.stringify({ content_scripts: [{ js: ['content-scripts/portal.js'] }] }),
+    );
+    await write('content-scripts/portal.js', detector);
+    await write('licence-assistant.js', 'assist();');
+    await write('audit-start.js', button);
+    const parts = await measureBuild(root);
+    expect(parts.map((part) => part.part)).toEqual(['content', 'details', 'list']);
+    expect(parts[2]).toMatchObject({
+      files: ['content-scripts/portal.js', 'audit-start.js'],
+      rawBytes: detector.length + button.length,
+    });
+  });
+});
+
+describe('the audit’s code on the Détails tab', () => {
+  it('finds the button’s message and element and the tab GET’s answer, and nothing in other code', () => {
+    expect(auditMarkersIn('sendMessage({type:`mla:open-audit`})')).toEqual(['mla:open-audit']);
+    expect(auditMarkersIn('createElement("mla-audit-start")')).toEqual(['mla-audit-start']);
+    expect(auditMarkersIn('{ok:!1,error:`other-origin`}')).toEqual(['other-origin']);
+    expect(auditMarkersIn('mla-licence mla-summary mla:load-assistant mla:page-status')).toEqual([]);
+  });
+
+  it('reads every file the Détails tab loads', async () => {
+    await write('content-scripts/portal.js', 'detect();');
+    await write('licence-assistant.js', 'x.sendMessage({type:"mla:open-audit"})');
+    const details = {
+      part: 'details' as const,
+      files: ['content-scripts/portal.js', 'licence-assistant.js'],
+      rawBytes: 0,
+      gzipBytes: 0,
+    };
+    expect(await auditCodeOnDetails(root, details)).toEqual(['licence-assistant.js: mla:open-audit']);
+    await write('licence-assistant.js', 'assist();');
+    expect(await auditCodeOnDetails(root, details)).toEqual([]);
   });
 });
 

@@ -2,13 +2,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import contentScript from '../../../entrypoints/portal.content';
+import { OPEN_AUDIT } from '../../../lib/audit/messages';
 import { FEATURES } from '../../../lib/features';
+import { AUDIT_START_TAG, mountAuditStart } from '../../../lib/features/audit-start';
 import { PORTAL_HOST_MATCHES } from '../../../lib/hosts';
 import { ALL_MESSAGES } from '../../../lib/i18n/all-messages';
 import { formatMessage } from '../../../lib/i18n/format';
 import { answerPageMessagesRequests } from '../../../lib/i18n/page-messages-service';
 import { isLoadAssistantRequest } from '../../../lib/runtime/assistant-handoff';
 import { startHandedOver } from '../../../lib/runtime/assistant-main';
+import { startPageAddition } from '../../../lib/runtime/page-addition-main';
 import { STATUS_REQUEST } from '../../../lib/runtime/page-status';
 import { defaultSettings, SETTINGS_KEY } from '../../../lib/settings/settings';
 import { annotationFor, cardTable, mount, settle, shadowText } from '../fixtures/page';
@@ -16,13 +19,24 @@ import { annotationFor, cardTable, mount, settle, shadowText } from '../fixtures
 let context: ContentScriptContext | null = null;
 /** The assistant the fake background "injected" (what `scripting.executeScript` runs), once asked. */
 let assistant: Promise<void> | null = null;
+/** The audit's start button's script, likewise (the services list only). */
+let auditStart: Promise<void> | null = null;
+/** Every other message the fake background got (the button's "open the audit"). */
+let received: unknown[] = [];
 
 beforeEach(() => {
   fakeBrowser.reset();
   assistant = null;
+  auditStart = null;
+  received = [];
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isLoadAssistantRequest(message)) return undefined;
-    assistant = startHandedOver(document, FEATURES);
+    if (!isLoadAssistantRequest(message)) {
+      received.push(message);
+      return undefined;
+    }
+    if (message.part === 'audit-start')
+      auditStart = startPageAddition(document, 'audit-start', mountAuditStart);
+    else assistant = startHandedOver(document, FEATURES);
     return Promise.resolve(true);
   });
 });
@@ -38,7 +52,14 @@ async function runContentScript() {
   await contentScript.main(context);
   await settle();
   await assistant;
+  await auditStart;
 }
+
+/** Paramétrage / Monitoring as the portal shows it: its heading and its filter form. */
+const SERVICES_LIST =
+  '<nav><a href="/services">Paramétrage / Monitoring</a></nav><h1>Paramétrage / Monitoring</h1>' +
+  '<form method="get"><label for="t">Type de service</label><select id="t"></select>' +
+  '<p><button type="submit">Filtrer</button></p></form><table><tr><td>MC-000001</td></tr></table>';
 
 describe('portal content script', () => {
   it('starts at document_start on the portal hosts, in every frame', () => {
@@ -110,6 +131,32 @@ describe('portal content script', () => {
       'sda-linked',
       'sda-linked',
     ]);
+  });
+
+  it('on the services list: the audit’s button, from its own script; no assistant', async () => {
+    mount(SERVICES_LIST);
+    await runContentScript();
+    expect(assistant).toBeNull();
+    expect(auditStart).not.toBeNull();
+    const host = document.querySelector(AUDIT_START_TAG);
+    expect(host?.parentElement?.tagName).toBe('P');
+    host?.shadowRoot?.querySelector('button')?.click();
+    await vi.waitFor(() => expect(received).toContainEqual({ type: OPEN_AUDIT }));
+    // The detector still answers the popup (no licence block here).
+    expect(await fakeBrowser.runtime.sendMessage({ type: STATUS_REQUEST })).toMatchObject({
+      recognised: false,
+      reason: 'no-licence-block',
+    });
+    // It stops with the detector's context (extension updated or removed).
+    context?.notifyInvalidated();
+    expect(document.querySelector(AUDIT_START_TAG)).toBeNull();
+  });
+
+  it('the button’s script injected twice into the frame adds one button', async () => {
+    mount(SERVICES_LIST);
+    await runContentScript();
+    await startPageAddition(document, 'audit-start', mountAuditStart);
+    expect(document.querySelectorAll(AUDIT_START_TAG)).toHaveLength(1);
   });
 
   it('answers "not recognised" on another page', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PORTAL_HOST_MATCHES } from '../../../lib/hosts';
-import { acceptedWarning, manifestProblems } from '../../../scripts/lint-extension';
+import { manifestProblems } from '../../../scripts/lint-extension';
 
 const good = {
   permissions: ['storage', 'scripting'],
@@ -13,12 +13,14 @@ describe('lint:ext manifest check', () => {
     expect(manifestProblems(good, PORTAL_HOST_MATCHES)).toEqual([]);
   });
 
-  it('accepts the capture bundle exposed to the portal hosts only', () => {
+  it('refuses any file exposed to pages, even the capture bundle on the portal hosts only', () => {
     const exposed = {
       ...good,
       web_accessible_resources: [{ resources: ['capture.js'], matches: PORTAL_HOST_MATCHES }],
     };
-    expect(manifestProblems(exposed, PORTAL_HOST_MATCHES)).toEqual([]);
+    expect(manifestProblems(exposed, PORTAL_HOST_MATCHES)).toEqual([
+      'clé inattendue web_accessible_resources',
+    ]);
   });
 
   it('refuses any other permission, host or exposed resource', () => {
@@ -46,17 +48,5 @@ describe('lint:ext manifest check', () => {
     expect(
       manifestProblems({ ...good, content_scripts: [{ matches: ['<all_urls>'] }] }, PORTAL_HOST_MATCHES),
     ).toHaveLength(1);
-  });
-
-  it('accepts one web-ext warning only: the capture bundle imported by the content script', () => {
-    const warning = {
-      code: 'UNSAFE_VAR_ASSIGNMENT',
-      message: 'Unsafe call to import for argument 0',
-      file: 'content-scripts/portal.js',
-    };
-    expect(acceptedWarning(warning)).toBe(true);
-    expect(acceptedWarning({ ...warning, file: 'licence-assistant.js' })).toBe(true);
-    expect(acceptedWarning({ ...warning, file: 'popup.js' })).toBe(false);
-    expect(acceptedWarning({ ...warning, message: 'Unsafe assignment to innerHTML' })).toBe(false);
   });
 });

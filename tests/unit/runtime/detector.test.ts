@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mayHoldLicenceContent } from '../../../lib/portal/presence';
 import { offerHandoff, takeHandoff } from '../../../lib/runtime/assistant-handoff';
-import { watchForLicenceContent } from '../../../lib/runtime/detector';
+import { watchForLicenceContent, watchForServicesList } from '../../../lib/runtime/detector';
 import { cardTable, dialogMarkup, mount, settle } from '../fixtures/page';
 
 const controllers: AbortController[] = [];
@@ -95,11 +95,9 @@ describe('watchForLicenceContent', () => {
     expect(split.found).toHaveBeenCalledTimes(1);
   });
 
-  it('brings the assistant to the services list (its heading), not to a page with the menu link only', () => {
-    mount('<nav><a href="/services">Paramétrage / Monitoring</a></nav><p>Accueil</p>');
+  it('does not bring the assistant to the services list: nothing of it runs there', () => {
+    mount('<nav><a href="/services">Paramétrage / Monitoring</a></nav><h1>Paramétrage / Monitoring</h1>');
     expect(watch().found).not.toHaveBeenCalled();
-    mount('<nav><a href="/services">Paramétrage / Monitoring</a></nav><h1>Paramétrage  / monitoring</h1>');
-    expect(watch().found).toHaveBeenCalledTimes(1);
   });
 
   it('stops watching with its signal (extension updated or removed)', async () => {
@@ -112,11 +110,51 @@ describe('watchForLicenceContent', () => {
   });
 });
 
+describe('watchForServicesList (where the audit’s button goes)', () => {
+  function watchList() {
+    const controller = new AbortController();
+    controllers.push(controller);
+    const found = vi.fn();
+    watchForServicesList(document, controller.signal, found);
+    return { found, controller };
+  }
+
+  it('finds the list by its heading, not by the menu link every page has', () => {
+    mount('<nav><a href="/services">Paramétrage / Monitoring</a></nav><p>Accueil</p>');
+    expect(watchList().found).not.toHaveBeenCalled();
+    mount('<nav><a href="/services">Paramétrage / Monitoring</a></nav><h1>Paramétrage  / monitoring</h1>');
+    expect(watchList().found).toHaveBeenCalledTimes(1);
+  });
+
+  it('looks once the document is parsed, and not after its signal aborted', () => {
+    whileParsing();
+    const { found } = watchList();
+    const stopped = watchList();
+    stopped.controller.abort();
+    mount('<h1>Paramétrage / Monitoring</h1>');
+    expect(found).not.toHaveBeenCalled();
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(found).toHaveBeenCalledTimes(1);
+    expect(stopped.found).not.toHaveBeenCalled();
+  });
+});
+
 describe('the handoff', () => {
   it('is taken once: a second injection into the frame finds none', () => {
     const handoff = { context: { signal: new AbortController().signal, isInvalid: false }, started: vi.fn() };
     offerHandoff(handoff);
     expect(takeHandoff()).toBe(handoff);
     expect(takeHandoff()).toBeNull();
+  });
+
+  it('is kept per part: the button’s handoff is not the assistant’s', () => {
+    const context = { signal: new AbortController().signal, isInvalid: false };
+    const forAssistant = { context, started: vi.fn() };
+    const forButton = { context, started: vi.fn() };
+    offerHandoff(forAssistant, 'assistant');
+    offerHandoff(forButton, 'audit-start');
+    expect(takeHandoff('audit-start')).toBe(forButton);
+    expect(takeHandoff('audit-start')).toBeNull();
+    expect(takeHandoff('assistant')).toBe(forAssistant);
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * The one request the audit makes, as it runs inside a portal tab: the audit page injects
+ * `fetchInPortalTab` there with `scripting.executeScript({ func, args: [url] })`. It runs in the tab's
+ * isolated world, like a content script, so its GET carries the user's session exactly as the page's
+ * own links and "Chargement..." loads do (an extension page's own request would go without the
+ * portal's SameSite cookies in Chromium). GET only, the tab's own origin only, nothing run, nothing
+ * shown. Nothing of it ships in the content scripts: it is sent, as source, when the audit reads.
+ */
+
+/** What the tab answers; `other-origin`: the tab no longer shows the portal the audit reads. */
+export type AuditFetchAnswer =
+  | { ok: true; status: number; url: string; text: string; retryAfter: string | null }
+  | { ok: false; error: 'other-origin' | 'network' };
+
+/**
+ * Serialised and run in the tab (executeScript sends its source): it must stay self-contained — no
+ * import, no name from this module, no helper a bundler could add. It never throws or rejects
+ * (Chromium's InjectionResult has no `error`: a failure would come back as no answer at all).
+ */
+export async function fetchInPortalTab(url: string): Promise<AuditFetchAnswer> {
+  try {
+    const target = new URL(url, location.href);
+    if (target.origin !== location.origin) return { ok: false, error: 'other-origin' };
+    const response = await fetch(target.href, {
+      method: 'GET',
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+    return {
+      ok: true,
+      status: response.status,
+      url: response.url || target.href,
+      text: await response.text(),
+      retryAfter: response.headers.get('retry-after'),
+    };
+  } catch {
+    return { ok: false, error: 'network' };
+  }
+}
+
+/** Whether what came back from the tab is an answer (a closed or navigated frame gives none). */
+export function isAuditFetchAnswer(value: unknown): value is AuditFetchAnswer {
+  if (typeof value !== 'object' || value === null) return false;
+  const answer = value as Record<string, unknown>;
+  if (answer.ok === false) return answer.error === 'other-origin' || answer.error === 'network';
+  return (
+    answer.ok === true &&
+    typeof answer.status === 'number' &&
+    typeof answer.url === 'string' &&
+    typeof answer.text === 'string' &&
+    (answer.retryAfter === null || typeof answer.retryAfter === 'string')
+  );
+}
