@@ -67,7 +67,7 @@ test('@regression a11y: the termination dialog with the guard refusing 2 has no 
   const service = await openServiceDirect(page, portalOrigin, credentials, CARD_SERVICE.ref);
   await service.showTab('Détails');
   const dialog = await service.openTermination('Licence full');
-  await dialog.quantity.fill('2');
+  await dialog.setQuantity('2');
   await expect(qa.guard()).toHaveAttribute('data-valid', 'false');
   // The quantity input carries what the guard adds to it (its description, its invalid state).
   const inputId = await dialog.quantity.getAttribute('id');

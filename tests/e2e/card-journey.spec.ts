@@ -66,7 +66,7 @@ test('@smoke the card’s journey: annotations match the card, the guard caps Li
     await expect(qa.guard()).toHaveCount(1);
     await expect(qa.guard()).toHaveAttribute('data-max', '1');
     await expect(qa.guard()).toHaveAttribute('data-valid', 'true');
-    await dialog.quantity.fill('2');
+    await dialog.setQuantity('2');
     await expect(qa.guard()).toHaveAttribute('data-valid', 'false');
     await expect(dialog.confirm).toBeDisabled();
     // Enter in the field must not submit either: nothing may reach the portal.
@@ -76,7 +76,7 @@ test('@smoke the card’s journey: annotations match the card, the guard caps Li
   });
 
   await test.step('1 is accepted and confirmed', async () => {
-    await dialog.quantity.fill('1');
+    await dialog.setQuantity('1');
     await expect(qa.guard()).toHaveAttribute('data-valid', 'true');
     await expect(dialog.confirm).toBeEnabled();
     await dialog.confirm.click();

@@ -42,7 +42,7 @@ test('@regression each feature switched off in the options disappears from the o
     await extension.setSettings(without('guard'));
     await expect(qa.summary()).toHaveCount(1);
     const dialog = await service.openTermination('Licence full');
-    await dialog.quantity.fill('2');
+    await dialog.setQuantity('2');
     await expect(dialog.confirm).toBeEnabled();
     await expect(qa.guard()).toHaveCount(0);
     await dialog.cancel.click();

@@ -126,7 +126,7 @@ for (const [variant, submit] of [
     const { dialog, posts } = await openFullDialog({ page, portal, portalOrigin, credentials }, [variant]);
     const button = dialog.button(submit);
     await expect(button).toBeVisible();
-    await dialog.quantity.fill('2');
+    await dialog.setQuantity('2');
     await expect(qa.guard()).toHaveAttribute('data-valid', 'false');
     await expect(qa.guard()).toContainText(SENDING_BLOCKED);
     await expect(qa.guard()).not.toContainText('Confirmer');
@@ -154,7 +154,7 @@ for (const [variant, submit] of [
     });
 
     await test.step('a valid quantity goes through', async () => {
-      await dialog.quantity.fill('1');
+      await dialog.setQuantity('1');
       await expect(qa.guard()).toHaveAttribute('data-valid', 'true');
       await expect(button).toBeEnabled();
       await expect(dialog.quantity).not.toHaveAttribute('aria-invalid', /./);
@@ -173,7 +173,7 @@ test('@regression Annuler still closes the dialog while the quantity is wrong', 
   qa,
 }) => {
   const { dialog, posts } = await openFullDialog({ page, portal, portalOrigin, credentials }, []);
-  await dialog.quantity.fill('7');
+  await dialog.setQuantity('7');
   await expect(qa.guard()).toHaveAttribute('data-valid', 'false');
   await expect(dialog.confirm).toHaveAccessibleDescription(CONFIRMER_BLOCKED);
   await dialog.cancel.click();

@@ -38,7 +38,7 @@ test('@regression baseline without the extension: no annotation, summary or guar
   await service.showTab('Détails');
   await expect(service.licenceCount('Licence SVI')).toHaveText('1 / 1');
   const dialog = await service.openTermination('Licence full');
-  await dialog.quantity.fill('2');
+  await dialog.setQuantity('2');
   // Without the guard nothing stops a wrong quantity client-side: the portal itself must refuse it.
   await expect(dialog.confirm).toBeEnabled();
   await dialog.confirm.click();

@@ -5,34 +5,38 @@
  * journey's page reads on the portal's origin and the one login POST leave the browser; everything else
  * (other methods, paths, origins, WebSockets, beacons, service workers) is aborted and reported.
  *
- * LIVE_MOCK=1 serves the mocked portal under PORTAL_URL's origin inside the browser (Chromium only),
- * to rehearse this exact file without the real portal.
+ * LIVE_MOCK=1 rehearses this exact file without the real portal: the mocked portal is served by a local
+ * server (its demo account and service), in both browsers. A server, not a route: the write guard sends
+ * the requests it allows itself, to the network.
  */
 import { expect, test } from '@playwright/test';
-import { createPortal } from '../../../mocks/portal';
-import { routeContextThroughPortal } from '../../../mocks/server/playwright-route';
+import { DEMO_CREDENTIALS } from '../../../mocks/portal';
+import { type PortalServer, startPortalServer } from '../../../mocks/server/http-server';
 import { launchExtensionBrowser } from '../support/extension-browser';
-import { readLiveTarget } from './live-target';
+import { type LiveTarget, readLiveTarget } from './live-target';
 import { runLiveReadOnlyCheck } from './read-only-journey';
+import { readPathsFrom } from './request-policy';
 import { installWriteGuard, redact } from './write-guard';
 
 test('@live read-only check: Détails and a termination dialog recognised and annotated, nothing written', async ({
   browserName,
 }, testInfo) => {
-  const target = readLiveTarget();
+  const mock: PortalServer | null =
+    process.env.LIVE_MOCK === '1' ? await startPortalServer({ port: 0 }) : null;
+  const target: LiveTarget = mock
+    ? {
+        url: mock.url,
+        ...DEMO_CREDENTIALS,
+        serviceRef: 'MC-000123',
+        readPaths: readPathsFrom(process.env.PORTAL_READ_PATHS),
+      }
+    : readLiveTarget();
   const secrets = [target.password, target.login];
   const browser = await launchExtensionBrowser(browserName === 'firefox' ? 'firefox' : 'chromium', true, {
     live: true,
   });
   try {
     const context = await browser.acquireContext();
-    if (process.env.LIVE_MOCK === '1') {
-      test.skip(
-        browserName === 'firefox',
-        'LIVE_MOCK routes a made-up https host: Chromium only (see docs).',
-      );
-      await routeContextThroughPortal(context, createPortal(), { origins: [new URL(target.url).origin] });
-    }
     const guard = await installWriteGuard(context, {
       origin: new URL(target.url).origin,
       readPaths: target.readPaths,
@@ -55,5 +59,6 @@ test('@live read-only check: Détails and a termination dialog recognised and an
     await browser.releaseContext(context);
   } finally {
     await browser.close();
+    await mock?.close();
   }
 });

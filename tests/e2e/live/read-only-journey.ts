@@ -4,7 +4,7 @@ import type { LiveTarget } from './live-target';
 /** What the journey needs of the target (the guard alone uses its read paths). */
 type JourneyTarget = Omit<LiveTarget, 'readPaths'>;
 
-import type { WriteGuard } from './write-guard';
+import { pastGuardRedirects, type WriteGuard } from './write-guard';
 
 /** What the read-only check saw (no secret in it: safe to print and attach). */
 export interface LiveReport {
@@ -30,15 +30,39 @@ async function logIn(page: Page, target: JourneyTarget, guard: WriteGuard): Prom
   const password = page.locator('#password');
   await typeSecretly(login, target.login);
   await typeSecretly(password, target.password);
-  // The form's own URL, as the browser resolves it (its action, or the page itself without one).
-  const formUrl = await password.evaluate((element) => (element as HTMLInputElement).form?.action ?? null);
-  expect(formUrl, 'the password field belongs to a form').not.toBeNull();
-  guard.allowNextLoginPost(formUrl!);
+  // The form's own URL, as the browser resolves it (its action, or the page itself without one), and
+  // its body as Enter will send it (implicit submission: the default button is the submitter), for a
+  // driver whose routes do not see bodies. Only a urlencoded form has a body the guard can send as is.
+  const form = await password.evaluate((element) => {
+    const owner = (element as HTMLInputElement).form;
+    if (!owner) return null;
+    const submitter = owner.querySelector<HTMLElement>(
+      'button:not([type]), button[type="submit"], input[type="submit"], input[type="image"]',
+    );
+    const plain =
+      owner.method.toLowerCase() === 'post' &&
+      owner.enctype === 'application/x-www-form-urlencoded' &&
+      !(submitter instanceof HTMLInputElement && submitter.type === 'image');
+    let entries: [string, FormDataEntryValue][] | null = null;
+    try {
+      if (plain) entries = Array.from(new FormData(owner, submitter).entries());
+    } catch {
+      // A submitter that is not this form's: no body; the browser sends the POST itself.
+    }
+    const body =
+      entries?.every(([, value]) => typeof value === 'string') === true
+        ? new URLSearchParams(entries as [string, string][]).toString()
+        : null;
+    return { action: owner.action, body };
+  });
+  expect(form, 'the password field belongs to a form').not.toBeNull();
+  guard.allowNextLoginPost(form!.action, form!.body === null ? undefined : { body: form!.body });
   try {
     await password.press('Enter');
     await expect(password, 'the login form is left (identifier and password accepted)').toHaveCount(0, {
       timeout: 20_000,
     });
+    await pastGuardRedirects(page);
   } finally {
     guard.disarmLogin();
   }
@@ -69,6 +93,7 @@ export async function runLiveReadOnlyCheck(
 ): Promise<LiveReport> {
   await test.step('log in', async () => {
     await page.goto(target.url);
+    await pastGuardRedirects(page);
     if ((await page.locator('#password').count()) > 0) await logIn(page, target, guard);
   });
 

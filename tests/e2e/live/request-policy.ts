@@ -181,3 +181,30 @@ export function createLiveGate(origin: string, readPaths: readonly RegExp[]): Li
     },
   };
 }
+
+/** Statuses whose `Location` a browser follows by itself. */
+const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * The request a browser would send next after a response: `null` when the response is not a redirect
+ * it follows (not a 3xx above, or no `Location`). The method follows the Fetch standard: 303 turns
+ * anything but HEAD into GET, 301/302 turn a POST into a GET, 307/308 keep the method. An unreadable `Location` is
+ * returned as it is: the policy then refuses it ("adresse illisible"), like any other hop.
+ */
+export function redirectHop(
+  status: number,
+  location: string | undefined,
+  from: { url: string; method: string },
+): { url: string; method: string } | null {
+  if (!REDIRECT_STATUSES.has(status) || location === undefined || location.trim() === '') return null;
+  const method = from.method.toUpperCase();
+  const toGet =
+    (status === 303 && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST');
+  let url: string;
+  try {
+    url = new URL(location, from.url).href;
+  } catch {
+    url = location;
+  }
+  return { url, method: toGet ? 'GET' : method };
+}

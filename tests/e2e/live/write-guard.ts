@@ -1,4 +1,13 @@
-import type { BrowserContext, ConsoleMessage, Request, Route, WebSocketRoute } from '@playwright/test';
+import {
+  type APIResponse,
+  type BrowserContext,
+  type ConsoleMessage,
+  expect,
+  type Page,
+  type Request,
+  type Route,
+  type WebSocketRoute,
+} from '@playwright/test';
 import {
   createLiveGate,
   decideLiveRequest,
@@ -7,6 +16,7 @@ import {
   type LiveRequest,
   pathPattern,
   type RequestKind,
+  redirectHop,
 } from './request-policy';
 
 /** A request the guard stopped before it left the browser. */
@@ -20,6 +30,11 @@ export interface BlockedRequest {
   reason: string;
 }
 
+/** A login form's body as the browser would send it (`application/x-www-form-urlencoded`). */
+export interface LoginFormBody {
+  body: string;
+}
+
 export interface WriteGuardOptions {
   /** The portal's origin: the only one whose pages may be read. */
   origin: string;
@@ -31,15 +46,20 @@ export interface WriteGuard {
   /**
    * Lets exactly one POST through to `loginUrl` (the login form's own URL, query included), submitted
    * right after this call, as a page or by the page's script. The first such POST disarms it.
+   * `form`: the form's own urlencoded body, for a driver that does not give it to routes (Firefox's
+   * BiDi): the guard then sends that POST itself and judges its redirect; without it, the browser
+   * sends it and the hop after its redirect can only be reported (`unguarded`).
    */
-  allowNextLoginPost(loginUrl: string): void;
+  allowNextLoginPost(loginUrl: string, form?: LoginFormBody): void;
   /** Withdraws an allowance that was not used (the journey calls it once the login step is over). */
   disarmLogin(): void;
   /** Everything stopped so far. */
   readonly blocked: readonly BlockedRequest[];
   /**
-   * Requests the policy refuses but no route could stop: a redirect's next hop (Playwright routes only
-   * the first request of a redirect chain). Live runs must end with none; the journey fails otherwise.
+   * Requests the policy refuses but no route could stop: the next hop of a redirect answered to a request
+   * the browser sent itself (a login POST whose body the driver does not give the route, Firefox's
+   * BiDi). Every other redirect is judged before its next hop leaves (see `installWriteGuard`).
+   * Live runs must end with none; the journey fails otherwise.
    */
   readonly unguarded: readonly BlockedRequest[];
   remove(): Promise<void>;
@@ -66,6 +86,39 @@ const PAGE_HOOKS = `(() => {
   }
 })();`;
 
+/** A redirect chain longer than this is refused (browsers stop at 20; a read needs one or two). */
+const MAX_REDIRECT_HOPS = 5;
+
+/** Marks the page the guard answers instead of a navigation's 3xx (see `movingOnPage`). */
+const MOVING_ON = 'mla-live-guard-redirect';
+
+/**
+ * What a navigation gets instead of an allowed 3xx: a page that moves on to the next address by itself
+ * (`location.replace`: no history entry, the page's own headers such as its CSP do not apply). That move is a NEW request, which goes
+ * through the guard's route like any other: the browser never follows a 3xx on its own (neither
+ * Chromium nor Firefox routes the hop that follows a fulfilled or continued 3xx: Playwright continues
+ * it by itself). The address was judged allowed already; `<` is escaped so it cannot close the script.
+ */
+function movingOnPage(url: string): string {
+  const script = JSON.stringify(url).replace(/</g, '\\u003c');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="${MOVING_ON}" content="1"><title>…</title></head><body><script>location.replace(${script});</script></body></html>`;
+}
+
+/**
+ * Waits until the page is no longer the guard's moving-on page (after a `goto` or a form whose answer
+ * was a redirect): `goto` resolves on that page's load, before the next address has loaded.
+ */
+export async function pastGuardRedirects(page: Page): Promise<void> {
+  await expect(page.locator(`meta[name="${MOVING_ON}"]`)).toHaveCount(0);
+}
+
+/** Headers for a later hop sent by the guard: those of a request with no body. */
+function hopHeaders(headers: Record<string, string>): Record<string, string> {
+  const kept = { ...headers };
+  for (const name of ['content-type', 'content-length', 'origin']) delete kept[name];
+  return kept;
+}
+
 function withoutQuery(url: string): string {
   try {
     const parsed = new URL(url);
@@ -78,8 +131,19 @@ function withoutQuery(url: string): string {
 /**
  * Live mode's safety net, deny by default (request-policy.ts): every request of the context is
  * decided before it leaves the browser; what is not allowed is aborted and recorded with its reason.
+ *
+ * Allowed requests are sent BY THE GUARD (`route.fetch({ maxRedirects: 0 })`, the context's cookies
+ * and its cookie jar), so that a redirect is seen before anything follows it: its next hop is judged by
+ * the same policy and aborted when refused (it never reaches any server). An allowed hop of a
+ * navigation is answered with a page that moves on (a new request, routed again); an allowed hop of a
+ * fetch/XHR is sent by the guard too, hop by hop (the page then sees the final answer under the first
+ * address). The login POST is sent by the guard too: with the body the route has (Chromium), or in
+ * Firefox, whose BiDi routes have no body, with the form's body the journey gave when it armed the
+ * allowance. A POST with neither is left to the browser (`fallback()`); the hop after its redirect is
+ * judged when it starts and reported in `unguarded`.
  * Install it LAST: Playwright runs the most recently added route first, so it sees requests before any
- * other route (such as the mocked portal's) and hands the allowed ones on with `fallback()`.
+ * other route. Allowed requests go to the network, not to other routes: serve a rehearsal portal from a
+ * real server (`startPortalServer`), not from a route.
  * Service workers are also blocked at launch (`serviceWorkers: 'block'`, support/extension-browser.ts);
  * the page hook here is the same block where a context was made without it, plus the report.
  */
@@ -91,6 +155,8 @@ export async function installWriteGuard(
   const unguarded: BlockedRequest[] = [];
   const readPaths = options.readPaths ?? JOURNEY_READ_PATHS.map(pathPattern);
   const gate = createLiveGate(options.origin, readPaths);
+  /** The armed login form's body, when the journey gave it (used once, with the allowance). */
+  let armedForm: LoginFormBody | null = null;
   const refuse = (request: LiveRequest, reason: string) =>
     blocked.push({
       method: request.method,
@@ -123,6 +189,71 @@ export async function installWriteGuard(
     });
   };
 
+  /** Sends an allowed request itself and judges every redirect before anything follows it. */
+  const sendJudgingRedirects = async (
+    route: Route,
+    first: LiveRequest,
+    form: LoginFormBody | null,
+  ): Promise<void> => {
+    const request = route.request();
+    let current: { url: string; method: string } = first;
+    let response: APIResponse = await route.fetch(
+      form
+        ? {
+            maxRedirects: 0,
+            postData: form.body,
+            headers: {
+              ...hopHeaders(request.headers()),
+              origin: request.headers().origin ?? new URL(first.url).origin,
+              'content-type': 'application/x-www-form-urlencoded',
+            },
+          }
+        : { maxRedirects: 0 },
+    );
+    for (let hop = 1; ; hop += 1) {
+      const next = redirectHop(response.status(), response.headers().location, current);
+      if (!next) return route.fulfill({ response });
+      const nextRequest: LiveRequest = { ...next, kind: first.kind };
+      // A redirect is never the login form's own POST: judged without the login allowance.
+      const decision = decideLiveRequest(nextRequest, {
+        origin: options.origin,
+        readPaths,
+        armedLoginUrl: null,
+      });
+      if (!decision.allow || hop > MAX_REDIRECT_HOPS) {
+        refuse(
+          nextRequest,
+          `redirection refusée : ${decision.allow ? 'trop de redirections' : decision.reason}`,
+        );
+        await response.dispose();
+        return route.abort('blockedbyclient');
+      }
+      if (request.isNavigationRequest()) {
+        // The 3xx's cookies still apply (route.fetch put them in the context's jar; the page gets them too).
+        const cookies = response
+          .headersArray()
+          .filter((header) => header.name.toLowerCase() === 'set-cookie');
+        await response.dispose();
+        return route.fulfill({
+          status: 200,
+          headers: {
+            'content-type': 'text/html; charset=utf-8',
+            'cache-control': 'no-store',
+            ...(cookies.length > 0 ? { 'set-cookie': cookies.map((header) => header.value).join('\n') } : {}),
+          },
+          body: movingOnPage(next.url),
+        });
+      }
+      await response.dispose();
+      response = await context.request.fetch(next.url, {
+        method: next.method,
+        headers: hopHeaders(request.headers()),
+        maxRedirects: 0,
+      });
+      current = next;
+    }
+  };
+
   const onRequest = async (route: Route) => {
     const request = route.request();
     const live: LiveRequest = {
@@ -131,9 +262,29 @@ export async function installWriteGuard(
       kind: kindOf(request.resourceType()),
     };
     const decision = gate.decide(live);
-    if (decision.allow) return route.fallback();
-    refuse(live, decision.reason);
-    return route.abort('blockedbyclient');
+    if (!decision.allow) {
+      refuse(live, decision.reason);
+      return route.abort('blockedbyclient');
+    }
+    let form: LoginFormBody | null = null;
+    if (decision.because === 'login') {
+      form = live.kind === 'document' && request.postDataBuffer() === null ? armedForm : null;
+      armedForm = null;
+    }
+    // A POST whose body the route has not, nor the journey gave: the browser sends it (see `unguarded`).
+    if (live.method.toUpperCase() !== 'GET' && request.postDataBuffer() === null && !form)
+      return route.fallback();
+    try {
+      await sendJudgingRedirects(route, live, form);
+    } catch (error) {
+      // The portal did not answer (or the page went away): the browser sees a failed request.
+      console.warn(
+        '[mode réel] requête autorisée en échec :',
+        withoutQuery(live.url),
+        String(error).split('\n')[0],
+      );
+      await route.abort('failed').catch(() => {});
+    }
   };
   // Every WebSocket is refused (request-policy.ts): closed before it connects to any server.
   const onWebSocket = async (socket: WebSocketRoute) => {
@@ -156,8 +307,14 @@ export async function installWriteGuard(
   await context.routeWebSocket(/.*/, onWebSocket);
   await context.route('**/*', onRequest);
   return {
-    allowNextLoginPost: (loginUrl) => gate.armLogin(loginUrl),
-    disarmLogin: () => gate.disarmLogin(),
+    allowNextLoginPost(loginUrl, form) {
+      gate.armLogin(loginUrl);
+      armedForm = form ?? null;
+    },
+    disarmLogin() {
+      gate.disarmLogin();
+      armedForm = null;
+    },
     get blocked() {
       return blocked;
     },

@@ -163,8 +163,23 @@ export class TerminationDialog {
     return this.root.getByRole('button', { name, exact: true });
   }
 
+  /**
+   * Types the quantity and waits until the field holds it. `fill` focuses the field, then types into
+   * whatever has the focus, in a second round trip. While the dialog is still opening, Bootstrap moves
+   * the focus to the modal itself at the end of its animation: a fill caught in between types nowhere
+   * and the field keeps its old value (seen in Firefox under load: focus on the field, then on the modal
+   * 1–5 ms later, no input event; the guard then rightly judged the value still there). Typed again
+   * until it holds, so that what a test asserts next is about the value it meant.
+   */
+  async setQuantity(value: string): Promise<void> {
+    await expect(async () => {
+      await this.quantity.fill(value);
+      await expect(this.quantity).toHaveValue(value, { timeout: 500 });
+    }).toPass({ timeout: 7_000 });
+  }
+
   async terminate(quantity: string): Promise<void> {
-    await this.quantity.fill(quantity);
+    await this.setQuantity(quantity);
     await this.confirm.click();
     await expect(this.root).toBeHidden();
   }

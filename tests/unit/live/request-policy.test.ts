@@ -10,6 +10,7 @@ import {
   pathPattern,
   type RequestKind,
   readPathsFrom,
+  redirectHop,
 } from '../../e2e/live/request-policy';
 
 const ORIGIN = 'https://demo.extranet.myopenip.fr';
@@ -157,5 +158,42 @@ describe('kindOf', () => {
     ['texttrack', 'other'],
   ])('%s → %s', (resourceType, kind) => {
     expect(kindOf(resourceType)).toBe(kind);
+  });
+});
+
+describe('redirectHop: the request a browser would send after a response', () => {
+  const from = (method: string) => ({ url: `${ORIGIN}/services?page=2`, method });
+  it.each<[number, string | undefined, string, { url: string; method: string } | null]>([
+    [200, '/logout', 'GET', null],
+    [304, '/logout', 'GET', null],
+    [300, '/logout', 'GET', null],
+    [302, undefined, 'GET', null],
+    [302, '  ', 'GET', null],
+    [302, '/logout', 'GET', { url: `${ORIGIN}/logout`, method: 'GET' }],
+    [301, 'details', 'GET', { url: `${ORIGIN}/details`, method: 'GET' }],
+    [302, '?page=3', 'GET', { url: `${ORIGIN}/services?page=3`, method: 'GET' }],
+    [302, 'https://elsewhere.example/x', 'GET', { url: 'https://elsewhere.example/x', method: 'GET' }],
+    [302, '//elsewhere.example/x', 'GET', { url: 'https://elsewhere.example/x', method: 'GET' }],
+    [303, '/', 'POST', { url: `${ORIGIN}/`, method: 'GET' }],
+    [303, '/', 'HEAD', { url: `${ORIGIN}/`, method: 'HEAD' }],
+    [302, '/', 'post', { url: `${ORIGIN}/`, method: 'GET' }],
+    [301, '/', 'PUT', { url: `${ORIGIN}/`, method: 'PUT' }],
+    [307, '/login', 'POST', { url: `${ORIGIN}/login`, method: 'POST' }],
+    [308, '/login', 'DELETE', { url: `${ORIGIN}/login`, method: 'DELETE' }],
+    [302, 'http://[bad', 'GET', { url: 'http://[bad', method: 'GET' }],
+  ])('%i Location %j after %s → %j', (status, location, method, expected) => {
+    expect(redirectHop(status, location, from(method))).toEqual(expected);
+  });
+
+  it('every hop is judged by the same policy: a redirect to /logout or another origin is refused', () => {
+    for (const location of ['/logout', 'https://elsewhere.example/', 'http://[bad', 'javascript:alert(1)']) {
+      const hop = redirectHop(302, location, from('GET'))!;
+      expect(decideLiveRequest({ ...hop, kind: 'document' }, policy()).allow).toBe(false);
+    }
+    const allowed = redirectHop(303, '/services/MC-000123', from('POST'))!;
+    expect(decideLiveRequest({ ...allowed, kind: 'document' }, policy())).toEqual({
+      allow: true,
+      because: 'page',
+    });
   });
 });
