@@ -8,7 +8,8 @@
 import { readServiceList } from '../portal/service-list';
 import { findDetailsSource, isLoginPage } from '../portal/service-page';
 import { judgeDetails } from './judge';
-import { FetchStopped, type PoliteClient, type PoliteResult } from './scheduler';
+import { nextTask } from './next-task';
+import { FetchStopped, NotStarted, type PoliteClient, type PoliteResult } from './scheduler';
 import type { AuditRow, AuditState, ListedService, PauseReason, ServiceErrorReason } from './types';
 
 export interface EngineDeps {
@@ -101,7 +102,13 @@ export class AuditEngine {
     this.runStartedAt = this.deps.now();
     this.changed();
     const signal = this.controller.signal;
-    const workers = Array.from({ length: 2 }, () => this.guardedWorker(signal));
+    // One worker more than the requests allowed in flight: while a worker parses and judges what came
+    // back, another's request takes the freed slot, so our own work is off the requests' path (the
+    // slots, not the workers, keep the requests in flight at two).
+    const starting = () => !signal.aborted && this.pauseAsked === null;
+    const workers = Array.from({ length: this.deps.client.concurrency + 1 }, () =>
+      this.guardedWorker(signal, starting),
+    );
     this.running = Promise.all(workers)
       .then(() => this.settle())
       .finally(() => {
@@ -111,11 +118,11 @@ export class AuditEngine {
   }
 
   /** A worker that meets an expired session or a list page it cannot read asks every worker to stop. */
-  private async guardedWorker(signal: AbortSignal): Promise<void> {
+  private async guardedWorker(signal: AbortSignal, starting: () => boolean): Promise<void> {
     try {
-      await this.worker(signal);
+      await this.worker(signal, starting);
     } catch (error) {
-      if (signal.aborted) return;
+      if (signal.aborted || error instanceof NotStarted) return;
       if (error instanceof SessionExpired) this.pauseAsked = 'session';
       else if (error instanceof FetchStopped) this.pauseAsked ??= 'tab';
       else if (this.pauseAsked !== 'session') this.pauseAsked = 'network';
@@ -182,7 +189,11 @@ export class AuditEngine {
     return pendingServices(this.state).filter((candidate) => !this.claimed.has(candidate.ref));
   }
 
-  private async worker(signal: AbortSignal): Promise<void> {
+  /**
+   * `starting`: whether a new service or list page may still be asked for when its request's turn comes
+   * (not after a pause was asked: a request withdrawn then leaves its service pending, to be read on resume).
+   */
+  private async worker(signal: AbortSignal, starting: () => boolean): Promise<void> {
     for (;;) {
       if (signal.aborted || this.pauseAsked) return;
       const waiting = this.unclaimed();
@@ -190,7 +201,7 @@ export class AuditEngine {
       if (this.state.nextListUrl !== null && !this.listBusy && waiting.length < 4) {
         this.listBusy = true;
         try {
-          await this.readListPage(this.state.nextListUrl, signal);
+          await this.readListPage(this.state.nextListUrl, signal, starting);
         } finally {
           this.listBusy = false;
           this.wake();
@@ -201,7 +212,7 @@ export class AuditEngine {
       if (service) {
         this.claimed.add(service.ref);
         try {
-          const row = await this.readService(service, signal);
+          const row = await this.readService(service, signal, starting);
           if (!signal.aborted) {
             this.state.rows[service.ref] = row;
             this.changed();
@@ -221,14 +232,16 @@ export class AuditEngine {
     }
   }
 
-  private async get(url: string, signal: AbortSignal): Promise<PoliteResult> {
-    const result = await this.deps.client.get(url, signal);
+  private async get(url: string, signal: AbortSignal, starting?: () => boolean): Promise<PoliteResult> {
+    const result = await this.deps.client.get(url, signal, starting);
+    // The slot this answer freed goes to a waiting request first, then we parse and judge it.
+    await nextTask();
     this.changed();
     return result;
   }
 
-  private async readListPage(url: string, signal: AbortSignal): Promise<void> {
-    const result = await this.get(url, signal);
+  private async readListPage(url: string, signal: AbortSignal, starting?: () => boolean): Promise<void> {
+    const result = await this.get(url, signal, starting);
     if (result.kind === 'network') throw new Error('network');
     const { fetched } = result;
     if (fetched.status === 401) throw new SessionExpired();
@@ -256,8 +269,12 @@ export class AuditEngine {
   }
 
   /** The service page, then its Détails content; a login page anywhere means the session expired. */
-  private async readService(service: ListedService, signal: AbortSignal): Promise<AuditRow> {
-    const pageResult = await this.get(service.url, signal);
+  private async readService(
+    service: ListedService,
+    signal: AbortSignal,
+    starting: () => boolean,
+  ): Promise<AuditRow> {
+    const pageResult = await this.get(service.url, signal, starting);
     const page = this.answered(service.ref, pageResult);
     if ('status' in page) return page;
     const source = findDetailsSource(page.document, page.url);

@@ -60,6 +60,9 @@ export interface Fetched {
 export type Fetcher = (url: string, signal: AbortSignal) => Promise<Fetched>;
 
 /** Thrown by a fetcher that cannot send anything now (no portal tab to read through): the audit pauses. */
+/** A request the caller withdrew before it was sent (`mayStart` said no once its turn came). */
+export class NotStarted extends Error {}
+
 export class FetchStopped extends Error {
   constructor(readonly reason: 'tab') {
     super(`fetch stopped: ${reason}`);
@@ -83,7 +86,7 @@ export function isRetryable(status: number): boolean {
 export class Slots {
   private used = 0;
   private readonly waiting: (() => void)[] = [];
-  constructor(private readonly max: number) {}
+  constructor(readonly max: number) {}
   get inFlight(): number {
     return this.used;
   }
@@ -142,7 +145,16 @@ export class PoliteClient {
     return Math.min(this.options.maxBackoffMs, fromServer ?? own);
   }
 
-  async get(url: string, signal: AbortSignal): Promise<PoliteResult> {
+  /** How many requests may be in flight at once (never more than `MAX_CONCURRENCY`). */
+  get concurrency(): number {
+    return this.slots.max;
+  }
+
+  /**
+   * `mayStart`, asked when the request's turn comes (a slot and the pace allow it), just before it is
+   * sent: `false` withdraws it (`NotStarted`), so a request queued before a pause is never sent after.
+   */
+  async get(url: string, signal: AbortSignal, mayStart: () => boolean = () => true): Promise<PoliteResult> {
     for (let attempt = 0; ; attempt += 1) {
       let fetched: Fetched | null = null;
       let error: unknown = null;
@@ -150,11 +162,12 @@ export class PoliteClient {
       try {
         await this.pacer.wait(signal);
         signal.throwIfAborted();
+        if (attempt === 0 && !mayStart()) throw new NotStarted();
         this.requests += 1;
         fetched = await this.fetcher(url, signal);
       } catch (caught) {
         if (signal.aborted) throw signal.reason;
-        if (caught instanceof FetchStopped) throw caught;
+        if (caught instanceof FetchStopped || caught instanceof NotStarted) throw caught;
         error = caught;
       } finally {
         this.slots.release();

@@ -208,6 +208,88 @@ describe('the audit engine on the mocked portal', () => {
     expect(Object.keys(run.state.rows)).toHaveLength(run.state.services.length);
   });
 
+  it('our own work is off the requests’ path: a request is in flight while an answer is parsed, never more than 2', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const inFlightWhileParsing: number[] = [];
+    const { portal, cookie } = await signedIn('grand-compte');
+    const inner = mockFetcher(portal, { cookie });
+    const client = new PoliteClient(
+      async (url, signal) => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        try {
+          await new Promise((resolve) => setTimeout(resolve, 3)); // the network's time
+          return await inner(url, signal);
+        } finally {
+          inFlight -= 1;
+        }
+      },
+      { ...DEFAULT_POLITE, requestsPerSecond: 0 },
+      fakeClock(),
+    );
+    const state = newAuditState(ORIGIN, `${ORIGIN}/services?type=MetaCentrex&client=Atelier%20Petit`, 0);
+    const engine = new AuditEngine(state, {
+      client,
+      parse: (markup) => {
+        inFlightWhileParsing.push(inFlight);
+        return parse(markup);
+      },
+      now: () => Date.now(),
+      onChange: () => undefined,
+    });
+    await engine.run();
+    expect(state.phase).toBe('done');
+    expect(most).toBe(2);
+    // With one worker per slot, an answer being parsed has given its slot back and nobody takes it.
+    const busy = inFlightWhileParsing.filter((count) => count === 2).length;
+    expect(busy).toBeGreaterThan(inFlightWhileParsing.length / 4);
+  });
+
+  it('after a pause no new service is asked for, even one queued for a slot before it', async () => {
+    const held: { url: string; afterPause: boolean; release: () => void }[] = [];
+    let paused = false;
+    const run = await setUp(
+      'grand-compte',
+      '/services?type=MetaCentrex&client=Atelier%20Petit',
+      (fetcher) => async (url, signal) => {
+        await new Promise<void>((release) => held.push({ url, afterPause: paused, release }));
+        return fetcher(url, signal);
+      },
+    );
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
+    const running = run.engine.run();
+    await settled();
+    held[0]?.release(); // the list page
+    await settled();
+    // Two service pages in flight, the third worker's request queued for a slot.
+    expect(held.filter((request) => request.url.includes('/services/'))).toHaveLength(2);
+    paused = true;
+    run.engine.pause();
+    for (let at = 1; at < held.length || at < 8; at += 1) {
+      held[at]?.release();
+      await settled();
+    }
+    await running;
+    expect(run.state.phase).toBe('paused');
+    // Only the Détails content of a service whose page was asked for before the pause may follow it.
+    const before = held.filter((request) => !request.afterPause).map((request) => request.url);
+    for (const request of held.filter((entry) => entry.afterPause)) {
+      expect(
+        before.some((url) => request.url.startsWith(url) && request.url !== url),
+        request.url,
+      ).toBe(true);
+    }
+    const resumed = run.engine.run();
+    const releaseAll = setInterval(() => {
+      for (const request of held) request.release();
+    }, 5);
+    await resumed;
+    clearInterval(releaseAll);
+    expect(run.state.phase).toBe('done');
+    expect(Object.keys(run.state.rows)).toHaveLength(run.state.services.length);
+  });
+
   it('cancel stops at once and keeps what was read', async () => {
     let requests = 0;
     let engine: AuditEngine | undefined;

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { type Fetched, Pacer, PoliteClient, retryAfterMs } from '../../../lib/audit/scheduler';
+import { type Fetched, NotStarted, Pacer, PoliteClient, retryAfterMs } from '../../../lib/audit/scheduler';
 import { fakeClock } from './support';
 
 const OK: Fetched = { status: 200, url: 'https://p.example/', text: '', retryAfter: null };
@@ -66,6 +66,28 @@ describe('concurrency', () => {
     await Promise.all(Array.from({ length: 10 }, () => client.get('https://p.example/', signal)));
     expect(most).toBe(2);
     expect(client.requests).toBe(10);
+  });
+});
+
+describe('a request withdrawn when its turn comes', () => {
+  it('is never sent, frees its slot, and the next one goes', async () => {
+    const sent: string[] = [];
+    const client = new PoliteClient(
+      async (url) => {
+        sent.push(url);
+        return OK;
+      },
+      options,
+      fakeClock(),
+    );
+    const signal = new AbortController().signal;
+    await expect(client.get('https://p.example/a', signal, () => false)).rejects.toBeInstanceOf(NotStarted);
+    await expect(client.get('https://p.example/b', signal, () => true)).resolves.toMatchObject({
+      kind: 'answer',
+    });
+    expect(sent).toEqual(['https://p.example/b']);
+    expect(client.slots.inFlight).toBe(0);
+    expect(client.requests).toBe(1);
   });
 });
 
