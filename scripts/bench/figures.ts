@@ -21,4 +21,9 @@ export interface Budget {
   on: 'value' | 'ratio';
   /** The budget as written in the issue, for messages: `p95 ≤ 16 ms`. */
   text: string;
+  /**
+   * A ratio budget's A/A figure in the same run (the same measure between two tabs without the
+   * extension): a miss no larger than that run's own noise, |1 − A/A ratio|, is not a miss.
+   */
+  noiseId?: string;
 }

@@ -3,6 +3,13 @@ import type { Figure } from './figures';
 
 const HEADERS = ['Mesure', 'Valeur', 'Référence', 'Ratio', 'Budget', 'OK'] as const;
 
+/** The budget as written, and the allowance this run's A/A noise gives a ratio when it has one. */
+function budgetCell({ budget, allowed }: BudgetVerdict): string {
+  return allowed > budget.max
+    ? `${budget.text} (+ bruit A/A : ≤ ${formatNumber(allowed, 'ratio')})`
+    : budget.text;
+}
+
 /** The table's cells, one row per figure, before any padding (kept separate so it can be tested). */
 export function tableRows(figures: readonly Figure[], verdicts: readonly BudgetVerdict[]): string[][] {
   const verdictOf = new Map(verdicts.map((verdict) => [verdict.figure.id, verdict]));
@@ -13,7 +20,7 @@ export function tableRows(figures: readonly Figure[], verdicts: readonly BudgetV
       formatNumber(figure.value, figure.unit),
       figure.baseline === undefined ? '' : formatNumber(figure.baseline, figure.unit),
       figure.ratio === undefined ? '' : figure.ratio === null ? 'n/a' : formatNumber(figure.ratio, 'ratio'),
-      verdict ? verdict.budget.text : '',
+      verdict ? budgetCell(verdict) : '',
       verdict ? (verdict.ok ? 'oui' : 'NON') : '',
     ];
   });

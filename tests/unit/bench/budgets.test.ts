@@ -29,6 +29,45 @@ describe('checkBudgets', () => {
     expect(above?.ok).toBe(false);
   });
 
+  it.each([
+    // ratio, A/A ratio of the same run, verdict
+    [1.058, 0.974, true], // 1.058 ≤ 1.05 + 0.026
+    [1.058, 1.029, true], // noise either side of 1 counts alike
+    [1.08, 1.029, false], // beyond 1.05 + 0.029
+    [1.058, 1.0, false], // no noise that run: strict
+    [1.05, undefined, true], // no A/A figure measured: strict
+    [1.051, undefined, false],
+  ])(
+    'a ratio of %s with an A/A of %s: a miss within that run’s noise is no miss (%s)',
+    (ratio, noise, ok) => {
+      const noisy: Budget[] = [
+        { figureId: 'b.load', max: 1.05, on: 'ratio', text: 'ratio ≤ 1.05', noiseId: 'b.noise' },
+      ];
+      const figures = [fig('b.load', 10, { baseline: 9, ratio })];
+      if (noise !== undefined) figures.push(fig('b.noise', 9, { baseline: 9, ratio: noise }));
+      const [verdict] = checkBudgets(figures, noisy);
+      expect(verdict?.ok).toBe(ok);
+      expect(verdict?.allowed).toBeCloseTo(1.05 + (noise === undefined ? 0 : Math.abs(1 - noise)));
+    },
+  );
+
+  it('names the noise allowance when a ratio misses even with it', () => {
+    const noisy: Budget[] = [
+      { figureId: 'b.load', max: 1.05, on: 'ratio', text: 'ratio ≤ 1.05', noiseId: 'b.noise' },
+    ];
+    const lines = describeExceeded(
+      checkBudgets([fig('b.load', 10, { ratio: 1.2 }), fig('b.noise', 9, { ratio: 0.98 })], noisy),
+    );
+    expect(lines).toEqual([
+      'Budget dépassé: b.load (label of b.load) = 1.200, budget ratio ≤ 1.05 (bruit A/A compris : ≤ 1.070)',
+    ]);
+  });
+
+  it('the ratios measured beside an A/A figure have it as their noise: Détails load, observer alone and acting', () => {
+    const noiseIds = BUDGETS.flatMap((budget) => (budget.noiseId ? [budget.noiseId] : []));
+    expect(noiseIds.sort()).toEqual(['observer.cpu.noise', 'observer.cpu.noise', 'overhead.details.noise']);
+  });
+
   it('fails a ratio budget whose ratio could not be computed', () => {
     const [verdict] = checkBudgets([fig('b.load', 10, { baseline: 0, ratio: null })], budgets);
     expect(verdict).toMatchObject({ ok: false, measured: null });
