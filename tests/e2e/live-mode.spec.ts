@@ -21,6 +21,17 @@ import { launchExtensionBrowser } from './support/extension-browser';
 
 const SERVICE = 'MC-000123';
 
+/**
+ * A refused hop leaves the tab on the browser's error page, a navigation that may still be under way
+ * when the guard has already reported the refusal: a `goto` made then can be interrupted by it, and is
+ * simply made again.
+ */
+async function gotoAfterRefusal(page: Page, url: string): Promise<void> {
+  await expect(async () => {
+    await page.goto(url);
+  }).toPass({ timeout: 15_000 });
+}
+
 /** One kind of write a page (or an extension) could attempt, and what the guard must report for it. */
 interface WriteAttempt {
   name: string;
@@ -267,6 +278,7 @@ test('@regression live mode on the mock: the read-only check passes, and every k
     });
 
     await test.step('a chain of allowed hops ending on a refused one: aborted at that hop', async () => {
+      await gotoAfterRefusal(page, `${origin}/services/${SERVICE}`);
       const before = received.length;
       await page.goto(`${origin}/services?rebond=chaine`).catch(() => {});
       await expect.poll(() => logoutBlocked('document')).toHaveLength(2);
@@ -274,7 +286,7 @@ test('@regression live mode on the mock: the read-only check passes, and every k
     });
 
     await test.step('a fetch redirected to a refused page: aborted before the hop leaves', async () => {
-      await page.goto(`${origin}/services/${SERVICE}`);
+      await gotoAfterRefusal(page, `${origin}/services/${SERVICE}`);
       const before = received.length;
       const outcome = await page.evaluate(
         (address) =>
