@@ -18,7 +18,13 @@ export const BUDGETS: readonly Budget[] = [
     text: 'ratio ≤ 1.05',
     noiseId: 'overhead.details.noise',
   },
-  { figureId: 'overhead.journey', max: 1.05, on: 'ratio', text: 'ratio ≤ 1.05' },
+  {
+    figureId: 'overhead.journey',
+    max: 1.05,
+    on: 'ratio',
+    text: 'ratio ≤ 1.05',
+    noiseId: 'overhead.journey.noise',
+  },
   { figureId: 'overhead.longtasks.max', max: 50, on: 'value', text: 'aucune tâche longue > 50 ms' },
   { figureId: 'observer.cpu', max: 1.05, on: 'ratio', text: 'ratio ≤ 1.05', noiseId: 'observer.cpu.noise' },
   {

@@ -63,9 +63,14 @@ describe('checkBudgets', () => {
     ]);
   });
 
-  it('the ratios measured beside an A/A figure have it as their noise: Détails load, observer alone and acting', () => {
+  it('the ratios measured beside an A/A figure have it as their noise: Détails load, journey, observer alone and acting', () => {
     const noiseIds = BUDGETS.flatMap((budget) => (budget.noiseId ? [budget.noiseId] : []));
-    expect(noiseIds.sort()).toEqual(['observer.cpu.noise', 'observer.cpu.noise', 'overhead.details.noise']);
+    expect(noiseIds.sort()).toEqual([
+      'observer.cpu.noise',
+      'observer.cpu.noise',
+      'overhead.details.noise',
+      'overhead.journey.noise',
+    ]);
   });
 
   it('fails a ratio budget whose ratio could not be computed', () => {
