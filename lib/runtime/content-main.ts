@@ -5,13 +5,11 @@
  * context.
  */
 
-import { createPageTexts } from '../i18n/page-texts';
-import { browserUiLanguage } from '../i18n/ui-language';
-import { defaultSettings, loadSettings, type Settings, watchSettings } from '../settings/settings';
-import { documentParsed } from './document-parsed';
+import { type Settings, watchSettings } from '../settings/settings';
 import type { Feature } from './feature';
 import { isFrame } from './frames';
 import { type Assistant, startAssistant } from './manager';
+import { pageReady } from './page-ready';
 import { answerStatusRequests } from './status-messages';
 import { createMeter } from './work-meter';
 
@@ -21,23 +19,15 @@ export interface ContentContext {
 }
 
 /**
- * Injected at `document_start` so the options (an asynchronous storage read, 30–90 ms) are ready
- * by the time the page is: the features start once the document is parsed, never on a half-parsed
- * block (a summary over the first rows only would be a wrong number, if only for a moment).
+ * The assistant's start once injected: the features start when the options, their messages and the
+ * parsed document are there (`page-ready.ts`), then follow option changes and answer the popup.
  */
 export async function runContentScript(
   context: ContentContext,
   document: Document,
   features: readonly Feature[],
 ): Promise<Assistant | null> {
-  const parsed = documentParsed(document);
-  const texts = createPageTexts(browserUiLanguage());
-  const settings = await loadSettings().then(
-    (stored) => stored.settings,
-    () => defaultSettings(),
-  );
-  await texts.load(settings.language);
-  await parsed;
+  const { settings, texts } = await pageReady(document);
   if (context.isInvalid) return null;
   const assistant = startAssistant({
     document,

@@ -6,12 +6,9 @@
  * feature or Preact: the services list never loads the assistant.
  */
 import type { PageText } from '../i18n/page-messages';
-import { createPageTexts } from '../i18n/page-texts';
-import { browserUiLanguage } from '../i18n/ui-language';
-import { defaultSettings, loadSettings } from '../settings/settings';
 import { type HandedPart, takeHandoff } from './assistant-handoff';
-import { documentParsed } from './document-parsed';
 import { createErrorLog } from './log';
+import { pageReady } from './page-ready';
 
 /** Something the page gets once: given the document, the current messages and the detector's lifetime. */
 export type PageAddition = (document: Document, text: () => PageText, signal: AbortSignal) => void;
@@ -26,14 +23,7 @@ export async function startPageAddition(
   if (!handoff) return;
   const { context } = handoff;
   try {
-    const parsed = documentParsed(document);
-    const texts = createPageTexts(browserUiLanguage());
-    const settings = await loadSettings().then(
-      (stored) => stored.settings,
-      () => defaultSettings(),
-    );
-    await texts.load(settings.language);
-    await parsed;
+    const { settings, texts } = await pageReady(document);
     if (context.isInvalid || context.signal.aborted) return;
     addition(document, () => texts.get(settings.language), context.signal);
     handoff.started();
