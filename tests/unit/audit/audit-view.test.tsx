@@ -7,6 +7,7 @@ import { ALL_MESSAGES } from '../../../lib/i18n/all-messages';
 import { createTranslator } from '../../../lib/i18n/translator';
 import { LIST_COLUMNS } from '../../../lib/portal/service-list';
 import { AuditView } from '../../../lib/ui/AuditView';
+import { partlyReadRow } from './support';
 
 const text = createTranslator(ALL_MESSAGES, 'fr');
 
@@ -19,24 +20,7 @@ function state(): AuditState {
     { ref: 'MC-2', name: 'Agence', client: 'C', account: 'A', site: 'S', url: 'https://p.example/s/2' },
   ];
   s.rows = {
-    'MC-1': {
-      ref: 'MC-1',
-      status: 'unknown',
-      terminable: 1,
-      sdaLinked: 1,
-      reason: 'not-a-number',
-      licences: [
-        { label: 'Licence full', state: 'terminable', subscribed: 2, active: 1, terminable: 1, reason: null },
-        {
-          label: 'Licence SVI',
-          state: 'unknown',
-          subscribed: null,
-          active: null,
-          terminable: null,
-          reason: 'not-a-number',
-        },
-      ],
-    },
+    'MC-1': partlyReadRow('MC-1'),
     'MC-2': {
       ref: 'MC-2',
       status: 'error',

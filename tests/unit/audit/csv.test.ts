@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditCsv, CSV_COLUMNS, csvCell, csvFileName } from '../../../lib/audit/csv';
 import type { AuditRow, ListedService } from '../../../lib/audit/types';
+import { partlyReadRow } from './support';
 
 const words = {
   status: (row: AuditRow) => ({ ok: 'ok', unknown: 'non reconnu', error: 'erreur' })[row.status],
@@ -16,24 +17,7 @@ const service: ListedService = {
   site: 'Paris 11e – 12 rue Oberkampf',
   url: 'https://p.example/s/1',
 };
-const row: AuditRow = {
-  ref: 'MC-1',
-  status: 'unknown',
-  terminable: 1,
-  sdaLinked: 1,
-  reason: 'not-a-number',
-  licences: [
-    { label: 'Licence full', state: 'terminable', subscribed: 2, active: 1, terminable: 1, reason: null },
-    {
-      label: 'Licence SVI',
-      state: 'unknown',
-      subscribed: null,
-      active: null,
-      terminable: null,
-      reason: 'not-a-number',
-    },
-  ],
-};
+const row = partlyReadRow('MC-1');
 
 describe('the CSV export', () => {
   it('starts with a BOM, separates with ;, ends lines with CRLF, one line per service × licence', () => {

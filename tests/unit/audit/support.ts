@@ -1,5 +1,6 @@
 import { getResponse } from 'msw';
 import type { Clock, Fetched, Fetcher } from '../../../lib/audit/scheduler';
+import type { AuditRow } from '../../../lib/audit/types';
 import { SESSION_COOKIE } from '../../../mocks/auth';
 import type { Portal } from '../../../mocks/portal';
 import { ORIGIN, parse } from '../mocks/helpers';
@@ -59,4 +60,29 @@ export function fakeClock(start = 1_000_000): Clock & { time: number; sleeps: nu
     },
   };
   return clock;
+}
+
+/**
+ * An audited service whose Détails tab read one licence (Licence full, 1 terminable) and could not
+ * read another (Licence SVI): the row is `unknown` with that reason, its readable numbers kept.
+ */
+export function partlyReadRow(ref: string): AuditRow {
+  return {
+    ref,
+    status: 'unknown',
+    terminable: 1,
+    sdaLinked: 1,
+    reason: 'not-a-number',
+    licences: [
+      { label: 'Licence full', state: 'terminable', subscribed: 2, active: 1, terminable: 1, reason: null },
+      {
+        label: 'Licence SVI',
+        state: 'unknown',
+        subscribed: null,
+        active: null,
+        terminable: null,
+        reason: 'not-a-number',
+      },
+    ],
+  };
 }
