@@ -23,9 +23,12 @@ export const DETAILS_BUDGET_KB = 12;
  * slicing the row work (no long task with 200 rows) adds 0.5 KB. Reading 200 rows in slices too (the
  * reader's steps, the watch that starts a read again when the block changes, the IntersectionObserver
  * order, the shared first-task deadline) adds 0.90 KB (production 24.16 KB), and the test build's per-task meter for
- * the bench (the build this gate usually measures) 0.15 KB more (24.31 KB).
+ * the bench (the build this gate usually measures) 0.15 KB more (24.31 KB). The detector's head start
+ * (it asks for the assistant as the Détails tab is chosen or clicked, and starts the options' reads and
+ * the messages with it) adds 0.57 KB to the detector (2.85 KB) and 0.7 KB to the Détails total
+ * (25.01 KB): measured, the annotated Détails load went from 1.39 to 1.21 of the page's own.
  */
-export const DETAILS_CEILING_KB = 24.4;
+export const DETAILS_CEILING_KB = 25.1;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');

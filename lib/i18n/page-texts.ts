@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { type Language, type LanguageOption, pluralSuffix, resolveLanguage, substituteFlat } from './format';
 import { CATALOG_LANGUAGE_KEY, type PageText } from './page-messages';
+import type { PrefetchedMessages } from './page-messages-prefetch';
 import { PAGE_MESSAGES_REQUEST, type PageMessagesRequest } from './page-messages-request';
 
 /** A message by key, with its substitutions (as `i18n.getMessage` takes them). */
@@ -57,11 +58,27 @@ export interface PageTextSources {
   fetchMessages(language: Language): Promise<FlatMessages>;
 }
 
-const browserSources: PageTextSources = {
+export const browserSources: PageTextSources = {
   getMessage: (key, substitutions) => browser.i18n.getMessage(key as never, substitutions),
   fetchMessages: (language) =>
     browser.runtime.sendMessage({ type: PAGE_MESSAGES_REQUEST, language } satisfies PageMessagesRequest),
 };
+
+/**
+ * `sources` whose first ask for `prefetched.language` takes the answer the detector asked for while
+ * the assistant was being injected (`page-messages-prefetch.ts`); any other ask goes to `sources`.
+ */
+export function withPrefetched(sources: PageTextSources, prefetched: PrefetchedMessages): PageTextSources {
+  let pending: Promise<unknown> | null = prefetched.answer;
+  return {
+    getMessage: sources.getMessage,
+    fetchMessages: (language) => {
+      const answer = language === prefetched.language ? pending : null;
+      pending = null;
+      return (answer ?? sources.fetchMessages(language)) as Promise<FlatMessages>;
+    },
+  };
+}
 
 export function createPageTexts(uiLanguage: string, sources: PageTextSources = browserSources): PageTexts {
   const lookup: Lookup = (key, substitutions) => {

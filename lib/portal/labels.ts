@@ -11,6 +11,8 @@ export const TO_TERMINATE_LABEL = 'Quantité à résilier';
 export const CONFIRM_LABEL = 'Confirmer';
 export const VALIDATE_LABEL = 'Valider';
 export const NUMBERS_TAB_LABEL = 'Numéros';
+/** The service page's tab whose pane holds the licence block (it loads after "Chargement..."). */
+export const DETAILS_TAB_LABEL = 'Détails';
 export const LOADING_LABEL = 'Chargement';
 /** The services list's heading, where the account-wide audit starts. */
 export const SERVICES_LIST_HEADING = 'Paramétrage / Monitoring';

@@ -5,7 +5,7 @@
  * "maybe" only loads the readers, which then decide strictly; a false "no" would leave a licence
  * page unannotated. Small enough for the detector that runs on every portal page.
  */
-import { HEADING_LABEL, SERVICES_LIST_HEADING, TERMINATION_TITLE_START } from './labels';
+import { DETAILS_TAB_LABEL, HEADING_LABEL, SERVICES_LIST_HEADING, TERMINATION_TITLE_START } from './labels';
 import { foldText } from './text';
 
 /** `Nombre de licences` with any run of (Unicode) spaces between its words, any case. */
@@ -22,6 +22,42 @@ export function showsServicesList(root: ParentNode): boolean {
   const wanted = foldText(SERVICES_LIST_HEADING);
   for (const heading of root.querySelectorAll('h1, h2, h3'))
     if (foldText(heading.textContent ?? '') === wanted) return true;
+  return false;
+}
+
+/**
+ * What switches tabs: ARIA tabs, links and buttons in a tab list, Bootstrap's tab toggles, in-page
+ * anchors (`#details`). Structure only, no class: the portal's tab markup is not known.
+ */
+const TAB_CONTROLS = '[role="tab"], [role="tablist"] a, [data-toggle="tab"], a[href^="#"]';
+const DETAILS_TAB = foldText(DETAILS_TAB_LABEL);
+
+/** The tab control labelled "Détails" that `target` is (or is inside), if any. */
+export function detailsTabControl(target: EventTarget | null): Element | null {
+  const control = (target as Element | null)?.closest?.(TAB_CONTROLS) ?? null;
+  return control && foldText(control.textContent ?? '') === DETAILS_TAB ? control : null;
+}
+
+/**
+ * Whether a tab control shows as the chosen one: ARIA (`aria-selected`, `aria-expanded`, on it or on
+ * the tab it sits in) or Bootstrap's `active` on it or on its list item (the portal is Bootstrap 3).
+ */
+function chosen(control: Element): boolean {
+  const tab = control.closest('[role="tab"]') ?? control;
+  for (const element of [control, tab])
+    if (element.getAttribute('aria-selected') === 'true' || element.getAttribute('aria-expanded') === 'true')
+      return true;
+  return control.classList.contains('active') || control.closest('li')?.classList.contains('active') === true;
+}
+
+/**
+ * Whether the page shows its Détails tab as the chosen one: the licence block is on its way (its pane
+ * loads after "Chargement..."). Only ever a reason to load the assistant early — a wrong "yes" costs
+ * an assistant that finds nothing, a wrong "no" the wait for the block; what is shown never depends on it.
+ */
+export function showsDetailsTab(root: ParentNode): boolean {
+  for (const control of root.querySelectorAll(TAB_CONTROLS))
+    if (foldText(control.textContent ?? '') === DETAILS_TAB && chosen(control)) return true;
   return false;
 }
 

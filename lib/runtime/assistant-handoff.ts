@@ -7,6 +7,7 @@
  * never sees the handoff.
  */
 import type { ContentContext } from './content-main';
+import type { HeadStart } from './page-ready';
 
 /** The detector's request to the background: "inject this part into my frame". */
 export const LOAD_ASSISTANT = 'mla:load-assistant';
@@ -50,6 +51,8 @@ export interface Handoff {
   context: ContentContext;
   /** Called once the injected part has started (the assistant: it answers the popup itself now). */
   started(): void;
+  /** The options' reads and the messages, asked for by the detector with the part (during the injection). */
+  early?: HeadStart;
 }
 
 const KEYS: Readonly<Record<HandedPart, string>> = {

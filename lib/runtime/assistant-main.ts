@@ -12,7 +12,7 @@ export function startHandedOver(document: Document, features: readonly Feature[]
   const handoff = takeHandoff();
   // Injected without a waiting detector (twice into one frame): nothing to attach to.
   if (!handoff) return Promise.resolve();
-  return runContentScript(handoff.context, document, features).then(
+  return runContentScript(handoff.context, document, features, handoff.early).then(
     () => handoff.started(),
     (error: unknown) => createErrorLog()('start', error),
   );

@@ -9,7 +9,7 @@ import { type Settings, watchSettings } from '../settings/settings';
 import type { Feature } from './feature';
 import { isFrame } from './frames';
 import { type Assistant, startAssistant } from './manager';
-import { pageReady } from './page-ready';
+import { type HeadStart, pageReady } from './page-ready';
 import { answerStatusRequests } from './status-messages';
 import { createMeter } from './work-meter';
 
@@ -26,8 +26,9 @@ export async function runContentScript(
   context: ContentContext,
   document: Document,
   features: readonly Feature[],
+  early?: HeadStart,
 ): Promise<Assistant | null> {
-  const { settings, texts } = await pageReady(document);
+  const { settings, texts } = await pageReady(document, early);
   if (context.isInvalid) return null;
   const assistant = startAssistant({
     document,

@@ -5,7 +5,9 @@
  * Its size is budgeted at 4 KB gzipped: it imports no reader, rule, feature, message or Preact.
  */
 import { browser } from 'wxt/browser';
+import { prefetchPageMessages } from '../i18n/page-messages-prefetch';
 import { summarise } from '../licences/assess';
+import { readStoredAreas } from '../settings/stored-areas';
 import {
   type InjectedPart,
   LOAD_ASSISTANT,
@@ -13,7 +15,7 @@ import {
   offerHandoff,
 } from './assistant-handoff';
 import type { ContentContext } from './content-main';
-import { watchForLicenceContent, watchForServicesList } from './detector';
+import { watchForDetailsTab, watchForLicenceContent, watchForServicesList } from './detector';
 import { isFrame } from './frames';
 import { createErrorLog, type ErrorLog } from './log';
 import { answerStatusRequests } from './status-messages';
@@ -38,10 +40,20 @@ export function startDetector(
     () => ({ recognised: false, reason: 'no-licence-block', licences: [], summary: summarise([]) }),
     answering.signal,
   );
-  watchForLicenceContent(document, context.signal, () => {
-    offerHandoff({ context, started: () => answering.abort() }, 'assistant');
+  // The assistant comes once, for whichever is first: licence content, or the Détails tab chosen
+  // (its block is then on its way: the assistant gets ready during the page's round trip).
+  const watching = new AbortController();
+  context.signal.addEventListener('abort', () => watching.abort(), { once: true });
+  const bringAssistant = () => {
+    if (watching.signal.aborted) return;
+    watching.abort();
+    // The options are read while the background injects: the assistant finds them (nearly) there.
+    const early = { storedAreas: readStoredAreas(), messages: prefetchPageMessages() };
+    offerHandoff({ context, started: () => answering.abort(), early }, 'assistant');
     load('assistant').catch((error: unknown) => log('load assistant', error));
-  });
+  };
+  watchForLicenceContent(document, watching.signal, bringAssistant);
+  watchForDetailsTab(document, watching.signal, bringAssistant);
   // The button belongs to the tab's page, not to a frame: one button.
   if (isFrame(document.defaultView)) return;
   watchForServicesList(document, context.signal, () => {

@@ -6,7 +6,12 @@
  * readers, rules, features, Preact — loads only after that (`assistant-handoff.ts`). Apart from it,
  * one look once the page is parsed: is this the services list (where the audit's button goes)?
  */
-import { mayHoldLicenceContent, showsServicesList } from '../portal/presence';
+import {
+  detailsTabControl,
+  mayHoldLicenceContent,
+  showsDetailsTab,
+  showsServicesList,
+} from '../portal/presence';
 
 /** Only what adds text: no attributes (a dialog shown by a class change was already in the text). */
 const ADDITIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -92,4 +97,31 @@ export function watchForServicesList(document: Document, signal: AbortSignal, fo
   signal.addEventListener('abort', () => document.removeEventListener('DOMContentLoaded', check), {
     once: true,
   });
+}
+
+/**
+ * Calls `found` once the Détails tab is the chosen one as the page is parsed, or when the operator
+ * clicks it (or presses it with the keyboard: a click too): its pane loads the licence block by a
+ * round trip of the page's own, during which the assistant can be injected and get ready — instead of
+ * after the block has arrived (issue 16: the annotated Détails load). A click listener, no observer.
+ */
+export function watchForDetailsTab(document: Document, signal: AbortSignal, found: () => void): void {
+  if (signal.aborted) return;
+  let done = false;
+  const finish = () => {
+    if (done || signal.aborted) return;
+    done = true;
+    document.removeEventListener('click', onClick, true);
+    found();
+  };
+  const onClick = (event: Event) => {
+    if (detailsTabControl(event.target)) finish();
+  };
+  const check = () => {
+    if (showsDetailsTab(document)) finish();
+  };
+  document.addEventListener('click', onClick, { capture: true, passive: true, signal });
+  if (parsing(document)) {
+    document.addEventListener('DOMContentLoaded', check, { once: true, signal });
+  } else check();
 }

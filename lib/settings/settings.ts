@@ -9,6 +9,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { LanguageOption } from '../i18n/format';
+import { readStoredAreas, SETTINGS_KEY, type StoredAreas } from './stored-areas';
+
+export { SETTINGS_KEY };
 
 export const FEATURE_IDS = ['annotations', 'sdaFlags', 'summary', 'guard'] as const;
 export type FeatureId = (typeof FEATURE_IDS)[number];
@@ -27,8 +30,6 @@ export interface Settings {
   /** One of AUDIT_PACES. */
   auditPace: number;
 }
-
-export const SETTINGS_KEY = 'mla.settings';
 
 export function defaultSettings(): Settings {
   return {
@@ -74,15 +75,13 @@ export function savedAt(raw: unknown): number {
   return typeof stamp === 'number' && stamp > 0 && stamp < Number.POSITIVE_INFINITY ? stamp : 0;
 }
 
-const readArea = (area: StorageAreaName) =>
-  browser.storage[area].get(SETTINGS_KEY).then((items): unknown => items[SETTINGS_KEY]);
-
 /**
  * Reads both areas and keeps the newest write (sync on a tie: it follows the operator). Rejects only
  * when neither area can be read, so the options page can say so instead of showing defaults as saved.
+ * `areas`: reads already under way (the detector starts them as it asks for the assistant).
  */
-export async function loadSettings(): Promise<StoredSettings> {
-  const [sync, local] = await Promise.allSettled([readArea('sync'), readArea('local')]);
+export async function loadSettings(areas: Promise<StoredAreas> = readStoredAreas()): Promise<StoredSettings> {
+  const [sync, local] = await areas;
   if (sync.status === 'rejected' && local.status === 'rejected') throw local.reason;
   const synced = sync.status === 'fulfilled' ? sync.value : undefined;
   const kept = local.status === 'fulfilled' ? local.value : undefined;

@@ -69,7 +69,7 @@ describe('portal content script', () => {
   });
 
   it('asks for the assistant only where licence content shows, and answers the popup meanwhile', async () => {
-    mount('<p>Informations générales</p>');
+    document.body.innerHTML = '<p>Informations générales</p>';
     await runContentScript();
     expect(assistant).toBeNull();
     expect(await fakeBrowser.runtime.sendMessage({ type: STATUS_REQUEST })).toMatchObject({
@@ -111,6 +111,28 @@ describe('portal content script', () => {
     }
   });
 
+  it('comes as the Détails tab is chosen, ready before its block: one assistant, the block annotated', async () => {
+    mount('<p>Chargement...</p>');
+    await runContentScript();
+    expect(assistant).not.toBeNull();
+    const first = assistant;
+    await assistant;
+    expect(await fakeBrowser.runtime.sendMessage({ type: STATUS_REQUEST })).toMatchObject({
+      recognised: false,
+      reason: 'no-licence-block',
+    });
+    // The pane's round trip ends: the running assistant reads and annotates it, nothing injected again.
+    document.querySelector('.tab-pane')?.replaceChildren();
+    document.querySelector('.tab-pane')?.insertAdjacentHTML('beforeend', cardTable());
+    await settle();
+    expect(assistant).toBe(first);
+    await vi.waitFor(() => expect(document.querySelectorAll('mla-licence')).toHaveLength(8));
+    expect(await fakeBrowser.runtime.sendMessage({ type: STATUS_REQUEST })).toMatchObject({
+      recognised: true,
+      summary: { terminableTotal: 1, sdaLinkedTotal: 7, unknownCount: 0 },
+    });
+  });
+
   it('annotates the page and answers the popup with the page status', async () => {
     mount(cardTable());
     await runContentScript();
@@ -134,7 +156,7 @@ describe('portal content script', () => {
   });
 
   it('on the services list: the audit’s button, from its own script; no assistant', async () => {
-    mount(SERVICES_LIST);
+    document.body.innerHTML = SERVICES_LIST;
     await runContentScript();
     expect(assistant).toBeNull();
     expect(auditStart).not.toBeNull();

@@ -3,9 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ALL_MESSAGES } from '../../../lib/i18n/all-messages';
 import { formatMessage, type Language } from '../../../lib/i18n/format';
 import { PAGE_MESSAGE_KEYS } from '../../../lib/i18n/page-messages';
+import { prefetchPageMessages } from '../../../lib/i18n/page-messages-prefetch';
 import { PAGE_MESSAGES_REQUEST } from '../../../lib/i18n/page-messages-request';
 import { answerPageMessagesRequests, flatPageMessages } from '../../../lib/i18n/page-messages-service';
-import { createPageTexts, type PageTextSources } from '../../../lib/i18n/page-texts';
+import { createPageTexts, type PageTextSources, withPrefetched } from '../../../lib/i18n/page-texts';
 
 /** `i18n.getMessage` of a browser that reads its messages in `language`. */
 function browserReading(language: Language) {
@@ -127,5 +128,66 @@ describe('the background’s answer', () => {
       undefined,
     );
     expect(await fakeBrowser.runtime.sendMessage({ type: 'mla:page-status' })).toBe(undefined);
+  });
+});
+
+describe('the messages the detector asked for ahead (while the assistant was injected)', () => {
+  it('are taken for their language instead of asking again; asked once, then as before', async () => {
+    const source = sources('en');
+    const ahead = Promise.resolve(flatPageMessages('fr'));
+    const texts = createPageTexts('fr-FR', withPrefetched(source, { language: 'fr', answer: ahead }));
+    await texts.load('auto');
+    expect(source.fetchMessages).not.toHaveBeenCalled();
+    expect(texts.get('auto').n('badgeTerminable', 2)).toBe('2 résiliables');
+  });
+
+  it('are not used for another language, and a refused head start leaves the browser’s language', async () => {
+    const source = sources('en');
+    const other = createPageTexts(
+      'en-US',
+      withPrefetched(source, { language: 'fr', answer: Promise.resolve({ badgeNone: 'faux' }) }),
+    );
+    await other.load('fr');
+    expect(source.fetchMessages).not.toHaveBeenCalled();
+    expect(other.get('fr').t('badgeNone')).toBe('faux');
+    const refused = sources('en');
+    const texts = createPageTexts(
+      'fr-FR',
+      withPrefetched(refused, { language: 'fr', answer: Promise.reject(new Error('no background')) }),
+    );
+    await texts.load('auto');
+    expect(texts.get('auto').language).toBe('en');
+    // Asked again next time, from the background itself.
+    await texts.load('auto');
+    expect(refused.fetchMessages).toHaveBeenCalledWith('fr');
+    expect(texts.get('auto').language).toBe('fr');
+  });
+});
+
+describe('prefetchPageMessages (in the detector)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('asks for the language "auto" shows when the browser reads its messages in another', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('fr-FR');
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('en');
+    const send = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockImplementation(() => Promise.resolve({ badgeNone: 'Aucune' }) as never);
+    const ahead = prefetchPageMessages();
+    expect(ahead?.language).toBe('fr');
+    expect(send).toHaveBeenCalledWith({ type: PAGE_MESSAGES_REQUEST, language: 'fr' });
+    await expect(ahead?.answer).resolves.toEqual({ badgeNone: 'Aucune' });
+  });
+
+  it('asks nothing when the browser’s catalog is that language, or when the browser cannot say', () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('fr-FR');
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('fr');
+    expect(prefetchPageMessages()).toBeUndefined();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(() => {
+      throw new Error('no i18n');
+    });
+    expect(prefetchPageMessages()).toBeUndefined();
+    expect(send).not.toHaveBeenCalled();
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { takeHandoff } from '../../../lib/runtime/assistant-handoff';
 import { startDetector } from '../../../lib/runtime/detector-main';
+import { SETTINGS_KEY } from '../../../lib/settings/stored-areas';
 import { cardTable, mount, settle } from '../fixtures/page';
 
 const LIST = '<nav><a href="/services">Paramétrage / Monitoring</a></nav><h1>Paramétrage / Monitoring</h1>';
@@ -33,7 +34,7 @@ describe('the detector asks for the part the page needs', () => {
   });
 
   it('on the services list, the audit’s start button only: nothing of the assistant', async () => {
-    mount(LIST);
+    document.body.innerHTML = LIST;
     const load = detect();
     await settle();
     expect(load.mock.calls).toEqual([['audit-start']]);
@@ -42,14 +43,14 @@ describe('the detector asks for the part the page needs', () => {
   });
 
   it('nothing on another page', async () => {
-    mount('<nav><a href="/services">Paramétrage / Monitoring</a></nav><h1>Accueil</h1>');
+    document.body.innerHTML = '<nav><a href="/services">Paramétrage / Monitoring</a></nav><h1>Accueil</h1>';
     const load = detect();
     await settle();
     expect(load).not.toHaveBeenCalled();
   });
 
   it('no button in a frame showing the list: one button, the tab’s page', async () => {
-    mount(LIST);
+    document.body.innerHTML = LIST;
     // This document seen as a frame's: its window's top is another window.
     const own = Object.getOwnPropertyDescriptor(window, 'top');
     Object.defineProperty(window, 'top', { value: {}, configurable: true });
@@ -62,5 +63,44 @@ describe('the detector asks for the part the page needs', () => {
       else delete (window as { top?: unknown }).top;
     }
     expect(window.top).toBe(window);
+  });
+});
+
+describe('the assistant, asked for once and ahead of the block when it can', () => {
+  const SERVICE_PAGE = (chosen: 'informations' | 'details') =>
+    `<ul class="nav nav-tabs" role="tablist">${['informations', 'details']
+      .map(
+        (id) =>
+          `<li class="${id === chosen ? 'active' : ''}"><a href="#${id}" role="tab" data-toggle="tab">${id === 'details' ? 'Détails' : 'Informations'}</a></li>`,
+      )
+      .join('')}</ul><div id="details"><p>Chargement...</p></div>`;
+
+  it('as the Détails tab is chosen, before its block; not again when the block arrives', async () => {
+    document.body.innerHTML = SERVICE_PAGE('details');
+    const load = detect();
+    expect(load.mock.calls).toEqual([['assistant']]);
+    document.querySelector('#details')?.insertAdjacentHTML('beforeend', cardTable());
+    await settle();
+    expect(load.mock.calls).toEqual([['assistant']]);
+  });
+
+  it('on another tab: when the operator clicks Détails, once', async () => {
+    document.body.innerHTML = SERVICE_PAGE('informations');
+    const load = detect();
+    await settle();
+    expect(load).not.toHaveBeenCalled();
+    const details = document.querySelector<HTMLElement>('a[href="#details"]');
+    details?.click();
+    details?.click();
+    expect(load.mock.calls).toEqual([['assistant']]);
+  });
+
+  it('hands over the options’ reads it started with the request, for the assistant to use', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { language: 'en', savedAt: 5 } });
+    mount(cardTable());
+    detect();
+    const handoff = takeHandoff('assistant');
+    const areas = await handoff?.early?.storedAreas;
+    expect(areas?.[1]).toEqual({ status: 'fulfilled', value: { language: 'en', savedAt: 5 } });
   });
 });

@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mayHoldLicenceContent } from '../../../lib/portal/presence';
+import { detailsTabControl, mayHoldLicenceContent, showsDetailsTab } from '../../../lib/portal/presence';
 import { offerHandoff, takeHandoff } from '../../../lib/runtime/assistant-handoff';
-import { watchForLicenceContent, watchForServicesList } from '../../../lib/runtime/detector';
+import {
+  watchForDetailsTab,
+  watchForLicenceContent,
+  watchForServicesList,
+} from '../../../lib/runtime/detector';
 import { cardTable, dialogMarkup, mount, settle } from '../fixtures/page';
 
 const controllers: AbortController[] = [];
@@ -156,5 +160,98 @@ describe('the handoff', () => {
     expect(takeHandoff('audit-start')).toBe(forButton);
     expect(takeHandoff('audit-start')).toBeNull();
     expect(takeHandoff('assistant')).toBe(forAssistant);
+  });
+});
+
+describe('the Détails tab (the block is on its way: the assistant may come before it)', () => {
+  const tabs = (details: string, other = '<li><a href="#informations">Informations</a></li>') =>
+    `<ul class="nav">${other}${details}</ul><div><p>Chargement...</p></div>`;
+
+  it.each([
+    [
+      'Bootstrap 3: the list item is active',
+      '<li class="active"><a href="#details" data-toggle="tab">Détails</a></li>',
+      true,
+    ],
+    ['ARIA: the tab is selected', '<li><a role="tab" aria-selected="true" href="#d">Détails</a></li>', true],
+    [
+      'ARIA on the tab around the link',
+      '<li role="tab" aria-selected="true"><a href="#d">Détails</a></li>',
+      true,
+    ],
+    [
+      'Bootstrap 3 keeps aria-expanded',
+      '<li><a data-toggle="tab" aria-expanded="true" href="#d">Détails</a></li>',
+      true,
+    ],
+    ['any case, spacing, icon', '<li class="active"><a href="#d">  DÉTAILS ⓘ </a></li>', true],
+    ['another tab is the chosen one', '<li><a href="#details" data-toggle="tab">Détails</a></li>', false],
+    ['a chosen tab with another label', '<li class="active"><a href="#d">Détails du compte</a></li>', false],
+    [
+      'a "Détails" link that leaves the page, in an active item',
+      '<li class="active"><a href="/services/1">Détails</a></li>',
+      false,
+    ],
+    ['a button, not a tab', '<li class="active"><button type="button">Détails</button></li>', false],
+  ])('%s → %s', (_, markup, expected) => {
+    document.body.innerHTML = tabs(markup);
+    expect(showsDetailsTab(document)).toBe(expected);
+  });
+
+  it('the tab control a click lands in: the tab itself or any element inside it, by its label', () => {
+    document.body.innerHTML =
+      '<ul role="tablist"><li><a href="#d" role="tab"><span class="icon"></span><b>Détails</b></a></li><li><a href="#n" role="tab">Numéros</a></li></ul><a href="/x">Détails</a>';
+    const [details, numbers] = [...document.querySelectorAll('[role="tab"]')];
+    expect(detailsTabControl(details?.querySelector('b') ?? null)).toBe(details);
+    expect(detailsTabControl(numbers ?? null)).toBeNull();
+    expect(detailsTabControl(document.querySelector('a[href="/x"]'))).toBeNull();
+    expect(detailsTabControl(document)).toBeNull();
+    expect(detailsTabControl(null)).toBeNull();
+  });
+
+  function watchTab() {
+    const controller = new AbortController();
+    controllers.push(controller);
+    const found = vi.fn();
+    watchForDetailsTab(document, controller.signal, found);
+    return { found, controller };
+  }
+
+  it('finds it chosen once the document is parsed', () => {
+    whileParsing();
+    const { found } = watchTab();
+    document.body.innerHTML = tabs('<li class="active"><a href="#details">Détails</a></li>');
+    expect(found).not.toHaveBeenCalled();
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(found).toHaveBeenCalledTimes(1);
+  });
+
+  it('finds it when the operator clicks it (once), not for another tab or another "Détails"', () => {
+    document.body.innerHTML = `${tabs('<li><a href="#details" data-toggle="tab"><span>Détails</span></a></li>')}<a href="/services/2">Détails</a>`;
+    const { found } = watchTab();
+    expect(found).not.toHaveBeenCalled();
+    document.querySelector<HTMLElement>('a[href="#informations"]')?.click();
+    document
+      .querySelector<HTMLElement>('a[href="/services/2"]')
+      ?.addEventListener('click', (e) => e.preventDefault());
+    document.querySelector<HTMLElement>('a[href="/services/2"]')?.click();
+    expect(found).not.toHaveBeenCalled();
+    document.querySelector<HTMLElement>('a[href="#details"] span')?.click();
+    document.querySelector<HTMLElement>('a[href="#details"]')?.click();
+    expect(found).toHaveBeenCalledTimes(1);
+  });
+
+  it('listens no more once its signal aborts', () => {
+    document.body.innerHTML = tabs('<li><a href="#details">Détails</a></li>');
+    const { found, controller } = watchTab();
+    controller.abort();
+    document.querySelector<HTMLElement>('a[href="#details"]')?.click();
+    whileParsing();
+    const parsing = watchTab();
+    parsing.controller.abort();
+    document.body.innerHTML = tabs('<li class="active"><a href="#details">Détails</a></li>');
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(found).not.toHaveBeenCalled();
+    expect(parsing.found).not.toHaveBeenCalled();
   });
 });

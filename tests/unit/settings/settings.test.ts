@@ -8,6 +8,7 @@ import {
   saveSettings,
   watchSettings,
 } from '../../../lib/settings/settings';
+import { readStoredAreas } from '../../../lib/settings/stored-areas';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -170,5 +171,31 @@ describe('the newest write wins between sync and local', () => {
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is broken'));
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('local is broken'));
     await expect(loadSettings()).rejects.toThrow('local is broken');
+  });
+});
+
+describe('reads started ahead (the detector starts them as it asks for the assistant)', () => {
+  it('give the same settings as reading then, newest write first', async () => {
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { language: 'fr', savedAt: 1 } });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...englishWithoutGuard(), savedAt: 2 } });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const ahead = readStoredAreas();
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(await loadSettings(ahead)).toEqual({ settings: englishWithoutGuard(), area: 'local' });
+    // Nothing read again: the reads started ahead are the ones used.
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
+  it('never throw, even without storage: an area that cannot be read is a refused result', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockImplementation(() => {
+      throw new Error('sync is off');
+    });
+    const areas = await readStoredAreas();
+    expect(areas[0].status).toBe('rejected');
+    expect(areas[1]).toEqual({ status: 'fulfilled', value: undefined });
+    expect(await loadSettings(Promise.resolve(areas))).toEqual({
+      settings: defaultSettings(),
+      area: 'local',
+    });
   });
 });
