@@ -26,9 +26,10 @@ export const DETAILS_BUDGET_KB = 12;
  * the bench (the build this gate usually measures) 0.15 KB more (24.31 KB). The detector's head start
  * (it asks for the assistant as the Détails tab is chosen or clicked, and starts the options' reads and
  * the messages with it) adds 0.57 KB to the detector (2.85 KB) and 0.7 KB to the Détails total
- * (25.01 KB): measured, the annotated Détails load went from 1.39 to 1.21 of the page's own.
+ * (25.01 KB): measured, the annotated Détails load went from 1.39 to 1.21 of the page's own. Seeing
+ * the chosen tab's label as the parser adds it (not only once parsed) 0.1 KB more (25.11 KB): 1.14–1.16.
  */
-export const DETAILS_CEILING_KB = 25.1;
+export const DETAILS_CEILING_KB = 25.2;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');

@@ -50,6 +50,14 @@ function chosen(control: Element): boolean {
   return control.classList.contains('active') || control.closest('li')?.classList.contains('active') === true;
 }
 
+/** Whether a text the parser adds is the label of a Détails tab shown as the chosen one. */
+export function labelsChosenDetailsTab(text: Text): boolean {
+  // Most texts a page parses are not it: the cheap tests first ("tails" whatever the accent or case).
+  if (text.data.length > 40 || !/tails/i.test(text.data)) return false;
+  const control = detailsTabControl(text.parentElement);
+  return control !== null && chosen(control);
+}
+
 /**
  * Whether the page shows its Détails tab as the chosen one: the licence block is on its way (its pane
  * loads after "Chargement..."). Only ever a reason to load the assistant early — a wrong "yes" costs

@@ -8,6 +8,7 @@
  */
 import {
   detailsTabControl,
+  labelsChosenDetailsTab,
   mayHoldLicenceContent,
   showsDetailsTab,
   showsServicesList,
@@ -100,10 +101,11 @@ export function watchForServicesList(document: Document, signal: AbortSignal, fo
 }
 
 /**
- * Calls `found` once the Détails tab is the chosen one as the page is parsed, or when the operator
- * clicks it (or presses it with the keyboard: a click too): its pane loads the licence block by a
- * round trip of the page's own, during which the assistant can be injected and get ready — instead of
- * after the block has arrived (issue 16: the annotated Détails load). A click listener, no observer.
+ * Calls `found` once the Détails tab shows as the chosen one — as the parser adds its label, or once
+ * the document is parsed — or when the operator clicks it (or presses it with the keyboard: a click
+ * too): its pane loads the licence block by a round trip of the page's own, during which the assistant
+ * can be injected and get ready, instead of after the block has arrived (issue 16: the annotated
+ * Détails load). Once parsed, a click listener only: no observer.
  */
 export function watchForDetailsTab(document: Document, signal: AbortSignal, found: () => void): void {
   if (signal.aborted) return;
@@ -121,7 +123,29 @@ export function watchForDetailsTab(document: Document, signal: AbortSignal, foun
     if (showsDetailsTab(document)) finish();
   };
   document.addEventListener('click', onClick, { capture: true, passive: true, signal });
-  if (parsing(document)) {
-    document.addEventListener('DOMContentLoaded', check, { once: true, signal });
-  } else check();
+  if (!parsing(document)) {
+    check();
+    return;
+  }
+  // While the parser runs: the tab's label as it is added (the tabs come before their panes), so the
+  // injection overlaps the rest of the page's parsing and start-up as well as the pane's round trip.
+  const parser = new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes)
+        if (node.nodeType === 3 && labelsChosenDetailsTab(node as Text)) {
+          parser.disconnect();
+          finish();
+          return;
+        }
+  });
+  parser.observe(document, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => parser.disconnect(), { once: true });
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      parser.disconnect();
+      check();
+    },
+    { once: true, signal },
+  );
 }

@@ -226,6 +226,39 @@ describe('the Détails tab (the block is on its way: the assistant may come befo
     expect(found).toHaveBeenCalledTimes(1);
   });
 
+  it('while parsing: as the parser adds the chosen tab’s label, before the page (and its panes) are parsed', async () => {
+    whileParsing();
+    const { found } = watchTab();
+    document.body.innerHTML = '<ul class="nav"><li><a href="#informations">Informations</a></li></ul>';
+    const item = document.createElement('li');
+    item.className = 'active';
+    const link = document.createElement('a');
+    link.setAttribute('href', '#details');
+    item.append(link);
+    document.querySelector('ul')?.append(item);
+    await settle();
+    expect(found).not.toHaveBeenCalled();
+    // The parser adds the label's text: found at once, the document still loading.
+    link.append(document.createTextNode('Détails'));
+    await settle();
+    expect(found).toHaveBeenCalledTimes(1);
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(found).toHaveBeenCalledTimes(1);
+  });
+
+  it('while parsing, a label of a tab not chosen is no reason; the check once parsed still looks', async () => {
+    whileParsing();
+    const { found } = watchTab();
+    document.body.innerHTML = tabs('<li><a href="#details">Détails</a></li>');
+    document.querySelector('a[href="#details"]')?.append(document.createTextNode(' '));
+    await settle();
+    expect(found).not.toHaveBeenCalled();
+    // The page's script chooses the tab before the document is parsed.
+    document.querySelector('a[href="#details"]')?.parentElement?.classList.add('active');
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(found).toHaveBeenCalledTimes(1);
+  });
+
   it('finds it when the operator clicks it (once), not for another tab or another "Détails"', () => {
     document.body.innerHTML = `${tabs('<li><a href="#details" data-toggle="tab"><span>Détails</span></a></li>')}<a href="/services/2">Détails</a>`;
     const { found } = watchTab();
