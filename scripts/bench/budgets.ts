@@ -18,6 +18,14 @@ export const BUDGETS: readonly Budget[] = [
     text: 'ratio ≤ 1.05',
     noiseId: 'overhead.details.noise',
   },
+  // Issue 16: "the block arrives when it would without us" — judged with the same A/A noise as the load.
+  {
+    figureId: 'overhead.details.block',
+    max: 1.02,
+    on: 'ratio',
+    text: 'ratio ≤ 1.02 (le bloc du portail)',
+    noiseId: 'overhead.details.noise',
+  },
   {
     figureId: 'overhead.journey',
     max: 1.05,
