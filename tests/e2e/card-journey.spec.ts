@@ -5,7 +5,7 @@
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
 import { expect, test } from './fixtures';
 import type { ExtensionContract } from './pages/extension-contract';
-import { openServiceFromCard } from './pages/portal';
+import { LoginPage, openServiceFromCard, ServicePage } from './pages/portal';
 
 const SDA_LINKED = [
   'Licence simple',
@@ -130,4 +130,37 @@ test('@regression dissociate a number on Numéros, come back to Détails, termin
   await expect(history).toBeVisible();
   await expect(service.historyRows('Dissociation')).toHaveCount(1);
   await expect(service.historyRows('Résiliation')).toHaveCount(1);
+});
+
+test('@regression opened straight on its Détails tab (the assistant comes as the tab shows, before its block): the same annotations and guard', async ({
+  page,
+  portal,
+  portalOrigin,
+  credentials,
+  qa,
+}) => {
+  // A link or a reload that lands on the Détails tab: the page is parsed with that tab chosen, and its
+  // block arrives by the pane's round trip after "Chargement...".
+  const login = new LoginPage(page);
+  await page.goto(
+    `${portalOrigin}/login?next=${encodeURIComponent(`/services/${CARD_SERVICE.ref}?tab=details`)}`,
+  );
+  await login.logIn(credentials);
+  const service = new ServicePage(page);
+  await expect(service.tab('Détails')).toHaveAttribute('aria-selected', 'true');
+  await expect(service.licenceCount('Licence full')).toHaveText('1 / 2');
+  await expect(qa.annotations()).toHaveCount(8);
+  await expectAnnotation(qa, 'Licence full', {
+    state: 'terminable',
+    subscribed: 2,
+    active: 1,
+    terminable: 1,
+  });
+  await expect(qa.summary()).toHaveAttribute('data-terminable-total', '1');
+  const dialog = await service.openTermination('Licence full');
+  await expect(qa.guard()).toHaveAttribute('data-max', '1');
+  await dialog.setQuantity('2');
+  await expect(qa.guard()).toHaveAttribute('data-valid', 'false');
+  await expect(dialog.confirm).toBeDisabled();
+  expect(portal.store.counts.history).toBe(0);
 });
