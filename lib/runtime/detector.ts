@@ -110,10 +110,12 @@ export function watchForServicesList(document: Document, signal: AbortSignal, fo
 export function watchForDetailsTab(document: Document, signal: AbortSignal, found: () => void): void {
   if (signal.aborted) return;
   let done = false;
+  let parser: MutationObserver | null = null;
   const finish = () => {
     if (done || signal.aborted) return;
     done = true;
     document.removeEventListener('click', onClick, true);
+    parser?.disconnect();
     found();
   };
   const onClick = (event: Event) => {
@@ -129,21 +131,21 @@ export function watchForDetailsTab(document: Document, signal: AbortSignal, foun
   }
   // While the parser runs: the tab's label as it is added (the tabs come before their panes), so the
   // injection overlaps the rest of the page's parsing and start-up as well as the pane's round trip.
-  const parser = new MutationObserver((records) => {
+  const watch = new MutationObserver((records) => {
     for (const record of records)
       for (const node of record.addedNodes)
         if (node.nodeType === 3 && labelsChosenDetailsTab(node as Text)) {
-          parser.disconnect();
           finish();
           return;
         }
   });
-  parser.observe(document, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => parser.disconnect(), { once: true });
+  parser = watch;
+  watch.observe(document, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => watch.disconnect(), { once: true });
   document.addEventListener(
     'DOMContentLoaded',
     () => {
-      parser.disconnect();
+      watch.disconnect();
       check();
     },
     { once: true, signal },
