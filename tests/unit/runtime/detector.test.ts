@@ -15,13 +15,16 @@ afterEach(() => {
   delete (document as { readyState?: unknown }).readyState;
 });
 
-function watch() {
+/** Starts one of the detector's watches on this document, stopped after the test. */
+function watchWith(watcher: (document: Document, signal: AbortSignal, found: () => void) => void) {
   const controller = new AbortController();
   controllers.push(controller);
   const found = vi.fn();
-  watchForLicenceContent(document, controller.signal, found);
+  watcher(document, controller.signal, found);
   return { found, controller };
 }
+
+const watch = () => watchWith(watchForLicenceContent);
 
 function whileParsing() {
   Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
@@ -115,13 +118,7 @@ describe('watchForLicenceContent', () => {
 });
 
 describe('watchForServicesList (where the audit’s button goes)', () => {
-  function watchList() {
-    const controller = new AbortController();
-    controllers.push(controller);
-    const found = vi.fn();
-    watchForServicesList(document, controller.signal, found);
-    return { found, controller };
-  }
+  const watchList = () => watchWith(watchForServicesList);
 
   it('finds the list by its heading, not by the menu link every page has', () => {
     mount('<nav><a href="/services">Paramétrage / Monitoring</a></nav><p>Accueil</p>');
@@ -209,13 +206,7 @@ describe('the Détails tab (the block is on its way: the assistant may come befo
     expect(detailsTabControl(null)).toBeNull();
   });
 
-  function watchTab() {
-    const controller = new AbortController();
-    controllers.push(controller);
-    const found = vi.fn();
-    watchForDetailsTab(document, controller.signal, found);
-    return { found, controller };
-  }
+  const watchTab = () => watchWith(watchForDetailsTab);
 
   it('finds it chosen once the document is parsed', () => {
     whileParsing();
