@@ -3,9 +3,10 @@
  * card, the guard refuses more than can be terminated, and everything follows the termination.
  */
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
+import type { Portal } from '../../mocks/portal';
 import { expect, test } from './fixtures';
 import type { ExtensionContract } from './pages/extension-contract';
-import { LoginPage, openServiceFromCard, ServicePage } from './pages/portal';
+import { LoginPage, openServiceFromCard, ServicePage, type TerminationDialog } from './pages/portal';
 
 const SDA_LINKED = [
   'Licence simple',
@@ -29,6 +30,43 @@ async function expectAnnotation(
   await expect(annotation).toHaveAttribute('data-terminable', String(expected.terminable));
 }
 
+/** The card's Détails tab as the extension annotates it: the counts of the procedure card. */
+async function expectCardAnnotations(qa: ExtensionContract) {
+  await expect(qa.annotations()).toHaveCount(8);
+  await expectAnnotation(qa, 'Licence full', {
+    state: 'terminable',
+    subscribed: 2,
+    active: 1,
+    terminable: 1,
+  });
+  for (const licence of SDA_LINKED) {
+    await expectAnnotation(qa, licence, { state: 'sda-linked', subscribed: 1, active: 1, terminable: 0 });
+  }
+  await expectAnnotation(qa, 'Licence full avancée', {
+    state: 'none',
+    subscribed: 0,
+    active: 0,
+    terminable: 0,
+  });
+  await expect(qa.summary()).toHaveCount(1);
+  await expect(qa.summary()).toHaveAttribute('data-terminable-total', '1');
+  await expect(qa.summary()).toHaveAttribute('data-sda-linked-total', String(SDA_LINKED.length + 1));
+}
+
+/** Licence full's dialog: at most 1, and 2 refused by the button and by Enter; nothing reaches the portal. */
+async function expectGuardRefusesTwo(qa: ExtensionContract, dialog: TerminationDialog, portal: Portal) {
+  await expect(qa.guard()).toHaveCount(1);
+  await expect(qa.guard()).toHaveAttribute('data-max', '1');
+  await expect(qa.guard()).toHaveAttribute('data-valid', 'true');
+  await dialog.setQuantity('2');
+  await expect(qa.guard()).toHaveAttribute('data-valid', 'false');
+  await expect(dialog.confirm).toBeDisabled();
+  // Enter in the field must not submit either: nothing may reach the portal.
+  await dialog.quantity.press('Enter');
+  await expect(dialog.root).toBeVisible();
+  expect(portal.store.counts.history).toBe(0);
+}
+
 test('@smoke the card’s journey: annotations match the card, the guard caps Licence full at 1, the row then reads 1 / 1', async ({
   page,
   portal,
@@ -39,41 +77,10 @@ test('@smoke the card’s journey: annotations match the card, the guard caps Li
   const service = await openServiceFromCard(page, portalOrigin, credentials, CARD_SERVICE.ref);
   await service.showTab('Détails');
 
-  await test.step('annotations match the card', async () => {
-    await expect(qa.annotations()).toHaveCount(8);
-    await expectAnnotation(qa, 'Licence full', {
-      state: 'terminable',
-      subscribed: 2,
-      active: 1,
-      terminable: 1,
-    });
-    for (const licence of SDA_LINKED) {
-      await expectAnnotation(qa, licence, { state: 'sda-linked', subscribed: 1, active: 1, terminable: 0 });
-    }
-    await expectAnnotation(qa, 'Licence full avancée', {
-      state: 'none',
-      subscribed: 0,
-      active: 0,
-      terminable: 0,
-    });
-    await expect(qa.summary()).toHaveCount(1);
-    await expect(qa.summary()).toHaveAttribute('data-terminable-total', '1');
-    await expect(qa.summary()).toHaveAttribute('data-sda-linked-total', String(SDA_LINKED.length + 1));
-  });
+  await test.step('annotations match the card', () => expectCardAnnotations(qa));
 
   const dialog = await service.openTermination('Licence full');
-  await test.step('the guard says at most 1 and refuses 2', async () => {
-    await expect(qa.guard()).toHaveCount(1);
-    await expect(qa.guard()).toHaveAttribute('data-max', '1');
-    await expect(qa.guard()).toHaveAttribute('data-valid', 'true');
-    await dialog.setQuantity('2');
-    await expect(qa.guard()).toHaveAttribute('data-valid', 'false');
-    await expect(dialog.confirm).toBeDisabled();
-    // Enter in the field must not submit either: nothing may reach the portal.
-    await dialog.quantity.press('Enter');
-    await expect(dialog.root).toBeVisible();
-    expect(portal.store.counts.history).toBe(0);
-  });
+  await test.step('the guard says at most 1 and refuses 2', () => expectGuardRefusesTwo(qa, dialog, portal));
 
   await test.step('1 is accepted and confirmed', async () => {
     await dialog.setQuantity('1');
@@ -149,18 +156,7 @@ test('@regression opened straight on its Détails tab (the assistant comes as th
   const service = new ServicePage(page);
   await expect(service.tab('Détails')).toHaveAttribute('aria-selected', 'true');
   await expect(service.licenceCount('Licence full')).toHaveText('1 / 2');
-  await expect(qa.annotations()).toHaveCount(8);
-  await expectAnnotation(qa, 'Licence full', {
-    state: 'terminable',
-    subscribed: 2,
-    active: 1,
-    terminable: 1,
-  });
-  await expect(qa.summary()).toHaveAttribute('data-terminable-total', '1');
+  await expectCardAnnotations(qa);
   const dialog = await service.openTermination('Licence full');
-  await expect(qa.guard()).toHaveAttribute('data-max', '1');
-  await dialog.setQuantity('2');
-  await expect(qa.guard()).toHaveAttribute('data-valid', 'false');
-  await expect(dialog.confirm).toBeDisabled();
-  expect(portal.store.counts.history).toBe(0);
+  await expectGuardRefusesTwo(qa, dialog, portal);
 });
