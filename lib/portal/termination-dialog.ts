@@ -17,8 +17,8 @@ import {
 } from './labels';
 import { DIALOG_ACTIONS as CLICKABLE, DIALOGS, TEXT_INPUTS } from './selectors';
 import { foldText, normaliseText } from './text';
-import type { TerminationDialog } from './types';
-import { isHidden, oneRead, visibleText } from './visibility';
+import type { QuantityPlace, TerminationDialog } from './types';
+import { isHidden, isHiddenWithin, oneRead, visibleText } from './visibility';
 
 const FIELD_LABELS = [SUBSCRIBED_LABEL, ACTIVE_LABEL, TO_TERMINATE_LABEL];
 /** How far above its title a dialog without ARIA role may start. */
@@ -104,39 +104,75 @@ function isTextInput(element: Element | null): element is HTMLInputElement {
   return element !== null && element.tagName === 'INPUT' && element.matches(TEXT_INPUTS);
 }
 
-/** The "Quantité à résilier" input: by `<label for>`, nesting, aria-label(ledby), then position. */
+/**
+ * The one input among `inputs` inside `box`; `undefined` when there is none, `null` when there are
+ * several (a quantity beside a date or a comment): which one is the quantity cannot be told.
+ */
+function onlyInputIn(box: Element, inputs: readonly HTMLInputElement[]): HTMLInputElement | null | undefined {
+  const inside = inputs.filter((input) => box.contains(input));
+  if (inside.length === 0) return undefined;
+  return inside.length === 1 ? (inside[0] as HTMLInputElement) : null;
+}
+
+/** The input's own name for itself: `aria-label`, `aria-labelledby`, then `placeholder` and `title`. */
+function namesItself(input: HTMLInputElement, label: string): boolean {
+  const ids = (input.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const labelledBy = ids.map((id) => input.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
+  return (
+    (ids.length > 0 && sameLabel(labelledBy, label)) ||
+    ['aria-label', 'placeholder', 'title'].some((name) => sameLabel(input.getAttribute(name) ?? '', label))
+  );
+}
+
+/**
+ * The "Quantité à résilier" input: by `<label for>`, nesting, the input's own name (ARIA, placeholder,
+ * title), then position — the only input in the label's row or in the boxes right after it. Never a
+ * guess: where several inputs could be it, none is (the guard then says it does not recognise it).
+ */
 function quantityInput(root: HTMLElement): HTMLInputElement | null {
   const target = TO_TERMINATE_LABEL;
-  const inputs = Array.from(root.querySelectorAll(TEXT_INPUTS)).filter(isTextInput);
+  // An input the dialog hides (a framework's mirror of the real one) is not where the operator types.
+  const inputs = Array.from(root.querySelectorAll(TEXT_INPUTS)).filter(
+    (input): input is HTMLInputElement => isTextInput(input) && !isHiddenWithin(input, root),
+  );
   const labels = fieldElements(root, target);
   for (const label of labels) {
     const forId = label.tagName === 'LABEL' ? (label.getAttribute('for') ?? '') : '';
     const byFor = forId ? inputs.find((input) => input.id === forId) : undefined;
     if (byFor) return byFor;
-    const nested = inputs.find((input) => label.contains(input));
-    if (nested) return nested;
+    const nested = onlyInputIn(label, inputs);
+    if (nested !== undefined) return nested;
   }
-  const document = root.ownerDocument;
-  const byAria = inputs.find((input) => {
-    if (sameLabel(input.getAttribute('aria-label') ?? '', target)) return true;
-    const ids = (input.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-    const text = ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
-    return ids.length > 0 && sameLabel(text, target);
-  });
-  if (byAria) return byAria;
+  const named = inputs.filter((input) => namesItself(input, target));
+  if (named.length > 0) return named.length === 1 ? (named[0] as HTMLInputElement) : null;
   for (const label of labels) {
     const box = widestWithSameText(label, root);
     for (let sibling = box.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
-      const input = inputs.find((candidate) => sibling.contains(candidate));
-      if (input) return input;
+      const input = onlyInputIn(sibling, inputs);
+      if (input !== undefined) return input;
       if (visibleText(sibling) !== '') break;
     }
     const row = label.closest('tr');
-    const inRow = row && root.contains(row) ? inputs.find((input) => row.contains(input)) : undefined;
-    if (inRow) return inRow;
+    const inRow = row && root.contains(row) ? onlyInputIn(row, inputs) : undefined;
+    if (inRow !== undefined) return inRow;
   }
   // The card's dialog has one input: when the label is there but not linked to it, that is the one.
   return labels.length > 0 && inputs.length === 1 ? (inputs[0] ?? null) : null;
+}
+
+/** Elements whose siblings can only be of their kind (cells, items): a message goes inside them. */
+const ONLY_LIKE_SIBLINGS = new Set(['TD', 'TH', 'LI', 'DT', 'DD']);
+
+/**
+ * Where a message about the quantity goes when its input is not recognised: right after the
+ * "Quantité à résilier" label — inside it when it is a cell or an item (a row or a list holds nothing
+ * else), never inside a `label` (its text would join the name of what it labels) — else right after
+ * the dialog's title.
+ */
+function quantityPlace(root: HTMLElement, title: HTMLElement): QuantityPlace {
+  const label = fieldElements(root, TO_TERMINATE_LABEL)[0];
+  if (!label) return { after: widestWithSameText(title, root) };
+  return ONLY_LIKE_SIBLINGS.has(label.tagName) ? { inside: label } : { after: label };
 }
 
 /** The visible, loaded "Résiliation licence …" dialogs under `root`. */
@@ -162,6 +198,7 @@ function readDialogs(root: ParentNode): TerminationDialog[] {
       subscribed: quantity(dialogRoot, SUBSCRIBED_LABEL),
       active: quantity(dialogRoot, ACTIVE_LABEL),
       quantityInput: quantityInput(dialogRoot),
+      quantityPlace: quantityPlace(dialogRoot, title),
       confirmButton: confirmButton(dialogRoot),
     });
   }

@@ -62,11 +62,16 @@ export interface TerminationDialog {
   /** "Quantité souscrite" and "Quantité active", `null` when absent or not a whole number. */
   subscribed: number | null;
   active: number | null;
-  /** The "Quantité à résilier" input. */
+  /** The "Quantité à résilier" input; `null` when none, or several, could be it. */
   quantityInput: HTMLInputElement | null;
+  /** Where a message about the quantity goes when its input is not recognised. */
+  quantityPlace: QuantityPlace;
   /** The button labelled "Confirmer" (or "Valider"), the one the guard may block. */
   confirmButton: HTMLElement | null;
 }
+
+/** At the end of an element, or right after it. */
+export type QuantityPlace = { inside: HTMLElement } | { after: HTMLElement };
 
 /** An SDA and the licence it holds, where the page shows it (e.g. a "Numéros" table). */
 export interface SdaAssignment {

@@ -49,9 +49,46 @@ describe('readTerminationDialogs', () => {
       'same row',
       '<td>Quantité à résilier</td><td><input type="hidden" value="9"><span><input type="text" value="1"></span></td>',
     ],
+    ['placeholder', '<td colspan="2"><input placeholder="Quantité à résilier" value="1"></td>'],
+    ['title', '<td>Quantité</td><td><input title="quantité à résilier" value="1"></td>'],
+    [
+      'the row, beside a mirror the dialog hides',
+      '<td>Quantité à résilier</td><td><input style="display:none" value="9"><input value="1"></td>',
+    ],
   ])('finds the input by %s', (_how, field) => {
     const input = readOne(modalMarkup({ field })).quantityInput;
     expect(input?.value).toBe('1');
+  });
+
+  it.each([
+    [
+      'two inputs in the label’s row (a date beside the quantity)',
+      '<td>Quantité à résilier</td><td><input value="1"> <input placeholder="jj/mm/aaaa"></td>',
+      'in TD',
+    ],
+    [
+      'two inputs in the box after the label',
+      '<td colspan="2"><div><span>Quantité à résilier</span><div><input value="1"><input value="2"></div></div></td>',
+      'after SPAN',
+    ],
+    [
+      'two inputs naming themselves the quantity',
+      '<td colspan="2"><input placeholder="Quantité à résilier" value="1"><input aria-label="Quantité à résilier" value="2"></td>',
+      'after H4',
+    ],
+    [
+      'no input at all (a list to choose from)',
+      '<td>Quantité à résilier</td><td><select><option>1</option><option>2</option></select></td>',
+      'in TD',
+    ],
+  ])('recognises no input when it cannot tell which one it is: %s', (_how, field, placeTag) => {
+    const dialog = readOne(modalMarkup({ field }));
+    expect(dialog.quantityInput).toBeNull();
+    // Where the guard then says so: in the label, or after the title when there is no label.
+    const place = 'inside' in dialog.quantityPlace ? dialog.quantityPlace.inside : dialog.quantityPlace.after;
+    expect(`${'inside' in dialog.quantityPlace ? 'in' : 'after'} ${place.tagName}`).toBe(placeTag);
+    expect(dialog.root.contains(place)).toBe(true);
+    expect([dialog.subscribed, dialog.active]).toEqual([2, 1]);
   });
 
   it.each([
