@@ -10,6 +10,10 @@
  * submit of its form. Only Annuler / Fermer / × and Escape pass. When the dialog has no button-like
  * element, what would submit cannot be told: then every click in it but those is stopped.
  *
+ * A dialog whose quantity input is not recognised (none, or several that could be it) is never passed
+ * over in silence: the guard says so where the quantity is, with the maximum when it is known; it
+ * blocks only when that maximum is 0 (every quantity is then impossible), as it cannot check the rest.
+ *
  * Blocked elements stay focusable (`aria-disabled`, never `disabled`): a keyboard user reaches
  * Confirmer and hears why it is blocked (`aria-describedby` → the guard). The input points to the
  * guard too and says when it is invalid (`aria-invalid`). All of it is given back on teardown.
@@ -26,6 +30,7 @@ import {
   type DialogActions,
   readDialogActions,
 } from '../portal/dialog-actions';
+import type { QuantityPlace } from '../portal/types';
 import type { Feature } from '../runtime/feature';
 import type { DialogView } from '../runtime/page-view';
 import { createShadowHost, removeHost, renderInHost, setData } from '../ui/shadow-host';
@@ -48,7 +53,8 @@ type Marks = [Lent, Lent];
 
 interface Guard {
   dialog: HTMLElement;
-  input: HTMLInputElement;
+  /** `null`: the dialog's quantity input is not recognised (see the file's comment). */
+  input: HTMLInputElement | null;
   host: HTMLElement;
   limit: DialogLimit;
   actions: DialogActions;
@@ -87,7 +93,7 @@ function acts(hit: ActionHit, event: Event, knowsSubmit: boolean): boolean {
 function submitsFor(guard: Guard, event: Event): boolean {
   const form = event.target as Element | null;
   if (form?.nodeType !== 1 || form.tagName !== 'FORM') return false;
-  return guard.input.form === form || form.contains(guard.dialog) || guard.dialog.contains(form);
+  return guard.input?.form === form || form.contains(guard.dialog) || guard.dialog.contains(form);
 }
 
 export const terminationGuard: Feature = {
@@ -114,7 +120,7 @@ export const terminationGuard: Feature = {
           lend(element, 'aria-describedby', host.id, previous?.[1], true),
         ]);
       }
-      if (blocked) guard.invalid = lend(input, 'aria-invalid', 'true', guard.invalid);
+      if (blocked && input) guard.invalid = lend(input, 'aria-invalid', 'true', guard.invalid);
       else if (guard.invalid) {
         giveBack(guard.invalid);
         guard.invalid = null;
@@ -123,26 +129,39 @@ export const terminationGuard: Feature = {
 
     const check = (guard: Guard) => {
       const { input, limit, host } = guard;
-      const value = input.value;
-      const result = validateQuantity(value, limit.kind === 'max' ? limit.max : null);
-      guard.checkedValue = value;
-      guard.check = result;
-      block(guard, !result.valid);
+      const max = limit.kind === 'max' ? limit.max : null;
       const blocks = guard.actions.confirmer ? 'confirm' : 'sending';
-      const view: GuardView =
-        limit.kind === 'max'
+      // Without a recognised input there is no quantity to check: 1, the least a termination asks
+      // for, is refused only when nothing can be terminated — then every quantity is impossible.
+      const value = input ? input.value : null;
+      const result = validateQuantity(value ?? '1', max);
+      guard.checkedValue = value;
+      guard.check = input || !result.valid ? result : null;
+      block(guard, !result.valid);
+      const view: GuardView = !input
+        ? {
+            kind: 'no-input',
+            max,
+            ...(limit.kind === 'max' ? {} : { reason: limit.reason }),
+            refusal: guard.check,
+            blocks,
+          }
+        : limit.kind === 'max'
           ? { kind: 'checked', max: limit.max, check: result, blocks }
           : { kind: 'unknown', reason: limit.reason, check: result, blocks };
       setData(host, 'data-state', view.kind);
-      setData(host, 'data-max', view.kind === 'checked' ? view.max : null);
+      setData(host, 'data-max', max);
       setData(host, 'data-valid', view.kind === 'checked' ? String(result.valid) : null);
       renderInHost(host, GUARD_CSS, <TerminationGuard view={view} text={context.text()} capture={capture} />);
     };
 
     /** The verdict now: a value changed since the last check (a script, no event) is checked first. */
     const blocksNow = (guard: Guard): boolean => {
-      if (!guard.input.isConnected) return true; // the body was replaced: wait for the next reading
-      if (guard.input.value !== guard.checkedValue) check(guard);
+      const { input } = guard;
+      // Without a recognised input, only a refusal of every quantity (nothing terminable) blocks.
+      if (!input) return guard.check !== null;
+      if (!input.isConnected) return true; // the body was replaced: wait for the next reading
+      if (input.value !== guard.checkedValue) check(guard);
       return guard.check?.valid !== true;
     };
 
@@ -150,8 +169,9 @@ export const terminationGuard: Feature = {
       try {
         for (const guard of Array.from(guards.values())) {
           // A dialog removed from the page (not hidden) may not be news for the observer.
+          const { input } = guard;
           if (!guard.dialog.isConnected) drop(guard);
-          else if (guard.input.isConnected && guard.input.value !== guard.checkedValue) check(guard);
+          else if (input?.isConnected && input.value !== guard.checkedValue) check(guard);
         }
         followWatch();
       } catch {
@@ -174,7 +194,7 @@ export const terminationGuard: Feature = {
       guards.delete(guard.dialog);
     };
 
-    const create = (view: DialogView, input: HTMLInputElement): Guard => {
+    const create = (view: DialogView, input: HTMLInputElement | null): Guard => {
       const host = createShadowHost(context.document, GUARD_TAG);
       hostIds += 1;
       host.id = `${GUARD_TAG}-${hostIds}`;
@@ -193,7 +213,7 @@ export const terminationGuard: Feature = {
       };
       const recheck = () => check(guard);
       for (const type of ['input', 'change'])
-        input.addEventListener(type, recheck, { signal: guard.listeners.signal });
+        input?.addEventListener(type, recheck, { signal: guard.listeners.signal });
       guards.set(guard.dialog, guard);
       return guard;
     };
@@ -228,16 +248,23 @@ export const terminationGuard: Feature = {
         for (const dialogView of page.dialogs) {
           const { dialog } = dialogView;
           const input = dialog.quantityInput;
-          if (!input) continue;
           let guard = guards.get(dialog.root);
           // The dialog's body was replaced (another licence, or reloaded): start afresh.
           if (guard && guard.input !== input) drop(guard);
           guard = guards.get(dialog.root) ?? create(dialogView, input);
           guard.limit = dialogView.limit;
           guard.actions = readDialogActions(dialog.root);
+          // Right after the input, or where the quantity is said when the input is not recognised.
+          const place: QuantityPlace = input ? { after: input } : dialog.quantityPlace;
           // Over the placement limit the message stays out, the blocking stays on (guardsActions).
-          if (input.nextElementSibling !== guard.host && context.placing(input)) input.after(guard.host);
-          guard.describedBy = lend(input, 'aria-describedby', guard.host.id, guard.describedBy, true);
+          if ('after' in place) {
+            const { after } = place;
+            if (after.nextElementSibling !== guard.host && context.placing(after)) after.after(guard.host);
+          } else if (place.inside.lastElementChild !== guard.host && context.placing(place.inside)) {
+            place.inside.append(guard.host);
+          }
+          if (input)
+            guard.describedBy = lend(input, 'aria-describedby', guard.host.id, guard.describedBy, true);
           check(guard);
           seen.add(dialog.root);
         }

@@ -12,10 +12,19 @@ export type BlockedAction = 'confirm' | 'sending';
 /**
  * `checked`: the quantity against the most that can be terminated. `unknown`: that maximum is not
  * known (`reason`), yet what is never valid (empty, not a whole number, below 1) is still refused.
+ * `no-input`: the quantity's input is not recognised, so no quantity is checked; `refusal` when
+ * nothing can be terminated (every quantity refused), the maximum when it is known.
  */
 export type GuardView =
   | { kind: 'checked'; max: number; check: QuantityCheck; blocks: BlockedAction }
-  | { kind: 'unknown'; reason: ShownReason; check: QuantityCheck; blocks: BlockedAction };
+  | { kind: 'unknown'; reason: ShownReason; check: QuantityCheck; blocks: BlockedAction }
+  | {
+      kind: 'no-input';
+      max: number | null;
+      reason?: ShownReason;
+      refusal: QuantityCheck | null;
+      blocks: BlockedAction;
+    };
 
 export interface TerminationGuardProps {
   view: GuardView;
@@ -52,6 +61,23 @@ function refusal(error: string, blocks: BlockedAction, text: PageText): string {
  * change; the quantity input and the blocked buttons point to this text (`aria-describedby`).
  */
 export function TerminationGuard({ view, text, capture }: TerminationGuardProps) {
+  if (view.kind === 'no-input') {
+    const error = view.refusal && problem(view.refusal, view.max, text);
+    return (
+      <div>
+        <p class="tag unknown">{text.t('guardInputUnknown')}</p>
+        {view.max !== null && <p>{text.t('guardMax', view.max)}</p>}
+        <p class={`msg${error ? ' invalid' : ''}`} role="status" aria-live="polite" aria-atomic="true">
+          {error
+            ? refusal(error, view.blocks, text)
+            : view.reason
+              ? text.t('guardInputUnknownNoMax', reasonText(view.reason, text))
+              : text.t('guardInputUnknownCheck')}
+        </p>
+        {capture && <CaptureButton text={text} onCapture={capture} />}
+      </div>
+    );
+  }
   if (view.kind === 'unknown') {
     const error = problem(view.check, null, text);
     return (

@@ -9,9 +9,15 @@ function quantityRow(label: string, value: number) {
   <td class="col-sm-6 col-md-6"><span class="js-copyable-content">${value}</span></td></tr>`;
 }
 
-/** "Quantité à résilier": a text field, or with the `stepper` variant a +/− stepper around it. */
+/**
+ * "Quantité à résilier": a text field, or with the `stepper` variant a +/− stepper around it; with
+ * `date-resiliation` a date field beside it (which of the two is the quantity, nothing in the markup says).
+ */
 function quantityField(variants: ReadonlySet<VariantName>): SafeHtml {
   const input = html`<input type="text" class="form-control" id="termination-quantity" name="quantity" value="1" autocomplete="off" inputmode="numeric">`;
+  if (variants.has('date-resiliation')) {
+    return html`${input} <input type="text" class="form-control" name="date" placeholder="jj/mm/aaaa" autocomplete="off">`;
+  }
   if (!variants.has('stepper')) return input;
   // The page script (portal.js) sets the value on a click, without any input or change event.
   return html`<div class="input-group js-stepper">
@@ -54,7 +60,11 @@ export function terminationDialog(
     <table class="table"><tbody>
       ${quantityRow('Quantité souscrite', row.subscribed)}
       ${quantityRow('Quantité active', row.active)}
-      <tr><td class="col-sm-6 col-md-6"><label for="termination-quantity">Quantité à résilier</label></td>
+      <tr><td class="col-sm-6 col-md-6">${
+        variants.has('date-resiliation')
+          ? html`<label>Quantité à résilier</label>`
+          : html`<label for="termination-quantity">Quantité à résilier</label>`
+      }</td>
       <td class="col-sm-6 col-md-6">${quantityField(variants)}</td></tr>
     </tbody></table>
     <input type="hidden" name="openedSubscribed" value="${row.subscribed}">

@@ -8,7 +8,7 @@ import { http } from 'msw';
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
 import type { Portal, VariantName } from '../../mocks/portal';
 import { expect, test } from './fixtures';
-import { openServiceDirect, type TerminationDialog } from './pages/portal';
+import { openServiceDirect, TerminationDialog } from './pages/portal';
 
 // The guard speaks the browser's language (French or English here): its words in both.
 const TOO_MANY = /ne peut pas dépasser 1|cannot exceed 1/;
@@ -179,4 +179,44 @@ test('@regression Annuler still closes the dialog while the quantity is wrong', 
   await dialog.cancel.click();
   await expect(dialog.root).toBeHidden();
   expect(posts()).toBe(0);
+});
+
+test('@regression a quantity field it cannot tell from a date field (date-resiliation): the guard says so, blocks nothing, claims nothing', async ({
+  page,
+  portal,
+  portalOrigin,
+  credentials,
+  qa,
+}) => {
+  portal.setVariants(['date-resiliation']);
+  const posts = countTerminationPosts(portal);
+  const service = await openServiceDirect(page, portalOrigin, credentials, CARD_SERVICE.ref);
+  await service.showTab('Détails');
+  await service.terminateButton('Licence full').click();
+  const dialog = new TerminationDialog(page, 'Licence full');
+  const quantity = dialog.root.locator('input[name="quantity"]');
+  await expect(quantity).toBeVisible();
+
+  await test.step('beside the label: not recognised, the maximum, check it yourself, a capture offered', async () => {
+    await expect(qa.guard()).toHaveAttribute('data-state', 'no-input');
+    await expect(qa.guard()).toHaveAttribute('data-max', '1');
+    await expect(qa.guard()).not.toHaveAttribute('data-valid', /./);
+    await expect(qa.guard()).toContainText(
+      /Quantité à résilier non reconnue|Quantité à résilier not recognised/,
+    );
+    await expect(qa.guard()).toContainText(MAX_ONE);
+    await expect(qa.guard()).toContainText(/vérifiez-la vous-même|check it yourself/);
+    await expect(dialog.root.locator('label + mla-termination-guard')).toHaveCount(1);
+    await expect(qa.guard().getByRole('button', { name: /capture/ })).toBeVisible();
+    await expect(quantity).not.toHaveAttribute('aria-invalid', /./);
+    await expect(dialog.confirm).toBeEnabled();
+  });
+
+  await test.step('the operator decides: a quantity of 1 goes through to the portal', async () => {
+    await quantity.fill('1');
+    await dialog.confirm.click();
+    await expect(dialog.root).toBeHidden();
+    expect(posts()).toBe(1);
+    expect(portal.store.licenceCount(CARD_SERVICE.ref, 'licence-full')).toMatchObject({ subscribed: 1 });
+  });
 });

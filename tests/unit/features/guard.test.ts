@@ -511,3 +511,81 @@ describe('cross-check after a termination', () => {
     ).toBe('unknown');
   });
 });
+
+describe('termination guard: a dialog whose quantity input it does not recognise', () => {
+  /** The card's dialog with a date beside the quantity and no `for`: which input is it? */
+  function openWithTwoInputs(options: DialogOptions = {}) {
+    mount(
+      `${cardTable()}${dialogMarkup(options)
+        .replace('<label for="qty">', '<label>')
+        .replace(/(<input id="qty"[^>]*>)/, '$1 <input id="date" placeholder="jj/mm/aaaa">')}`,
+    );
+    running = start();
+  }
+  const label = () => document.querySelector('label') as HTMLLabelElement;
+
+  it('says so beside the label, with the maximum, and leaves the decision to the operator (1 terminable)', () => {
+    openWithTwoInputs();
+    const seen = pageHandlers(confirmButton());
+    const element = guard();
+    // After the label, not in it: its text would join the name of what it labels.
+    expect(element?.previousElementSibling).toBe(label());
+    expect(element?.dataset).toMatchObject({ state: 'no-input', max: '1' });
+    expect(element?.hasAttribute('data-valid')).toBe(false);
+    expect(shadowText(element)).toContain('Quantité à résilier non reconnue');
+    expect(shadowText(element)).toContain('Maximum résiliable : 1');
+    expect(liveText()).toBe(
+      'L’extension ne peut pas vérifier la quantité dans cette fenêtre\u00a0: vérifiez-la vous-même avant de confirmer.',
+    );
+    expect(element?.shadowRoot?.textContent).toContain('Enregistrer une capture anonymisée');
+    // Nothing claimed, nothing blocked, nothing lent to inputs it cannot tell apart.
+    expect(confirmButton().hasAttribute('aria-disabled')).toBe(false);
+    expect(document.querySelectorAll('[aria-invalid], [aria-describedby]')).toHaveLength(0);
+    click(confirmButton());
+    expect(seen).toEqual(['click:', 'submit']);
+  });
+
+  it('blocks every way of sending when nothing can be terminated (Licence simple 1 / 1)', () => {
+    openWithTwoInputs({ title: 'Résiliation licence simple', subscribed: '1', active: '1' });
+    const seen = pageHandlers(confirmButton());
+    expect(guard()?.dataset).toMatchObject({ state: 'no-input', max: '0' });
+    expect(liveText()).toBe(
+      'Aucune licence de ce type n’est résiliable maintenant. Confirmer est bloqué tant que la quantité n’est pas valide.',
+    );
+    expect(confirmButton().getAttribute('aria-disabled')).toBe('true');
+    expect(confirmButton().getAttribute('aria-describedby')).toBe(guard()?.id);
+    expect(click(confirmButton()).defaultPrevented).toBe(true);
+    expect(key(document.querySelector('#date') as HTMLElement, 'keydown', 'Enter').defaultPrevented).toBe(
+      true,
+    );
+    expect(submit().defaultPrevented).toBe(true);
+    expect(seen).toEqual([]);
+    // Annuler still closes it.
+    expect(click(byLabel('Annuler')).defaultPrevented).toBe(false);
+  });
+
+  it('says both when the maximum is not known either, and blocks nothing', () => {
+    openWithTwoInputs({ active: 'une' });
+    expect(guard()?.dataset.state).toBe('no-input');
+    expect(guard()?.hasAttribute('data-max')).toBe(false);
+    expect(shadowText(guard())).not.toContain('Maximum résiliable');
+    expect(liveText()).toBe(
+      'L’extension ne peut pas vérifier la quantité dans cette fenêtre (quantités de la fenêtre illisibles)\u00a0: vérifiez-la vous-même avant de confirmer.',
+    );
+    expect(confirmButton().hasAttribute('aria-disabled')).toBe(false);
+  });
+
+  it('checks the input as soon as the dialog makes clear which one it is, and gives everything back', async () => {
+    openWithTwoInputs();
+    document.querySelector('#date')?.remove();
+    await settle();
+    expect(document.querySelectorAll('mla-termination-guard')).toHaveLength(1);
+    expect(input().nextElementSibling).toBe(guard());
+    expect(guard()?.dataset).toMatchObject({ state: 'checked', max: '1', valid: 'true' });
+    type('2');
+    expect(confirmButton().getAttribute('aria-disabled')).toBe('true');
+    running?.controller.abort();
+    expect(guard()).toBeNull();
+    expect(document.querySelectorAll('[aria-disabled], [aria-invalid], [aria-describedby]')).toHaveLength(0);
+  });
+});

@@ -35,6 +35,20 @@ describe('termination dialog variants', () => {
     expect(button.className).toContain('js-confirm');
   });
 
+  it('date-resiliation: a date field beside the quantity, the label linked to neither', async () => {
+    const doc = await dialog(['date-resiliation']);
+    const label = Array.from(doc.querySelectorAll('label')).find(
+      (element) => element.textContent === 'Quantité à résilier',
+    );
+    expect(label?.hasAttribute('for')).toBe(false);
+    const cell = label?.closest('tr')?.querySelectorAll('td')[1];
+    expect(Array.from(cell?.querySelectorAll('input') ?? []).map((input) => input.name)).toEqual([
+      'quantity',
+      'date',
+    ]);
+    expect(submit(doc).textContent).toBe('Confirmer');
+  });
+
   it('stepper: − and + around the same quantity field, which the page script drives', async () => {
     const doc = await dialog(['stepper']);
     const stepper = doc.querySelector('.js-stepper') as HTMLElement;
