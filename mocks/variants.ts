@@ -21,6 +21,11 @@ export const VARIANTS = [
   { name: 'stepper', description: 'Un sélecteur +/− dont le script change la quantité sans événement.' },
   { name: 'cadre', description: 'L’onglet Détails est affiché dans un cadre (iframe) de même origine.' },
   {
+    name: 'fenetre-sans-role',
+    description:
+      'La fenêtre de résiliation n’a pas de rôle ARIA et son titre est dans son corps, à l’écart de ses boutons.',
+  },
+  {
     name: 'date-resiliation',
     description:
       'La fenêtre de résiliation demande aussi une date, à côté de la quantité, sans libellé relié à l’un ou l’autre champ.',

@@ -29,9 +29,11 @@ export const DETAILS_BUDGET_KB = 12;
  * (25.01 KB): measured, the annotated Détails load went from 1.39 to 1.21 of the page's own. Seeing
  * the chosen tab's label as the parser adds it (not only once parsed) 0.1 KB more (25.11 KB): 1.14–1.16.
  * A termination dialog whose quantity input is not recognised is said so, not passed over in silence
- * (and blocked when nothing is terminable), and the input is never a guess: 0.14 KB (25.25 KB).
+ * (and blocked when nothing is terminable), and the input is never a guess: 0.14 KB (25.25 KB). A
+ * dialog grows to take in what sends it (a Confirmer outside the box of its title and fields was never
+ * blocked): 0.13 KB (25.38 KB).
  */
-export const DETAILS_CEILING_KB = 25.3;
+export const DETAILS_CEILING_KB = 25.4;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');

@@ -5,7 +5,7 @@
  * A dialog whose body is not there yet ("Chargement...") or that is hidden yields nothing: callers
  * read again when the page changes, and never see a half-loaded dialog.
  */
-import { confirmButton } from './dialog-actions';
+import { actionLabel, confirmButton, readDialogActions } from './dialog-actions';
 import { deepest, findByText, visibleElements, widestWithSameText } from './find-by-text';
 import {
   ACTIVE_LABEL,
@@ -57,10 +57,8 @@ function mentionsLoading(element: Element): boolean {
   return findByText(element, LOADING_LABEL, () => true).length > 0;
 }
 
-/** The dialog a title belongs to: its ARIA dialog, else the smallest ancestor holding fields or a loader. */
-function dialogRootOf(title: HTMLElement): HTMLElement | null {
-  const aria = title.closest<HTMLElement>(DIALOGS);
-  if (aria) return aria;
+/** The smallest ancestor of a title (without ARIA dialog) holding fields or a loader. */
+function fieldsBoxOf(title: HTMLElement): HTMLElement | null {
   let current = title.parentElement;
   for (let depth = 0; current && depth < MAX_DIALOG_DEPTH && current.tagName !== 'BODY'; depth += 1) {
     if (findByText(current, 'quantite', isFieldLabel).length > 0 || mentionsLoading(current)) return current;
@@ -68,6 +66,38 @@ function dialogRootOf(title: HTMLElement): HTMLElement | null {
   }
   return null;
 }
+
+/** Whether something in `box` can send the dialog: a button that acts, or a Confirmer / Valider / OK. */
+function holdsASubmit(box: HTMLElement): boolean {
+  const { acts, knowsSubmit } = readDialogActions(box);
+  return knowsSubmit || acts.some((element) => SUBMIT_WORDS.test(foldText(actionLabel(element))));
+}
+const SUBMIT_WORDS = /^(?:confirmer|valider|resilier|ok|envoyer|enregistrer)\b/;
+
+/**
+ * The dialog a title belongs to: its ARIA dialog, else the smallest box around it holding its fields.
+ * Either one grows to take in what can send it when that is outside (a footer beside the body): a
+ * Confirmer left out of the dialog would never be blocked. It never grows over the page: not past
+ * the body, another dialog's title or the licence block; without anything that can send, it stays.
+ */
+function dialogRootOf(title: HTMLElement, titles: readonly HTMLElement[]): HTMLElement | null {
+  const start = title.closest<HTMLElement>(DIALOGS) ?? fieldsBoxOf(title);
+  if (!start || mentionsLoading(start) || holdsASubmit(start)) return start;
+  let grown = start;
+  for (let depth = 0; depth < MAX_DIALOG_GROWTH; depth += 1) {
+    const parent = grown.parentElement;
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
+    if (titles.some((other) => other !== title && parent.contains(other))) break;
+    if (BLOCK_HEADING.test(parent.textContent ?? '')) break;
+    grown = parent;
+    if (holdsASubmit(grown)) return grown;
+  }
+  return start;
+}
+/** How many levels a dialog may grow to take in what sends it. */
+const MAX_DIALOG_GROWTH = 4;
+/** The licence block's heading: a box holding it is the page, not a dialog. */
+const BLOCK_HEADING = /nombre\s+de\s+licences/i;
 
 /** The first text after a label: next cell, `dd`, sibling element or text (`<b>Quantité active</b> : 1`). */
 function valueAfter(label: HTMLElement, root: HTMLElement): string {
@@ -187,7 +217,7 @@ function readDialogs(root: ParentNode): TerminationDialog[] {
   for (const title of titles) {
     // A button or link reading "Résiliation licence full" opens the dialog; it is not one.
     if (title.closest(CLICKABLE)) continue;
-    const dialogRoot = dialogRootOf(title);
+    const dialogRoot = dialogRootOf(title, titles);
     if (!dialogRoot || seen.has(dialogRoot) || isHidden(dialogRoot)) continue;
     seen.add(dialogRoot);
     const hasFields = deepestWithText(dialogRoot, isFieldLabel).length > 0;

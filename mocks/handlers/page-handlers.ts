@@ -69,6 +69,7 @@ export function pageHandlers(ctx: PortalContext) {
           { title: `${service.name} (${service.ref})`, user },
           servicePage(service, isTabId(tab) ? tab : 'informations', {
             detailsInFrame: ctx.variants.has('cadre'),
+            terminationWithoutRole: ctx.variants.has('fenetre-sans-role'),
           }),
         );
       }),

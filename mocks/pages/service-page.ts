@@ -30,6 +30,8 @@ export function detailsFrameSrc(ref: string): string {
 export interface ServicePageOptions {
   /** Variant `cadre`: the Détails tab shows its content in a same-origin frame. */
   detailsInFrame?: boolean;
+  /** Variant `fenetre-sans-role`: the termination modal has no ARIA role nor name. */
+  terminationWithoutRole?: boolean;
 }
 
 /**
@@ -69,7 +71,7 @@ export function servicePage(service: Service, activeTab: TabId, options: Service
   ${xhrPane('numeros', `${base}/numeros`)}
   ${xhrPane('historique', `${base}/historique`)}
 </div>
-<div class="modal fade" id="termination-modal" tabindex="-1" role="dialog" aria-labelledby="termination-modal-title">
+<div class="modal fade" id="termination-modal" tabindex="-1"${options.terminationWithoutRole ? '' : html` role="dialog" aria-labelledby="termination-modal-title"`}>
   <div class="modal-dialog" role="document"><div class="modal-content"><div class="modal-body">Chargement...</div></div></div>
 </div>
 <div class="modal fade" id="dissociate-modal" tabindex="-1" role="dialog" aria-labelledby="dissociate-modal-title">

@@ -46,12 +46,16 @@ export function terminationDialog(
   variants: ReadonlySet<VariantName> = new Set(),
 ) {
   const terminable = row.subscribed - row.active;
+  const title = html`<h4 class="modal-title" id="termination-modal-title">Résiliation ${row.type.label.toLowerCase()}</h4>`;
+  // `fenetre-sans-role`: the title is in the body, away from the footer's buttons.
+  const titleInBody = variants.has('fenetre-sans-role');
   return html`<form class="js-termination-form" method="post" action="${serviceBase(service.ref)}/licences/${row.type.key}/resiliation" novalidate>
   <div class="modal-header">
     <button type="button" class="close" data-dismiss="modal" aria-label="Fermer"><span aria-hidden="true">&times;</span></button>
-    <h4 class="modal-title" id="termination-modal-title">Résiliation ${row.type.label.toLowerCase()}</h4>
+    ${titleInBody ? '' : title}
   </div>
   <div class="modal-body">
+    ${titleInBody ? title : ''}
     <div class="alert alert-danger js-dialog-error ${terminable > 0 ? 'hidden' : ''}" role="alert">${
       terminable > 0
         ? ''

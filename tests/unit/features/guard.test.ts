@@ -589,3 +589,47 @@ describe('termination guard: a dialog whose quantity input it does not recognise
     expect(document.querySelectorAll('[aria-disabled], [aria-invalid], [aria-describedby]')).toHaveLength(0);
   });
 });
+
+describe('termination guard: what sends the dialog is outside the box of its title and fields', () => {
+  /** A dialog without ARIA role: title and fields in a body box, the buttons in a footer beside it. */
+  const popup = (rootRole = '') => `<div class="popup"><div class="popup-body" ${rootRole}>
+      <h4>Résiliation licence full</h4>
+      <table><tr><td>Quantité souscrite</td><td>2</td></tr><tr><td>Quantité active</td><td>1</td></tr>
+      <tr><td><label for="qty">Quantité à résilier</label></td><td><input id="qty" value="1"></td></tr></table>
+    </div>
+    <div class="popup-foot"><button type="button">Annuler</button><button type="button" class="go">Confirmer</button></div></div>`;
+
+  it.each([
+    ['no ARIA role', ''],
+    ['role=dialog on the body box only', 'role="dialog"'],
+  ])('%s: Confirmer in the footer is blocked for 2 and lets 1 through', (_, role) => {
+    mount(`${cardTable()}${popup(role)}`);
+    running = start();
+    const go = () => document.querySelector('.go') as HTMLElement;
+    const seen = pageHandlers(go());
+    type('2');
+    expect(guard()?.dataset).toMatchObject({ state: 'checked', max: '1', valid: 'false' });
+    expect(go().getAttribute('aria-disabled')).toBe('true');
+    expect(click(go()).defaultPrevented).toBe(true);
+    expect(seen).toEqual([]);
+    type('1');
+    expect(go().hasAttribute('aria-disabled')).toBe(false);
+    click(go());
+    expect(seen).toEqual(['click:']);
+  });
+
+  it('never takes in the page: a button beside the licence block stays the page’s', () => {
+    mount(`<div class="panel">${cardTable()}
+      <div class="inline-form"><h4>Résiliation licence full</h4>
+        <p>Quantité souscrite : 2</p><p>Quantité active : 1</p>
+        <p><label for="qty">Quantité à résilier</label> <input id="qty" value="2"></p></div>
+      <button type="button" class="page-button">Enregistrer</button></div>`);
+    running = start();
+    const pageButton = document.querySelector('.page-button') as HTMLElement;
+    expect(guard()?.dataset.valid).toBe('false');
+    expect(pageButton.hasAttribute('aria-disabled')).toBe(false);
+    expect(click(pageButton).defaultPrevented).toBe(false);
+    // Inside the form itself, where nothing can be told to send, every click but cancel is stopped.
+    expect(click(document.querySelector('.inline-form p') as HTMLElement).defaultPrevented).toBe(true);
+  });
+});

@@ -49,6 +49,13 @@ describe('termination dialog variants', () => {
     expect(submit(doc).textContent).toBe('Confirmer');
   });
 
+  it('fenetre-sans-role: the title in the body, the buttons still in the footer', async () => {
+    const doc = await dialog(['fenetre-sans-role']);
+    expect(doc.querySelector('.modal-header h4')).toBeNull();
+    expect(doc.querySelector('.modal-body h4')?.textContent).toBe('Résiliation licence full');
+    expect(doc.querySelector('.modal-footer')?.contains(submit(doc))).toBe(true);
+  });
+
   it('stepper: − and + around the same quantity field, which the page script drives', async () => {
     const doc = await dialog(['stepper']);
     const stepper = doc.querySelector('.js-stepper') as HTMLElement;

@@ -186,3 +186,46 @@ describe('readTerminationDialogs', () => {
     expect(dialog.confirmButton?.closest('mla-termination-guard')).toBeNull();
   });
 });
+
+describe('the dialog’s extent: it takes in what sends it, never the page', () => {
+  const body = (title = 'Résiliation licence full') => `<div class="body"><h4>${title}</h4>
+    <p>Quantité souscrite : 2</p><p>Quantité active : 1</p><p>Quantité à résilier <input value="1"></p></div>`;
+
+  it.each([
+    [
+      'a footer beside the body',
+      `<div class="popup">${body()}<div class="foot"><button>Confirmer</button></div></div>`,
+      'popup',
+    ],
+    [
+      'a link labelled Valider beside it',
+      `<div class="popup"><div>${body()}</div><a href="#" class="btn">Valider</a></div>`,
+      'popup',
+    ],
+    [
+      'its own Confirmer: it stays as small as it is',
+      `<div class="popup">${body().replace('</div>', '<button>Confirmer</button></div>')}<a href="#">Aide</a></div>`,
+      'body',
+    ],
+    [
+      'nothing that sends anywhere: it stays',
+      `<div class="popup">${body()}<a href="#">Aide</a></div>`,
+      'body',
+    ],
+    [
+      'not past another dialog',
+      `<div class="pair">${body()}${body('Résiliation licence SVI')}<button>Confirmer</button></div>`,
+      'body',
+    ],
+    [
+      'not past the licence block',
+      `<div class="panel"><h3>Nombre de licences</h3>${body()}<button>Confirmer</button></div>`,
+      'body',
+    ],
+  ])('%s', (_, html, rootClass) => {
+    mount(html);
+    const dialog = readTerminationDialogs(document).find((found) => found.licenceLabel === 'Licence full');
+    expect(dialog?.root.className).toBe(rootClass);
+    expect(dialog?.quantityInput?.value).toBe('1');
+  });
+});
