@@ -44,8 +44,21 @@ import { GUARD_TAG } from '../ui/tags';
  */
 export const WATCH_INTERVAL_MS = 100;
 
-/** What may activate an element with a pointer (frameworks act on any of them). */
-const POINTER_EVENTS = ['click', 'dblclick', 'auxclick', 'mouseup', 'pointerup', 'touchend'];
+/**
+ * What may activate an element with a pointer: frameworks act on any of them, the press as well as
+ * the release (a menu or a custom button may send on `mousedown`).
+ */
+const POINTER_EVENTS = [
+  'click',
+  'dblclick',
+  'auxclick',
+  'pointerdown',
+  'mousedown',
+  'touchstart',
+  'mouseup',
+  'pointerup',
+  'touchend',
+];
 const KEY_EVENTS = ['keydown', 'keypress', 'keyup'];
 
 /** What a blocked element wears (`aria-disabled`, `aria-describedby`), each given back exactly. */

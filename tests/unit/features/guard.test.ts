@@ -315,6 +315,33 @@ describe('termination guard: every way of sending is decided at that moment', ()
     expect(guard()?.dataset.valid).toBe('true');
   });
 
+  it.each([
+    [
+      'pointerdown',
+      () => new PointerEvent('pointerdown', { bubbles: true, cancelable: true, composed: true }),
+    ],
+    ['mousedown', () => new MouseEvent('mousedown', { bubbles: true, cancelable: true, composed: true })],
+    ['touchstart', () => new Event('touchstart', { bubbles: true, cancelable: true, composed: true })],
+  ])(
+    'stops a page that sends on the press (%s) while the quantity is wrong, not once it is right',
+    (event, make) => {
+      openCardDialog();
+      const sent: string[] = [];
+      confirmButton().addEventListener(event, () => sent.push(event));
+      type('2');
+      confirmButton().dispatchEvent(make());
+      expect(sent).toEqual([]);
+      type('1');
+      confirmButton().dispatchEvent(make());
+      expect(sent).toEqual([event]);
+      // A press on the quantity field is never stopped: it is how the operator puts it right.
+      const onField = make();
+      type('2');
+      input().dispatchEvent(onField);
+      expect(onField.defaultPrevented).toBe(false);
+    },
+  );
+
   it('keeps its text right when a script changes the value and nobody acts', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     openCardDialog();
