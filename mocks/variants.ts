@@ -26,6 +26,11 @@ export const VARIANTS = [
       'La fenêtre de résiliation n’a pas de rôle ARIA et son titre est dans son corps, à l’écart de ses boutons.',
   },
   {
+    name: 'titre-different',
+    description:
+      'La fenêtre de résiliation s’intitule « Résilier la licence full » au lieu de « Résiliation licence full ».',
+  },
+  {
     name: 'date-resiliation',
     description:
       'La fenêtre de résiliation demande aussi une date, à côté de la quantité, sans libellé relié à l’un ou l’autre champ.',

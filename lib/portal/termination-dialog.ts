@@ -75,24 +75,46 @@ function holdsASubmit(box: HTMLElement): boolean {
 const SUBMIT_WORDS = /^(?:confirmer|valider|resilier|ok|envoyer|enregistrer)\b/;
 
 /**
- * The dialog a title belongs to: its ARIA dialog, else the smallest box around it holding its fields.
- * Either one grows to take in what can send it when that is outside (a footer beside the body): a
- * Confirmer left out of the dialog would never be blocked. It never grows over the page: not past
- * the body, another dialog's title or the licence block; without anything that can send, it stays.
+ * The dialog `start` (its ARIA dialog, else the smallest box around its title and fields) grown to
+ * take in what can send it when that is outside (a footer beside the body): a Confirmer left out of
+ * the dialog would never be blocked. It never grows over the page: not past the body, the licence
+ * block, or another dialog's title or quantity (`anchors`); without anything that can send, it stays.
  */
-function dialogRootOf(title: HTMLElement, titles: readonly HTMLElement[]): HTMLElement | null {
-  const start = title.closest<HTMLElement>(DIALOGS) ?? fieldsBoxOf(title);
-  if (!start || mentionsLoading(start) || holdsASubmit(start)) return start;
+function grownToItsSubmit(start: HTMLElement, anchors: readonly HTMLElement[]): HTMLElement {
+  if (mentionsLoading(start) || holdsASubmit(start)) return start;
   let grown = start;
   for (let depth = 0; depth < MAX_DIALOG_GROWTH; depth += 1) {
     const parent = grown.parentElement;
     if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
-    if (titles.some((other) => other !== title && parent.contains(other))) break;
+    const before = grown;
+    if (anchors.some((other) => !before.contains(other) && parent.contains(other))) break;
     if (BLOCK_HEADING.test(parent.textContent ?? '')) break;
     grown = parent;
     if (holdsASubmit(grown)) return grown;
   }
   return start;
+}
+
+/** "Quantité à résilier", alone or with its value: the field only a termination dialog has. */
+function isToTerminateLabel(text: string): boolean {
+  return textAfterLabel(text, TO_TERMINATE_LABEL) !== null;
+}
+
+/**
+ * Around a "Quantité à résilier" whose dialog has no title the reader knows: its ARIA dialog, else the
+ * smallest box also holding "Quantité souscrite" or "Quantité active" (a sentence of help text alone
+ * is no dialog).
+ */
+function untitledFieldsBox(label: HTMLElement): HTMLElement | null {
+  const aria = label.closest<HTMLElement>(DIALOGS);
+  if (aria) return aria;
+  let current = label.parentElement;
+  for (let depth = 0; current && depth < MAX_DIALOG_DEPTH && current.tagName !== 'BODY'; depth += 1) {
+    const box = current;
+    if ([SUBSCRIBED_LABEL, ACTIVE_LABEL].some((field) => fieldElements(box, field).length > 0)) return box;
+    current = current.parentElement;
+  }
+  return null;
 }
 /** How many levels a dialog may grow to take in what sends it. */
 const MAX_DIALOG_GROWTH = 4;
@@ -212,25 +234,41 @@ export function readTerminationDialogs(root: ParentNode): TerminationDialog[] {
 
 function readDialogs(root: ParentNode): TerminationDialog[] {
   const titles = findByText(root, 'siliation', (text) => licenceLabelFromDialogTitle(text) !== null, 120);
+  // Short texts only: a field label, possibly with its value.
+  const quantityLabels = findByText(root, 'resilier', isToTerminateLabel, 40);
+  const anchors = [...titles, ...quantityLabels];
   const dialogs: TerminationDialog[] = [];
   const seen = new Set<HTMLElement>();
-  for (const title of titles) {
-    // A button or link reading "Résiliation licence full" opens the dialog; it is not one.
-    if (title.closest(CLICKABLE)) continue;
-    const dialogRoot = dialogRootOf(title, titles);
-    if (!dialogRoot || seen.has(dialogRoot) || isHidden(dialogRoot)) continue;
-    seen.add(dialogRoot);
-    const hasFields = deepestWithText(dialogRoot, isFieldLabel).length > 0;
-    if (!hasFields) continue;
+  const read = (dialogRoot: HTMLElement, licenceLabel: string, title: HTMLElement) =>
     dialogs.push({
       root: dialogRoot,
-      licenceLabel: licenceLabelFromDialogTitle(visibleText(title)) ?? '',
+      licenceLabel,
       subscribed: quantity(dialogRoot, SUBSCRIBED_LABEL),
       active: quantity(dialogRoot, ACTIVE_LABEL),
       quantityInput: quantityInput(dialogRoot),
       quantityPlace: quantityPlace(dialogRoot, title),
       confirmButton: confirmButton(dialogRoot),
     });
+  for (const title of titles) {
+    // A button or link reading "Résiliation licence full" opens the dialog; it is not one.
+    if (title.closest(CLICKABLE)) continue;
+    const start = title.closest<HTMLElement>(DIALOGS) ?? fieldsBoxOf(title);
+    const dialogRoot = start && grownToItsSubmit(start, anchors);
+    if (!dialogRoot || seen.has(dialogRoot) || isHidden(dialogRoot)) continue;
+    seen.add(dialogRoot);
+    const hasFields = deepestWithText(dialogRoot, isFieldLabel).length > 0;
+    if (hasFields) read(dialogRoot, licenceLabelFromDialogTitle(visibleText(title)) ?? '', title);
+  }
+  // A dialog holding "Quantité à résilier" whose title is not "Résiliation licence …" (a portal that
+  // words it otherwise) is a termination dialog all the same: never left unguarded. Its licence is
+  // not known (''), so its maximum comes from its own quantities, compared with no row.
+  for (const label of quantityLabels) {
+    if (dialogs.some((dialog) => dialog.root.contains(label))) continue;
+    const start = untitledFieldsBox(label);
+    const dialogRoot = start && grownToItsSubmit(start, anchors);
+    if (!dialogRoot || seen.has(dialogRoot) || isHidden(dialogRoot)) continue;
+    seen.add(dialogRoot);
+    read(dialogRoot, '', label);
   }
   return dialogs;
 }

@@ -46,7 +46,8 @@ export function terminationDialog(
   variants: ReadonlySet<VariantName> = new Set(),
 ) {
   const terminable = row.subscribed - row.active;
-  const title = html`<h4 class="modal-title" id="termination-modal-title">Résiliation ${row.type.label.toLowerCase()}</h4>`;
+  const titleText = `${variants.has('titre-different') ? 'Résilier la' : 'Résiliation'} ${row.type.label.toLowerCase()}`;
+  const title = html`<h4 class="modal-title" id="termination-modal-title">${titleText}</h4>`;
   // `fenetre-sans-role`: the title is in the body, away from the footer's buttons.
   const titleInBody = variants.has('fenetre-sans-role');
   return html`<form class="js-termination-form" method="post" action="${serviceBase(service.ref)}/licences/${row.type.key}/resiliation" novalidate>

@@ -221,44 +221,50 @@ test('@regression a quantity field it cannot tell from a date field (date-resili
   });
 });
 
-test('@regression a window without ARIA role, its title in its body away from its buttons (fenetre-sans-role): 2 refused, 1 goes through', async ({
-  page,
-  portal,
-  portalOrigin,
-  credentials,
-  qa,
-}) => {
-  portal.setVariants(['fenetre-sans-role']);
-  const posts = countTerminationPosts(portal);
-  const service = await openServiceDirect(page, portalOrigin, credentials, CARD_SERVICE.ref);
-  await service.showTab('Détails');
-  await service.terminateButton('Licence full').click();
-  // No role, no accessible name: the window is found by the mock's id (the extension never uses it).
-  const root = page.locator('#termination-modal');
-  await expect(root).not.toHaveAttribute('role', /./);
-  const quantity = root.getByLabel('Quantité à résilier');
-  const confirm = root.getByRole('button', { name: 'Confirmer' });
-  await expect(quantity).toBeVisible();
-  await expect(qa.guard()).toHaveAttribute('data-max', '1');
+for (const [variant, what] of [
+  ['fenetre-sans-role', 'a window without ARIA role, its title in its body away from its buttons'],
+  ['titre-different', 'a window titled « Résilier la licence full »: guarded from its own quantities'],
+] as const) {
+  test(`@regression ${what} (${variant}): 2 refused, 1 goes through`, async ({
+    page,
+    portal,
+    portalOrigin,
+    credentials,
+    qa,
+  }) => {
+    portal.setVariants([variant]);
+    const posts = countTerminationPosts(portal);
+    const service = await openServiceDirect(page, portalOrigin, credentials, CARD_SERVICE.ref);
+    await service.showTab('Détails');
+    await service.terminateButton('Licence full').click();
+    // Its role or name is not the card's: the window is found by the mock's id (the extension never uses it).
+    const root = page.locator('#termination-modal');
+    if (variant === 'fenetre-sans-role') await expect(root).not.toHaveAttribute('role', /./);
+    else await expect(root.getByRole('heading')).toHaveText('Résilier la licence full');
+    const quantity = root.getByLabel('Quantité à résilier');
+    const confirm = root.getByRole('button', { name: 'Confirmer' });
+    await expect(quantity).toBeVisible();
+    await expect(qa.guard()).toHaveAttribute('data-max', '1');
 
-  await test.step('2: Confirmer in the footer is blocked on every path, nothing is sent', async () => {
-    await quantity.fill('2');
-    await expect(qa.guard()).toHaveAttribute('data-valid', 'false');
-    await expect(confirm).toBeDisabled(); // aria-disabled: still focusable
-    await confirm.click({ force: true });
-    await quantity.press('Enter');
-    await confirm.focus();
-    await page.keyboard.press('Enter');
-    await expect(root).toBeVisible();
-    expect(posts()).toBe(0);
-    expect(portal.store.licenceCount(CARD_SERVICE.ref, 'licence-full')).toMatchObject({ subscribed: 2 });
-  });
+    await test.step('2: Confirmer is blocked on every path, nothing is sent', async () => {
+      await quantity.fill('2');
+      await expect(qa.guard()).toHaveAttribute('data-valid', 'false');
+      await expect(confirm).toBeDisabled(); // aria-disabled: still focusable
+      await confirm.click({ force: true });
+      await quantity.press('Enter');
+      await confirm.focus();
+      await page.keyboard.press('Enter');
+      await expect(root).toBeVisible();
+      expect(posts()).toBe(0);
+      expect(portal.store.licenceCount(CARD_SERVICE.ref, 'licence-full')).toMatchObject({ subscribed: 2 });
+    });
 
-  await test.step('1 goes through', async () => {
-    await quantity.fill('1');
-    await expect(qa.guard()).toHaveAttribute('data-valid', 'true');
-    await confirm.click();
-    await expect(root).toBeHidden();
-    expect(posts()).toBe(1);
+    await test.step('1 goes through', async () => {
+      await quantity.fill('1');
+      await expect(qa.guard()).toHaveAttribute('data-valid', 'true');
+      await confirm.click();
+      await expect(root).toBeHidden();
+      expect(posts()).toBe(1);
+    });
   });
-});
+}

@@ -660,3 +660,24 @@ describe('termination guard: what sends the dialog is outside the box of its tit
     expect(click(document.querySelector('.inline-form p') as HTMLElement).defaultPrevented).toBe(true);
   });
 });
+
+describe('termination guard: a dialog whose title is worded otherwise', () => {
+  it('guards it from its own quantities: 2 refused, 1 through', () => {
+    openCardDialog({ title: 'Résilier la licence full' });
+    const seen = pageHandlers(confirmButton());
+    expect(guard()?.dataset).toMatchObject({ state: 'checked', max: '1', valid: 'true' });
+    type('2');
+    expect(click(confirmButton()).defaultPrevented).toBe(true);
+    expect(seen).toEqual([]);
+    type('1');
+    click(confirmButton());
+    expect(seen).toEqual(['click:', 'submit']);
+  });
+
+  it('refuses every quantity when its own quantities leave none (2 souscrites, 2 actives)', () => {
+    openCardDialog({ title: 'Résilier la licence', subscribed: '2', active: '2' });
+    expect(guard()?.dataset).toMatchObject({ state: 'checked', max: '0', valid: 'false' });
+    expect(liveText()).toContain('Aucune licence de ce type n’est résiliable maintenant.');
+    expect(click(confirmButton()).defaultPrevented).toBe(true);
+  });
+});

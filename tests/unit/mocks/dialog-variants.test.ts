@@ -56,6 +56,11 @@ describe('termination dialog variants', () => {
     expect(doc.querySelector('.modal-footer')?.contains(submit(doc))).toBe(true);
   });
 
+  it('titre-different: « Résilier la licence full »', async () => {
+    const doc = await dialog(['titre-different']);
+    expect(doc.querySelector('h4')?.textContent).toBe('Résilier la licence full');
+  });
+
   it('stepper: − and + around the same quantity field, which the page script drives', async () => {
     const doc = await dialog(['stepper']);
     const stepper = doc.querySelector('.js-stepper') as HTMLElement;

@@ -229,3 +229,46 @@ describe('the dialog’s extent: it takes in what sends it, never the page', () 
     expect(dialog?.quantityInput?.value).toBe('1');
   });
 });
+
+describe('a termination dialog whose title is worded otherwise', () => {
+  it.each(['Résilier la licence full', 'Résiliation des licences', 'Demande de résiliation', ''])(
+    '%j: read from its fields all the same, its licence unknown',
+    (title) => {
+      mount(modalMarkup({ title }));
+      const [dialog, ...others] = readTerminationDialogs(document);
+      expect(others).toHaveLength(0);
+      expect(dialog?.root.getAttribute('role')).toBe('dialog');
+      expect(dialog?.licenceLabel).toBe('');
+      expect([dialog?.subscribed, dialog?.active, dialog?.quantityInput?.value]).toEqual([2, 1, '1']);
+    },
+  );
+
+  it('without ARIA role: the box holding its fields, grown to its buttons', () => {
+    mount(`<div class="popup"><div class="body"><h4>Résilier la licence full</h4>
+      <p>Quantité souscrite : 2</p><p>Quantité active : 1</p><p>Quantité à résilier <input value="1"></p></div>
+      <div class="foot"><button>Annuler</button><button>Confirmer</button></div></div>`);
+    const dialogs = readTerminationDialogs(document);
+    expect(dialogs.map((dialog) => dialog.root.className)).toEqual(['popup']);
+    expect(dialogs[0]?.confirmButton?.textContent).toBe('Confirmer');
+  });
+
+  it.each([
+    [
+      'a sentence of help on the page',
+      '<p>Quantité à résilier : indiquez-la dans la fenêtre de résiliation.</p>',
+    ],
+    ['a label alone with an input', '<div><label>Quantité à résilier <input value="1"></label></div>'],
+    [
+      'a closed modal left in the page',
+      `<div style="display:none">${modalMarkup({ title: 'Résilier la licence full' })}</div>`,
+    ],
+  ])('no dialog: %s', (_, html) => {
+    mount(html);
+    expect(readTerminationDialogs(document)).toEqual([]);
+  });
+
+  it('a dialog with a known title is read once, with its licence', () => {
+    mount(modalMarkup());
+    expect(readTerminationDialogs(document).map((dialog) => dialog.licenceLabel)).toEqual(['Licence full']);
+  });
+});
