@@ -117,10 +117,27 @@ function isElement(target: EventTarget): target is Element {
   return (target as Node).nodeType === 1;
 }
 
+/** Labels of what sends a dialog, whatever the element wearing them. */
+export const SUBMIT_WORDS = /^(?:confirmer|valider|resilier|ok|envoyer|enregistrer)\b/;
+/** Longer than this, a text is a sentence, not a button's label. */
+const MAX_BUTTON_LABEL = 40;
+
+/**
+ * Whether an element that is none of the actionable ones still looks like a button to the operator:
+ * the pointer cursor, or a short label that sends (`<div class="btn">Confirmer</div>` with a script
+ * behind it). Asked only for events in an open termination dialog.
+ */
+function looksClickable(element: Element): boolean {
+  if (element.ownerDocument.defaultView?.getComputedStyle(element).cursor === 'pointer') return true;
+  const label = normaliseText(element.textContent ?? '');
+  return label.length <= MAX_BUTTON_LABEL && SUBMIT_WORDS.test(foldText(label));
+}
+
 /**
  * Where an event lands in `dialog`, from its composed path (so that a button inside a web
- * component's shadow root counts too): the first actionable element on the way up, or `none`.
- * `null` when the event happens outside the dialog.
+ * component's shadow root counts too): the first actionable element on the way up; else the first
+ * that looks clickable (`looksClickable`), judged like a button; else `none`. `null` when the event
+ * happens outside the dialog.
  */
 export function actionOnPath(path: readonly EventTarget[], dialog: Element): ActionHit | null {
   const end = path.indexOf(dialog);
@@ -132,6 +149,11 @@ export function actionOnPath(path: readonly EventTarget[], dialog: Element): Act
     if (!target || !isElement(target)) continue;
     if (isOwnElement(target)) return { kind: 'own', element: target };
     if (target.matches(ACTIONABLE)) return { kind: actionKind(target), element: target };
+  }
+  for (let index = 0; index < end; index += 1) {
+    const target = path[index];
+    if (target && isElement(target) && looksClickable(target))
+      return { kind: actionKind(target), element: target };
   }
   return { kind: 'none', element: first };
 }

@@ -5,7 +5,7 @@
  * A dialog whose body is not there yet ("Chargement...") or that is hidden yields nothing: callers
  * read again when the page changes, and never see a half-loaded dialog.
  */
-import { actionLabel, confirmButton, readDialogActions } from './dialog-actions';
+import { actionLabel, confirmButton, readDialogActions, SUBMIT_WORDS } from './dialog-actions';
 import { deepest, findByText, visibleElements, widestWithSameText } from './find-by-text';
 import {
   ACTIVE_LABEL,
@@ -72,7 +72,6 @@ function holdsASubmit(box: HTMLElement): boolean {
   const { acts, knowsSubmit } = readDialogActions(box);
   return knowsSubmit || acts.some((element) => SUBMIT_WORDS.test(foldText(actionLabel(element))));
 }
-const SUBMIT_WORDS = /^(?:confirmer|valider|resilier|ok|envoyer|enregistrer)\b/;
 
 /**
  * The dialog `start` (its ARIA dialog, else the smallest box around its title and fields) grown to

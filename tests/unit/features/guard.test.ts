@@ -681,3 +681,21 @@ describe('termination guard: a dialog whose title is worded otherwise', () => {
     expect(click(confirmButton()).defaultPrevented).toBe(true);
   });
 });
+
+describe('termination guard: a Confirmer that is no button', () => {
+  it('is refused for 2 even when the dialog has real buttons that act (Aide)', () => {
+    openCardDialog({
+      footer:
+        '<button type="button">Aide</button><div class="btn btn-primary js-go">Confirmer</div><button type="button">Annuler</button>',
+    });
+    const go = document.querySelector('.js-go') as HTMLElement;
+    const sent: string[] = [];
+    go.addEventListener('click', () => sent.push('click'));
+    type('2');
+    expect(click(go).defaultPrevented).toBe(true);
+    expect(sent).toEqual([]);
+    type('1');
+    click(go);
+    expect(sent).toEqual(['click']);
+  });
+});

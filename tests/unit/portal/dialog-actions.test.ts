@@ -88,6 +88,39 @@ describe('actionOnPath: where an event lands in the dialog', () => {
   });
 });
 
+describe('actionOnPath: what only looks like a button', () => {
+  it.each([
+    [
+      'a div with the pointer cursor and a script behind it',
+      '<div id="t" style="cursor: pointer">Go</div>',
+      'acts',
+    ],
+    ['a span reading Confirmer', '<span id="t">Confirmer</span>', 'acts'],
+    ['an icon inside a div reading Valider', '<div>Valider <i id="t">✓</i></div>', 'acts'],
+    [
+      'a div reading Annuler with the pointer cursor',
+      '<div id="t" style="cursor:pointer">Annuler</div>',
+      'cancel',
+    ],
+    ['a + with the pointer cursor (a stepper)', '<span id="t" style="cursor:pointer">+</span>', 'field'],
+    [
+      'a sentence that mentions Confirmer',
+      '<p id="t">Confirmer enverra la demande de résiliation au portail.</p>',
+      'none',
+    ],
+    ['plain text', '<p id="t">Quantité souscrite</p>', 'none'],
+  ])('%s: %s', (_, html, kind) => {
+    document.body.innerHTML = `<div role="dialog" id="d">${html}</div>`;
+    const target = document.getElementById('t') as HTMLElement;
+    let path: EventTarget[] = [];
+    target.addEventListener('click', (event) => {
+      path = event.composedPath();
+    });
+    target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(actionOnPath(path, document.getElementById('d') as HTMLElement)?.kind).toBe(kind);
+  });
+});
+
 describe('readDialogActions', () => {
   it.each([
     ['<button>Annuler</button><button type="submit">Confirmer</button>', ['Confirmer'], true, true],
