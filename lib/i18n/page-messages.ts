@@ -21,6 +21,7 @@ export const PAGE_MESSAGE_KEYS = [
   'reasonAmbiguous',
   'reasonDialogDisagrees',
   'reasonLegendDisagrees',
+  'reasonSdaDisagrees',
   'reasonDuplicateLicence',
   'reasonSeveralBlocks',
   'reasonDialogUnreadable',

@@ -33,6 +33,13 @@ export interface PageReading {
    * with the unknown rows, so that the summary never hides a row.
    */
   unreadRows?: number;
+  /**
+   * The numbers (SDA) the page shows holding a licence, by that licence's label (a "Numéros" table,
+   * maybe only one page of it): each holds an active licence, so a licence held by more numbers than
+   * its count's actives is not counted as active / subscribed — a count read as `0 / 1` that means
+   * "free / total" would show 1 terminable where none is.
+   */
+  heldBySda?: readonly { licenceLabel: string }[];
 }
 
 /** A row a termination dialog contradicted, with the count it showed then. */
@@ -120,7 +127,13 @@ function countWhenOpened(
 
 export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict {
   const { rows, dialogs, sameLicence: same } = reading;
-  const base = rows.map((row) => applyLegend(assessLicence(row), reading.legend));
+  const held = reading.heldBySda ?? [];
+  const base = rows.map((row) => {
+    const assessment = applyLegend(assessLicence(row), reading.legend);
+    if (assessment.active === null || held.length === 0) return assessment;
+    const numbers = held.filter((number) => same(number.licenceLabel, row.label)).length;
+    return numbers > assessment.active ? unknownLicence(row.label, 'sda-disagrees') : assessment;
+  });
   const disagreements = [...memory.disagreements];
   const dialogsSeen = [...memory.dialogsSeen];
   const disagrees = ({ label, rawCount }: Disagreement) =>

@@ -15,7 +15,8 @@ export type LicenceState = 'terminable' | 'sda-linked' | 'none' | 'unknown';
 export type UnknownReason =
   | CountProblem
   | 'dialog-disagrees' // the termination dialog's souscrite/active differ from the table's A / S
-  | 'legend-disagrees'; // the page says the count means something other than active / subscribed
+  | 'legend-disagrees' // the page says the count means something other than active / subscribed
+  | 'sda-disagrees'; // the page shows more numbers (SDA) holding the licence than the count's actives
 
 /**
  * Why numbers are not shown: the row's reasons, plus the guard's own (dialog quantities unreadable,

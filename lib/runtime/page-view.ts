@@ -1,7 +1,8 @@
 /**
  * One view of the page per change, shared by every feature: `lib/portal` reads, `lib/licences`
- * judges (`judgePage`), and this pairs the verdict with the elements it is about. Page data beyond
- * the verdict (SDA tables, the Numéros tab) is read only when a running feature needs it.
+ * judges (`judgePage`), and this pairs the verdict with the elements it is about. The numbers shown
+ * holding licences (SDA tables) are read with the block: they check its counts. The Numéros tab is
+ * looked for only when a running feature needs it.
  */
 import { type DialogLimit, judgePage, type PageMemory, type PageVerdict } from '../licences/judge-page';
 import type { LicenceAssessment } from '../licences/types';
@@ -52,6 +53,8 @@ export function viewPage(
 ): PageView {
   const dialogs = readTerminationDialogs(root);
   const rows = block?.rows ?? [];
+  // The numbers shown holding licences check the counts (judgePage): read with the block, not on demand.
+  const sda: SdaAssignment[] = rows.length > 0 ? readSdaAssignments(root) : [];
   const verdict = judgePage(
     {
       rows,
@@ -59,10 +62,10 @@ export function viewPage(
       dialogs,
       sameLicence,
       unreadRows: block?.unreadRows ?? 0,
+      heldBySda: sda,
     },
     memory,
   );
-  let sda: SdaAssignment[] | undefined;
   let tab: HTMLElement | null | undefined;
   const rowViews = rows.map((row, at) => ({ row, assessment: verdict.licences[at] as LicenceAssessment }));
   return {
@@ -71,10 +74,7 @@ export function viewPage(
     summary: verdict.summary,
     dialogs: dialogs.map((dialog, at) => ({ dialog, limit: verdict.dialogs[at] as DialogLimit })),
     verdict,
-    sdaAssignments: () => {
-      sda ??= readSdaAssignments(root);
-      return sda;
-    },
+    sdaAssignments: () => sda,
     numbersTab: () => {
       if (tab === undefined) tab = findNumbersTab(root);
       return tab;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cardTable, mount, settle, shadowText, start, stopAll } from '../fixtures/page';
+import { annotationFor, cardTable, mount, settle, shadowText, start, stopAll } from '../fixtures/page';
 
 afterEach(stopAll);
 
@@ -120,5 +120,19 @@ describe('SDA flags', () => {
     const flag = flags()[0] as HTMLElement;
     (flag.shadowRoot!.querySelector('button[aria-expanded]') as HTMLButtonElement).click();
     expect(shadowText(flag)).toContain('Procédure : « Dissocier un numéro ».');
+  });
+});
+
+describe('a count the numbers on the page contradict', () => {
+  it('turns the row to "Non reconnue" instead of showing a number it cannot trust', () => {
+    // Licence full avancée reads 0 / 0, yet the Numéros table shows a number holding it.
+    mount(`${cardTable()}<table><thead><tr><th>Numéro</th><th>Utilisateur</th><th>Licence</th></tr></thead>
+      <tbody><tr><td>01 84 78 78 99</td><td>M. Martin</td><td>Licence full avancée</td></tr></tbody></table>`);
+    start();
+    const row = annotationFor('Licence full avancée');
+    expect(row.dataset.state).toBe('unknown');
+    expect(shadowText(row)).toContain('plus de numéros associés que de licences actives');
+    expect(annotationFor('Licence full').dataset.state).toBe('terminable');
+    expect(document.querySelector<HTMLElement>('mla-summary')?.dataset.unknownCount).toBe('1');
   });
 });

@@ -212,3 +212,50 @@ describe('judgePage', () => {
     expect(judgePage(page, memory)).toEqual(once);
   });
 });
+
+describe('judgePage: the numbers the page shows holding a licence check its count', () => {
+  const held = (...labels: string[]) => labels.map((licenceLabel) => ({ licenceLabel }));
+
+  it.each<[string, RowReading, { licenceLabel: string }[], string, string | null]>([
+    ['as many numbers as actives', FULL, held('Licence full'), 'terminable', null],
+    ['fewer numbers than actives (one page of a longer table)', FULL, [], 'terminable', null],
+    [
+      'a number held by a licence counted 0 active ("free / total" read as "active / subscribed")',
+      row('Licence full', 0, 1),
+      held('LICENCE FULL'),
+      'unknown',
+      'sda-disagrees',
+    ],
+    [
+      'two numbers for one active',
+      SIMPLE,
+      held('Licence simple', 'licence simple'),
+      'unknown',
+      'sda-disagrees',
+    ],
+    [
+      'numbers of another licence',
+      row('Licence full', 0, 1),
+      held('Licence full avancée', 'Licence SVI'),
+      'terminable',
+      null,
+    ],
+  ])('%s', (_, counted, numbers, state, reason) => {
+    const verdict = judgePage({ ...reading([counted]), heldBySda: numbers }, EMPTY_MEMORY);
+    expect(verdict.licences[0]?.state).toBe(state);
+    expect(verdict.licences[0]?.reason).toBe(reason);
+    expect(verdict.licences[0]?.terminable ?? null).toBe(
+      state === 'unknown' ? null : counted.count!.subscribed - counted.count!.active,
+    );
+  });
+
+  it('counts the row with the unknown ones, and its dialog gets no maximum', () => {
+    const page = {
+      ...reading([row('Licence full', 0, 1), SIMPLE], [dialog('Licence full', 1, 0)]),
+      heldBySda: held('Licence full'),
+    };
+    const verdict = judgePage(page, EMPTY_MEMORY);
+    expect(verdict.summary).toEqual({ terminableTotal: 0, sdaLinkedTotal: 1, unknownCount: 1 });
+    expect(verdict.dialogs).toEqual([{ kind: 'unknown', reason: 'sda-disagrees' }]);
+  });
+});

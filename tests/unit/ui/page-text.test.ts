@@ -12,6 +12,7 @@ const FRENCH: Record<ShownReason, string> = {
   ambiguous: 'plusieurs nombres sur la ligne',
   'dialog-disagrees': 'la fenêtre de résiliation indique d’autres quantités que le tableau',
   'legend-disagrees': 'la légende donne un autre sens au nombre affiché',
+  'sda-disagrees': 'plus de numéros associés que de licences actives',
   'dialog-unreadable': 'quantités de la fenêtre illisibles',
   'duplicate-licence': 'la même licence figure sur plusieurs lignes',
   'several-blocks': 'plusieurs blocs « Nombre de licences » affichés',
