@@ -30,6 +30,7 @@ import {
   type DialogActions,
   readDialogActions,
 } from '../portal/dialog-actions';
+import { mayBeInTerminationDialog } from '../portal/termination-dialog';
 import type { QuantityPlace } from '../portal/types';
 import type { Feature } from '../runtime/feature';
 import type { DialogView } from '../runtime/page-view';
@@ -231,9 +232,26 @@ export const terminationGuard: Feature = {
       return guard;
     };
 
+    /**
+     * An action (or the operator entering a field) in what may be a termination dialog that no guard
+     * covers: the last reading may not have seen it (filled where the observer was not looking, a
+     * dialog without ARIA role), so the page is read again now, before the action is judged.
+     */
+    const catchUp = (event: Event) => {
+      const path = event.composedPath();
+      for (const guard of guards.values()) if (path.includes(guard.dialog)) return;
+      if (mayBeInTerminationDialog(path)) context.refresh();
+    };
+    const mayAct = (event: Event) => {
+      if (!KEY_EVENTS.includes(event.type)) return true;
+      const { key } = event as KeyboardEvent;
+      return key === 'Enter' || key === ' ' || key === 'Spacebar';
+    };
+
     /** The one place where the page's actions are stopped (see the file's comment). */
     const intercept = (event: Event) => {
       try {
+        if (mayAct(event)) catchUp(event);
         for (const guard of guards.values()) {
           let concerned: boolean;
           if (event.type === 'submit') concerned = submitsFor(guard, event);
@@ -254,6 +272,16 @@ export const terminationGuard: Feature = {
     const view = context.document.defaultView;
     for (const type of [...POINTER_EVENTS, ...KEY_EVENTS, 'submit'])
       view?.addEventListener(type, intercept, { capture: true, signal: context.signal });
+    // Entering the quantity shows the guard at once, not only at the first action.
+    const entering = (event: Event) => {
+      try {
+        catchUp(event);
+      } catch {
+        // Never into the page.
+      }
+    };
+    for (const type of ['focusin', 'input'])
+      view?.addEventListener(type, entering, { capture: true, passive: true, signal: context.signal });
 
     return {
       update(page) {

@@ -13,6 +13,7 @@ import {
   licenceLabelFromDialogTitle,
   SUBSCRIBED_LABEL,
   sameLabel,
+  TERMINATION_TITLE_START,
   TO_TERMINATE_LABEL,
 } from './labels';
 import { DIALOG_ACTIONS as CLICKABLE, DIALOGS, TEXT_INPUTS } from './selectors';
@@ -224,6 +225,26 @@ function quantityPlace(root: HTMLElement, title: HTMLElement): QuantityPlace {
   const label = fieldElements(root, TO_TERMINATE_LABEL)[0];
   if (!label) return { after: widestWithSameText(title, root) };
   return ONLY_LIKE_SIBLINGS.has(label.tagName) ? { inside: label } : { after: label };
+}
+
+/** Longer than this, a box is the page, not a dialog. */
+const MAX_DIALOG_TEXT = 4000;
+const TO_TERMINATE_FOLDED = foldText(TO_TERMINATE_LABEL);
+
+/**
+ * Whether an event's way up goes through a box small enough to be a dialog that shows a termination's
+ * title or its "Quantité à résilier": cheap (no style, no reading), asked on the operator's actions that
+ * no guard covers, to read the page again before judging them.
+ */
+export function mayBeInTerminationDialog(path: readonly EventTarget[]): boolean {
+  for (const target of path) {
+    if ((target as Node).nodeType !== 1) continue;
+    const text = (target as Element).textContent ?? '';
+    if (text.length > MAX_DIALOG_TEXT) return false;
+    const folded = foldText(text);
+    if (folded.includes(TO_TERMINATE_FOLDED) || TERMINATION_TITLE_START.test(folded)) return true;
+  }
+  return false;
 }
 
 /** The visible, loaded "Résiliation licence …" dialogs under `root`. */

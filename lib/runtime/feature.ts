@@ -22,6 +22,12 @@ export interface FeatureContext {
    * replaces the one in progress. Stops with `signal`.
    */
   slices: Slicer;
+  /**
+   * Reads the page again and updates every feature, before returning (a page with a termination
+   * dialog open is read in one task). For a safety feature that meets, at the moment of an action,
+   * something the last reading did not see (a dialog filled where the observer was not looking).
+   */
+  refresh(): void;
 }
 
 export interface FeatureInstance {

@@ -171,7 +171,14 @@ export function startAssistant(options: AssistantOptions): Assistant {
           measure,
         });
         const instance = safely(`${feature.id} init`, () =>
-          feature.init({ document, signal: controller.signal, text: () => text, placing, slices }),
+          feature.init({
+            document,
+            signal: controller.signal,
+            text: () => text,
+            placing,
+            slices,
+            refresh: () => measure(run),
+          }),
         );
         if (instance) running.set(feature.id, { instance, controller, slices });
         else controller.abort();

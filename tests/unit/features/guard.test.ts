@@ -699,3 +699,41 @@ describe('termination guard: a Confirmer that is no button', () => {
     expect(sent).toEqual(['click']);
   });
 });
+
+describe('termination guard: a dialog the observer did not see filled', () => {
+  /** A settled page (observer idle, then targeted after an action) and a role-less modal filled then. */
+  async function fillUnseenDialog(value: string) {
+    mount(`${cardTable()}<div class="popup" id="m" style="display:none"></div>`);
+    running = start({ observe: { quietMs: 0, idleCheckMs: 1_000_000 } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    document.body.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true })); // the operator acts
+    await settle();
+    const modal = document.getElementById('m') as HTMLElement;
+    modal.innerHTML = `<div class="body"><h4>Résiliation licence full</h4><p>Quantité souscrite : 2</p>
+      <p>Quantité active : 1</p><p><label for="qty">Quantité à résilier</label> <input id="qty" value="${value}"></p></div>
+      <div class="foot"><button type="button">Annuler</button><button type="button" class="go">Confirmer</button></div>`;
+    modal.style.display = 'block';
+    await settle();
+    return modal.querySelector('.go') as HTMLElement;
+  }
+
+  it('judges the click on Confirmer after reading the page again: 2 refused', async () => {
+    const go = await fillUnseenDialog('2');
+    expect(guard()).toBeNull(); // nothing was seen
+    const sent: string[] = [];
+    go.addEventListener('click', () => sent.push('click'));
+    expect(click(go).defaultPrevented).toBe(true);
+    expect(sent).toEqual([]);
+    expect(guard()?.dataset).toMatchObject({ state: 'checked', max: '1', valid: 'false' });
+    type('1');
+    click(go);
+    expect(sent).toEqual(['click']);
+  });
+
+  it('shows the guard as soon as the operator enters the quantity', async () => {
+    await fillUnseenDialog('1');
+    expect(guard()).toBeNull();
+    input().dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(guard()?.dataset).toMatchObject({ state: 'checked', max: '1', valid: 'true' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTerminationDialogs } from '../../../lib/portal/termination-dialog';
+import { mayBeInTerminationDialog, readTerminationDialogs } from '../../../lib/portal/termination-dialog';
 import type { TerminationDialog } from '../../../lib/portal/types';
 import { blockMarkup, CARD_DIALOG, cardRowMarkup, mount } from '../fixtures/card';
 import { modalMarkup, plainDialogMarkup } from '../fixtures/dialog';
@@ -270,5 +270,35 @@ describe('a termination dialog whose title is worded otherwise', () => {
   it('a dialog with a known title is read once, with its licence', () => {
     mount(modalMarkup());
     expect(readTerminationDialogs(document).map((dialog) => dialog.licenceLabel)).toEqual(['Licence full']);
+  });
+});
+
+describe('mayBeInTerminationDialog: the cheap question asked on actions no guard covers', () => {
+  function pathFrom(element: Element): EventTarget[] {
+    const path: EventTarget[] = [];
+    for (let at: Element | null = element; at; at = at.parentElement) path.push(at);
+    return [...path, document];
+  }
+
+  it.each([
+    ['the quantity field of a dialog', `${modalMarkup()}`, '#x', true],
+    ['a button of a dialog worded otherwise', modalMarkup({ title: 'Résilier la licence' }), 'button', true],
+    ['a title alone', '<div><h4 id="x">Résiliation de la licence SVI</h4></div>', '#x', true],
+    [
+      'anything on a page without those words',
+      '<main><p>Quantité souscrite</p><button id="x">OK</button></main>',
+      '#x',
+      false,
+    ],
+    [
+      'a button in a big page whose dialog is elsewhere',
+      `<main><p>${'Texte du portail. '.repeat(300)}</p><button id="x">OK</button></main>${modalMarkup()}`,
+      '#x',
+      false,
+    ],
+  ])('%s: %s', (_, html, selector, expected) => {
+    mount(html.replace('<input', '<input id="x"'));
+    const target = document.querySelector(selector) as Element;
+    expect(mayBeInTerminationDialog(pathFrom(target))).toBe(expected);
   });
 });
