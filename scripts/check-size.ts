@@ -28,14 +28,16 @@ export const DETAILS_BUDGET_KB = 12;
  * the messages with it) adds 0.57 KB to the detector (2.85 KB) and 0.7 KB to the Détails total
  * (25.01 KB): measured, the annotated Détails load went from 1.39 to 1.21 of the page's own. Seeing
  * the chosen tab's label as the parser adds it (not only once parsed) 0.1 KB more (25.11 KB): 1.14–1.16.
- * Five guard holes closed (1 Dec, evening) cost 0.62 KB, production build 24.96 → 25.56 KB, the test
- * build `npm test` measures 25.11 → 25.73 KB: a dialog whose quantity input is not recognised is said
- * so and never a guess (0.14 KB); a dialog grows to take in a Confirmer outside the box of its title
- * and fields (0.13 KB); a press on what acts is judged like a click (0.01 KB); a dialog worded
- * otherwise than "Résiliation licence …" but holding "Quantité à résilier" is guarded (0.12 KB); what
- * only looks like a button (pointer cursor, a short "Confirmer") is judged like one (0.05 KB).
+ * Six guard holes closed and one cross-check added (1 Dec, evening) cost 0.83 KB, production build
+ * 24.96 → 25.79 KB, the test build `npm test` measures 25.11 → 25.94 KB: a dialog whose quantity input
+ * is not recognised is said so and never a guess (0.14 KB); a dialog grows to take in a Confirmer
+ * outside the box of its title and fields (0.13 KB); a press on what acts is judged like a click
+ * (0.01 KB); a dialog worded otherwise than "Résiliation licence …" but holding "Quantité à résilier"
+ * is guarded (0.12 KB); what only looks like a button is judged like one (0.07 KB); the numbers held
+ * by SDAs check the counts (0.08 KB); an action in a dialog no reading saw reads the page first
+ * (0.13 KB).
  */
-export const DETAILS_CEILING_KB = 25.8;
+export const DETAILS_CEILING_KB = 26.1;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');
