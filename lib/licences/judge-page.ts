@@ -34,12 +34,12 @@ export interface PageReading {
    */
   unreadRows?: number;
   /**
-   * The numbers (SDA) the page shows holding a licence, by that licence's label (a "Numéros" table,
-   * maybe only one page of it): each holds an active licence, so a licence held by more numbers than
-   * its count's actives is not counted as active / subscribed — a count read as `0 / 1` that means
+   * How many numbers (SDA) the page shows holding the licence a row names (a "Numéros" table, maybe
+   * only one page of it): each holds an active licence, so a licence held by more numbers than its
+   * count's actives is not counted as active / subscribed — a count read as `0 / 1` that means
    * "free / total" would show 1 terminable where none is.
    */
-  heldBySda?: readonly { licenceLabel: string }[];
+  numbersHolding?: (label: string) => number;
 }
 
 /** A row a termination dialog contradicted, with the count it showed then. */
@@ -127,12 +127,12 @@ function countWhenOpened(
 
 export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict {
   const { rows, dialogs, sameLicence: same } = reading;
-  const held = reading.heldBySda ?? [];
   const base = rows.map((row) => {
     const assessment = applyLegend(assessLicence(row), reading.legend);
-    if (assessment.active === null || held.length === 0) return assessment;
-    const numbers = held.filter((number) => same(number.licenceLabel, row.label)).length;
-    return numbers > assessment.active ? unknownLicence(row.label, 'sda-disagrees') : assessment;
+    const numbers = reading.numbersHolding?.(row.label) ?? 0;
+    return assessment.active !== null && numbers > assessment.active
+      ? unknownLicence(row.label, 'sda-disagrees')
+      : assessment;
   });
   const disagreements = [...memory.disagreements];
   const dialogsSeen = [...memory.dialogsSeen];

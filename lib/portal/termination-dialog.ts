@@ -228,19 +228,22 @@ function quantityPlace(root: HTMLElement, title: HTMLElement): QuantityPlace {
 }
 
 /** Longer than this, a box is the page, not a dialog. */
-const MAX_DIALOG_TEXT = 4000;
+const MAX_DIALOG_TEXT = 3000;
 const TO_TERMINATE_FOLDED = foldText(TO_TERMINATE_LABEL);
 
 /**
  * Whether an event's way up goes through a box small enough to be a dialog that shows a termination's
  * title or its "Quantité à résilier": cheap (no style, no reading), asked on the operator's actions that
- * no guard covers, to read the page again before judging them.
+ * no guard covers, to read the page again before judging them. The page itself (the body, a box
+ * holding the licence block) is no dialog: a closed modal kept in it would make every click a reading.
  */
 export function mayBeInTerminationDialog(path: readonly EventTarget[]): boolean {
   for (const target of path) {
     if ((target as Node).nodeType !== 1) continue;
+    const { tagName } = target as Element;
+    if (tagName === 'BODY' || tagName === 'HTML') return false;
     const text = (target as Element).textContent ?? '';
-    if (text.length > MAX_DIALOG_TEXT) return false;
+    if (text.length > MAX_DIALOG_TEXT || BLOCK_HEADING.test(text)) return false;
     const folded = foldText(text);
     if (folded.includes(TO_TERMINATE_FOLDED) || TERMINATION_TITLE_START.test(folded)) return true;
   }
@@ -254,8 +257,9 @@ export function readTerminationDialogs(root: ParentNode): TerminationDialog[] {
 
 function readDialogs(root: ParentNode): TerminationDialog[] {
   const titles = findByText(root, 'siliation', (text) => licenceLabelFromDialogTitle(text) !== null, 120);
-  // Short texts only: a field label, possibly with its value.
-  const quantityLabels = findByText(root, 'resilier', isToTerminateLabel, 40);
+  // Short texts only: a field label, possibly with its value. Hinted by "quantité", which no row of
+  // the block holds (every row's "Résilier" would otherwise be looked at, twice per reading).
+  const quantityLabels = findByText(root, 'quantite', isToTerminateLabel, 40);
   const anchors = [...titles, ...quantityLabels];
   const dialogs: TerminationDialog[] = [];
   const seen = new Set<HTMLElement>();

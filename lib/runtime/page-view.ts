@@ -6,7 +6,7 @@
  */
 import { type DialogLimit, judgePage, type PageMemory, type PageVerdict } from '../licences/judge-page';
 import type { LicenceAssessment } from '../licences/types';
-import { sameLicence } from '../portal/labels';
+import { licenceKey, sameLicence } from '../portal/labels';
 import { readLicenceBlock } from '../portal/licence-block';
 import { findNumbersTab, readSdaAssignments } from '../portal/sda';
 import { readTerminationDialogs } from '../portal/termination-dialog';
@@ -53,8 +53,14 @@ export function viewPage(
 ): PageView {
   const dialogs = readTerminationDialogs(root);
   const rows = block?.rows ?? [];
-  // The numbers shown holding licences check the counts (judgePage): read with the block, not on demand.
+  // The numbers shown holding licences check the counts (judgePage): read with the block, not on demand,
+  // and counted per licence once (200 rows against 200 numbers compared pairwise cost 20 ms).
   const sda: SdaAssignment[] = rows.length > 0 ? readSdaAssignments(root) : [];
+  const held = new Map<string, number>();
+  for (const { licenceLabel } of sda) {
+    const key = licenceKey(licenceLabel);
+    if (key !== '') held.set(key, (held.get(key) ?? 0) + 1);
+  }
   const verdict = judgePage(
     {
       rows,
@@ -62,7 +68,7 @@ export function viewPage(
       dialogs,
       sameLicence,
       unreadRows: block?.unreadRows ?? 0,
-      heldBySda: sda,
+      numbersHolding: (label) => held.get(licenceKey(label)) ?? 0,
     },
     memory,
   );

@@ -214,11 +214,15 @@ describe('judgePage', () => {
 });
 
 describe('judgePage: the numbers the page shows holding a licence check its count', () => {
-  const held = (...labels: string[]) => labels.map((licenceLabel) => ({ licenceLabel }));
+  /** What the runtime passes (counted by `licenceKey` in page-view.ts): counted with `sameLicence` here. */
+  const held =
+    (...labels: string[]) =>
+    (label: string) =>
+      labels.filter((other) => sameLicence(other, label)).length;
 
-  it.each<[string, RowReading, { licenceLabel: string }[], string, string | null]>([
+  it.each<[string, RowReading, (label: string) => number, string, string | null]>([
     ['as many numbers as actives', FULL, held('Licence full'), 'terminable', null],
-    ['fewer numbers than actives (one page of a longer table)', FULL, [], 'terminable', null],
+    ['fewer numbers than actives (one page of a longer table)', FULL, held(), 'terminable', null],
     [
       'a number held by a licence counted 0 active ("free / total" read as "active / subscribed")',
       row('Licence full', 0, 1),
@@ -241,7 +245,7 @@ describe('judgePage: the numbers the page shows holding a licence check its coun
       null,
     ],
   ])('%s', (_, counted, numbers, state, reason) => {
-    const verdict = judgePage({ ...reading([counted]), heldBySda: numbers }, EMPTY_MEMORY);
+    const verdict = judgePage({ ...reading([counted]), numbersHolding: numbers }, EMPTY_MEMORY);
     expect(verdict.licences[0]?.state).toBe(state);
     expect(verdict.licences[0]?.reason).toBe(reason);
     expect(verdict.licences[0]?.terminable ?? null).toBe(
@@ -252,7 +256,7 @@ describe('judgePage: the numbers the page shows holding a licence check its coun
   it('counts the row with the unknown ones, and its dialog gets no maximum', () => {
     const page = {
       ...reading([row('Licence full', 0, 1), SIMPLE], [dialog('Licence full', 1, 0)]),
-      heldBySda: held('Licence full'),
+      numbersHolding: held('Licence full'),
     };
     const verdict = judgePage(page, EMPTY_MEMORY);
     expect(verdict.summary).toEqual({ terminableTotal: 0, sdaLinkedTotal: 1, unknownCount: 1 });

@@ -302,3 +302,18 @@ describe('mayBeInTerminationDialog: the cheap question asked on actions no guard
     expect(mayBeInTerminationDialog(pathFrom(target))).toBe(expected);
   });
 });
+
+describe('mayBeInTerminationDialog: the page is no dialog', () => {
+  it.each([
+    ['the body of a small page holding a closed modal', `<button id="x">Aide</button>${modalMarkup()}`],
+    [
+      'a panel holding the licence block and the modal',
+      `<div><h3>Nombre de licences</h3><button id="x">Résilier</button>${modalMarkup()}</div>`,
+    ],
+  ])('%s: no reading for a click outside the dialog', (_, html) => {
+    document.body.innerHTML = html;
+    const path: EventTarget[] = [];
+    for (let at: Element | null = document.querySelector('#x'); at; at = at.parentElement) path.push(at);
+    expect(mayBeInTerminationDialog([...path, document])).toBe(false);
+  });
+});
