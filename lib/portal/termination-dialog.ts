@@ -9,6 +9,7 @@ import { actionLabel, confirmButton, readDialogActions, SUBMIT_WORDS } from './d
 import { deepest, findByText, visibleElements, widestWithSameText } from './find-by-text';
 import {
   ACTIVE_LABEL,
+  HEADING_LABEL,
   LOADING_LABEL,
   licenceLabelFromDialogTitle,
   SUBSCRIBED_LABEL,
@@ -22,6 +23,10 @@ import type { QuantityPlace, TerminationDialog } from './types';
 import { isHidden, isHiddenWithin, oneRead, visibleText } from './visibility';
 
 const FIELD_LABELS = [SUBSCRIBED_LABEL, ACTIVE_LABEL, TO_TERMINATE_LABEL];
+/** How many levels a dialog may grow to take in what sends it. */
+const MAX_DIALOG_GROWTH = 4;
+/** The licence block's heading ("Nombre de licences"): a box holding it is the page, not a dialog. */
+const BLOCK_HEADING = new RegExp(HEADING_LABEL.replace(/ /g, '\\s+'), 'i');
 /** How far above its title a dialog without ARIA role may start. */
 const MAX_DIALOG_DEPTH = 6;
 
@@ -116,10 +121,6 @@ function untitledFieldsBox(label: HTMLElement): HTMLElement | null {
   }
   return null;
 }
-/** How many levels a dialog may grow to take in what sends it. */
-const MAX_DIALOG_GROWTH = 4;
-/** The licence block's heading: a box holding it is the page, not a dialog. */
-const BLOCK_HEADING = /nombre\s+de\s+licences/i;
 
 /** The first text after a label: next cell, `dd`, sibling element or text (`<b>Quantité active</b> : 1`). */
 function valueAfter(label: HTMLElement, root: HTMLElement): string {
