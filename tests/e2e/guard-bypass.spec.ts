@@ -28,25 +28,34 @@ function countTerminationPosts(portal: Portal): () => number {
   return () => posts;
 }
 
-async function openFullDialog(
-  {
-    page,
-    portal,
-    portalOrigin,
-    credentials,
-  }: {
-    page: import('@playwright/test').Page;
-    portal: Portal;
-    portalOrigin: string;
-    credentials: { login: string; password: string };
-  },
+interface PortalFixtures {
+  page: import('@playwright/test').Page;
+  portal: Portal;
+  portalOrigin: string;
+  credentials: { login: string; password: string };
+}
+
+/** The card's Détails tab with the mock's `variants` on, Licence full's termination icon clicked. */
+async function clickTerminateFull(
+  { page, portal, portalOrigin, credentials }: PortalFixtures,
   variants: VariantName[],
-): Promise<{ dialog: TerminationDialog; posts: () => number }> {
+): Promise<{ posts: () => number }> {
   portal.setVariants(variants);
   const posts = countTerminationPosts(portal);
   const service = await openServiceDirect(page, portalOrigin, credentials, CARD_SERVICE.ref);
   await service.showTab('Détails');
-  const dialog = await service.openTermination('Licence full');
+  await service.terminateButton('Licence full').click();
+  return { posts };
+}
+
+/** The same, once the dialog shows its labelled quantity field (the card's dialog). */
+async function openFullDialog(
+  fixtures: PortalFixtures,
+  variants: VariantName[],
+): Promise<{ dialog: TerminationDialog; posts: () => number }> {
+  const { posts } = await clickTerminateFull(fixtures, variants);
+  const dialog = new TerminationDialog(fixtures.page, 'Licence full');
+  await expect(dialog.quantity).toBeVisible();
   return { dialog, posts };
 }
 
@@ -188,11 +197,9 @@ test('@regression a quantity field it cannot tell from a date field (date-resili
   credentials,
   qa,
 }) => {
-  portal.setVariants(['date-resiliation']);
-  const posts = countTerminationPosts(portal);
-  const service = await openServiceDirect(page, portalOrigin, credentials, CARD_SERVICE.ref);
-  await service.showTab('Détails');
-  await service.terminateButton('Licence full').click();
+  const { posts } = await clickTerminateFull({ page, portal, portalOrigin, credentials }, [
+    'date-resiliation',
+  ]);
   const dialog = new TerminationDialog(page, 'Licence full');
   const quantity = dialog.root.locator('input[name="quantity"]');
   await expect(quantity).toBeVisible();
@@ -232,11 +239,7 @@ for (const [variant, what] of [
     credentials,
     qa,
   }) => {
-    portal.setVariants([variant]);
-    const posts = countTerminationPosts(portal);
-    const service = await openServiceDirect(page, portalOrigin, credentials, CARD_SERVICE.ref);
-    await service.showTab('Détails');
-    await service.terminateButton('Licence full').click();
+    const { posts } = await clickTerminateFull({ page, portal, portalOrigin, credentials }, [variant]);
     // Its role or name is not the card's: the window is found by the mock's id (the extension never uses it).
     const root = page.locator('#termination-modal');
     if (variant === 'fenetre-sans-role') await expect(root).not.toHaveAttribute('role', /./);
