@@ -245,6 +245,10 @@ export function mayBeInTerminationDialog(path: readonly EventTarget[]): boolean 
     if (tagName === 'BODY' || tagName === 'HTML') return false;
     const text = (target as Element).textContent ?? '';
     if (text.length > MAX_DIALOG_TEXT || BLOCK_HEADING.test(text)) return false;
+    // Both words hold "sili" (résiliation, résilier) whatever their case or accents, invisible
+    // characters inside tolerated: most boxes are passed over without folding their text (this runs
+    // on every key press in a field).
+    if (!/s\W*i\W*l\W*i/i.test(text)) continue;
     const folded = foldText(text);
     if (folded.includes(TO_TERMINATE_FOLDED) || TERMINATION_TITLE_START.test(folded)) return true;
   }

@@ -317,3 +317,11 @@ describe('mayBeInTerminationDialog: the page is no dialog', () => {
     expect(mayBeInTerminationDialog([...path, document])).toBe(false);
   });
 });
+
+it('mayBeInTerminationDialog: invisible characters inside the words do not hide a dialog', () => {
+  document.body.innerHTML =
+    '<div><h4>Ré\u00ADsi\u200Bliation licence full</h4><button id="x">OK</button></div>';
+  const path: EventTarget[] = [];
+  for (let at: Element | null = document.querySelector('#x'); at; at = at.parentElement) path.push(at);
+  expect(mayBeInTerminationDialog(path)).toBe(true);
+});
