@@ -7,7 +7,7 @@
  */
 
 import { visibleElementsMatching } from './find-by-text';
-import { CONFIRM_LABEL, VALIDATE_LABEL } from './labels';
+import { CONFIRM_LABEL, SUBMIT_LABELS, VALIDATE_LABEL } from './labels';
 import { DIALOG_ACTIONS } from './selectors';
 import { foldText, normaliseText } from './text';
 import { isOwnElement, visibleText } from './visibility';
@@ -118,7 +118,7 @@ function isElement(target: EventTarget): target is Element {
 }
 
 /** Labels of what sends a dialog, whatever the element wearing them. */
-export const SUBMIT_WORDS = /^(?:confirmer|valider|resilier|ok|envoyer|enregistrer)\b/;
+export const SUBMIT_WORDS = new RegExp(`^(?:${SUBMIT_LABELS.map(foldText).join('|')})\\b`);
 /** Longer than this, a text is a sentence, not a button's label. */
 const MAX_BUTTON_LABEL = 40;
 

@@ -10,6 +10,8 @@ export const ACTIVE_LABEL = 'Quantité active';
 export const TO_TERMINATE_LABEL = 'Quantité à résilier';
 export const CONFIRM_LABEL = 'Confirmer';
 export const VALIDATE_LABEL = 'Valider';
+/** What a button that sends a dialog may read, whatever element wears it (the first word counts). */
+export const SUBMIT_LABELS = [CONFIRM_LABEL, VALIDATE_LABEL, 'Résilier', 'OK', 'Envoyer', 'Enregistrer'];
 export const NUMBERS_TAB_LABEL = 'Numéros';
 /** The service page's tab whose pane holds the licence block (it loads after "Chargement..."). */
 export const DETAILS_TAB_LABEL = 'Détails';
