@@ -4,6 +4,7 @@
  * Enter, Space, Enter in the field) — nothing reaches the portal while the quantity is wrong, and a
  * valid quantity still goes through. Variants of the mock's markup are switched on per test.
  */
+import type { Locator } from '@playwright/test';
 import { http } from 'msw';
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
 import type { Portal, VariantName } from '../../mocks/portal';
@@ -60,7 +61,7 @@ async function openFullDialog(
 }
 
 /** Nothing was sent and nothing changed: the dialog is open, the portal saw no POST, no history. */
-async function expectNothingSent(dialog: TerminationDialog, portal: Portal, posts: () => number) {
+async function expectNothingSent(dialog: { root: Locator }, portal: Portal, posts: () => number) {
   await expect(dialog.root).toBeVisible();
   expect(posts()).toBe(0);
   expect(portal.store.counts.history).toBe(0);
@@ -68,6 +69,13 @@ async function expectNothingSent(dialog: TerminationDialog, portal: Portal, post
     subscribed: 2,
     active: 1,
   });
+}
+
+/** The dialog closed on one POST, and Licence full went from 2 subscribed to 1. */
+async function expectOneTerminated(dialog: { root: Locator }, portal: Portal, posts: () => number) {
+  await expect(dialog.root).toBeHidden();
+  expect(posts()).toBe(1);
+  expect(portal.store.licenceCount(CARD_SERVICE.ref, 'licence-full')).toMatchObject({ subscribed: 1 });
 }
 
 test('@regression stepper: a quantity the page script pushes past the maximum is refused, the valid one goes through', async ({
@@ -115,9 +123,7 @@ test('@regression stepper: a quantity the page script pushes past the maximum is
     await expect(qa.guard()).toHaveAttribute('data-valid', 'true');
     await expect(dialog.confirm).toBeEnabled();
     await dialog.confirm.click();
-    await expect(dialog.root).toBeHidden();
-    expect(posts()).toBe(1);
-    expect(portal.store.licenceCount(CARD_SERVICE.ref, 'licence-full')).toMatchObject({ subscribed: 1 });
+    await expectOneTerminated(dialog, portal, posts);
   });
 });
 
@@ -168,8 +174,7 @@ for (const [variant, submit] of [
       await expect(button).toBeEnabled();
       await expect(dialog.quantity).not.toHaveAttribute('aria-invalid', /./);
       await button.click();
-      await expect(dialog.root).toBeHidden();
-      expect(posts()).toBe(1);
+      await expectOneTerminated(dialog, portal, posts);
     });
   });
 }
@@ -222,9 +227,7 @@ test('@regression a quantity field it cannot tell from a date field (date-resili
   await test.step('the operator decides: a quantity of 1 goes through to the portal', async () => {
     await quantity.fill('1');
     await dialog.confirm.click();
-    await expect(dialog.root).toBeHidden();
-    expect(posts()).toBe(1);
-    expect(portal.store.licenceCount(CARD_SERVICE.ref, 'licence-full')).toMatchObject({ subscribed: 1 });
+    await expectOneTerminated(dialog, portal, posts);
   });
 });
 
@@ -257,17 +260,14 @@ for (const [variant, what] of [
       await quantity.press('Enter');
       await confirm.focus();
       await page.keyboard.press('Enter');
-      await expect(root).toBeVisible();
-      expect(posts()).toBe(0);
-      expect(portal.store.licenceCount(CARD_SERVICE.ref, 'licence-full')).toMatchObject({ subscribed: 2 });
+      await expectNothingSent({ root }, portal, posts);
     });
 
     await test.step('1 goes through', async () => {
       await quantity.fill('1');
       await expect(qa.guard()).toHaveAttribute('data-valid', 'true');
       await confirm.click();
-      await expect(root).toBeHidden();
-      expect(posts()).toBe(1);
+      await expectOneTerminated({ root }, portal, posts);
     });
   });
 }
