@@ -248,22 +248,27 @@ export const terminationGuard: Feature = {
       return key === 'Enter' || key === ' ' || key === 'Spacebar';
     };
 
+    /** The guards whose dialog `event` would act for. */
+    const concernedBy = (event: Event): Guard[] =>
+      Array.from(guards.values()).filter((guard) => {
+        if (event.type === 'submit') return submitsFor(guard, event);
+        const hit = actionOnPath(event.composedPath(), guard.dialog);
+        return hit !== null && acts(hit, event, guard.actions.knowsSubmit);
+      });
+
     /** The one place where the page's actions are stopped (see the file's comment). */
     const intercept = (event: Event) => {
       try {
         if (mayAct(event)) catchUp(event);
-        for (const guard of guards.values()) {
-          let concerned: boolean;
-          if (event.type === 'submit') concerned = submitsFor(guard, event);
-          else {
-            const hit = actionOnPath(event.composedPath(), guard.dialog);
-            concerned = hit !== null && acts(hit, event, guard.actions.knowsSubmit);
-          }
-          if (concerned && blocksNow(guard)) {
-            event.preventDefault();
-            event.stopImmediatePropagation();
-            return;
-          }
+        let concerned = concernedBy(event);
+        if (concerned.length === 0) return;
+        // The dialog or the block may have changed since the last reading (another licence in the
+        // same dialog, new counts, the input re-rendered) before the observer said so: read again.
+        context.refreshIfChanged();
+        concerned = concernedBy(event);
+        if (concerned.some(blocksNow)) {
+          event.preventDefault();
+          event.stopImmediatePropagation();
         }
       } catch {
         // Never into the page.

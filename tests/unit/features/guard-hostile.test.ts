@@ -1,0 +1,94 @@
+/**
+ * The guard against dialogs and actions it was not written for: each case is a way an impossible
+ * quantity could be sent (or a possible one stopped for good) through the real runtime, found by
+ * trying; the fix is general, never keyed on this markup.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { cardTable, dialogMarkup, mount, type Running, settle, start, stopAll } from '../fixtures/page';
+
+let running: Running | null = null;
+afterEach(() => {
+  running = null;
+  stopAll();
+});
+
+const DEFAULT_FOOTER =
+  '<button type="button">Annuler</button><button type="submit" class="btn btn-primary">Confirmer</button>';
+const guard = () => document.querySelector<HTMLElement>('mla-termination-guard');
+const input = () => document.querySelector('#qty') as HTMLInputElement;
+const button = (label: string, root: ParentNode = document) =>
+  Array.from(root.querySelectorAll<HTMLElement>('button, input[type="submit"]')).find(
+    (element) => element.textContent === label || (element as HTMLInputElement).value === label,
+  ) as HTMLElement;
+
+function click(target: EventTarget): MouseEvent {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+  target.dispatchEvent(event);
+  return event;
+}
+
+/** What reaches the page's own handlers: clicks on `element` and submits anywhere. */
+function pageSees(element: HTMLElement): string[] {
+  const seen: string[] = [];
+  element.addEventListener('click', () => seen.push('click'));
+  document.addEventListener('submit', (event) => {
+    event.preventDefault(); // happy-dom would otherwise try to navigate
+    seen.push('submit');
+  });
+  return seen;
+}
+
+/** A page the runtime has settled on (no observer, a check once in a long while). */
+async function settledPage(markup: string): Promise<void> {
+  mount(markup);
+  running = start({ observe: { quietMs: 0, idleCheckMs: 1_000_000 } });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+describe('guard: the dialog changed since the last reading, at the moment of the action', () => {
+  const ROLELESS = `<div class="popup"><h4>Résiliation licence full</h4>
+    <p>Quantité souscrite : <b class="subscribed">2</b></p><p>Quantité active : <b>1</b></p>
+    <p><label for="qty">Quantité à résilier</label> <input id="qty" value="1"></p>
+    <button type="button">Annuler</button><button type="button">Confirmer</button></div>`;
+
+  it('a settled role-less dialog reused for another licence (nothing terminable): 1 refused at once', async () => {
+    await settledPage(`${cardTable()}${ROLELESS}`);
+    expect(guard()?.dataset.max).toBe('1');
+    const confirm = button('Confirmer');
+    const seen = pageSees(confirm);
+    (document.querySelector('h4') as HTMLElement).textContent = 'Résiliation licence simple';
+    (document.querySelector('.subscribed') as HTMLElement).textContent = '1';
+    expect(click(confirm).defaultPrevented).toBe(true);
+    expect(seen).toEqual([]);
+    expect(guard()?.dataset).toMatchObject({ max: '0', valid: 'false' });
+  });
+
+  it('a dialog changed and Confirmer clicked by the page in one task: judged on the new dialog', async () => {
+    mount(`${cardTable()}${dialogMarkup()}`);
+    running = start();
+    await settle();
+    const confirm = button('Confirmer');
+    const seen = pageSees(confirm);
+    const cells = document.querySelectorAll<HTMLElement>('.modal td');
+    (document.querySelector('.modal h4') as HTMLElement).textContent = 'Résiliation licence simple';
+    (cells[1] as HTMLElement).textContent = '1';
+    confirm.click();
+    expect(seen).toEqual([]);
+    expect(guard()?.dataset).toMatchObject({ max: '0', valid: 'false' });
+  });
+
+  it('a settled dialog whose quantity input was re-rendered: 1 still goes through', async () => {
+    await settledPage(`${cardTable()}${dialogMarkup()}`);
+    const fresh = input().cloneNode() as HTMLInputElement;
+    input().replaceWith(fresh);
+    fresh.value = '1';
+    const confirm = button('Confirmer');
+    const seen = pageSees(confirm);
+    expect(click(confirm).defaultPrevented).toBe(false);
+    expect(seen).toEqual(['click', 'submit']);
+    fresh.value = '2';
+    expect(click(confirm).defaultPrevented).toBe(true);
+    expect(seen).toHaveLength(2);
+    expect(guard()?.dataset).toMatchObject({ max: '1', valid: 'false' });
+  });
+});
