@@ -26,6 +26,7 @@ import { validateQuantity } from '../licences/quantity';
 import type { QuantityCheck } from '../licences/types';
 import {
   type ActionHit,
+  actionKind,
   actionOnPath,
   type DialogActions,
   readDialogActions,
@@ -108,6 +109,38 @@ function submitsFor(guard: Guard, event: Event): boolean {
   const form = event.target as Element | null;
   if (form?.nodeType !== 1 || form.tagName !== 'FORM') return false;
   return guard.input?.form === form || form.contains(guard.dialog) || guard.dialog.contains(form);
+}
+
+/** The dialog's own forms: its quantity input's, and any inside it (not one around the whole page). */
+function isDialogForm(guard: Guard, form: HTMLFormElement | null): boolean {
+  return form !== null && (guard.input?.form === form || guard.dialog.contains(form));
+}
+
+/**
+ * A button out of the dialog that its `form` attribute ties to the dialog's form (`<button form="…">`
+ * in a page footer): it sends the dialog as much as the dialog's own buttons.
+ */
+function sendsFromOutside(guard: Guard, element: Element): element is HTMLButtonElement {
+  return (
+    (element.tagName === 'BUTTON' || element.tagName === 'INPUT') &&
+    element.hasAttribute('form') &&
+    !guard.dialog.contains(element) &&
+    isDialogForm(guard, (element as HTMLButtonElement).form)
+  );
+}
+
+/** Where `event` lands for the dialog: in it, or on one of its form's buttons outside it. */
+function hitFor(guard: Guard, path: readonly EventTarget[]): ActionHit | null {
+  const inside = actionOnPath(path, guard.dialog);
+  if (inside) return inside;
+  const outside = path.find(
+    (target): target is Element => isElement(target) && sendsFromOutside(guard, target),
+  );
+  return outside ? { kind: actionKind(outside), element: outside } : null;
+}
+
+function isElement(target: EventTarget): target is Element {
+  return (target as Node).nodeType === 1;
 }
 
 export const terminationGuard: Feature = {
@@ -252,7 +285,7 @@ export const terminationGuard: Feature = {
     const concernedBy = (event: Event): Guard[] =>
       Array.from(guards.values()).filter((guard) => {
         if (event.type === 'submit') return submitsFor(guard, event);
-        const hit = actionOnPath(event.composedPath(), guard.dialog);
+        const hit = hitFor(guard, event.composedPath());
         return hit !== null && acts(hit, event, guard.actions.knowsSubmit);
       });
 
@@ -299,7 +332,10 @@ export const terminationGuard: Feature = {
           if (guard && guard.input !== input) drop(guard);
           guard = guards.get(dialog.root) ?? create(dialogView, input);
           guard.limit = dialogView.limit;
-          guard.actions = readDialogActions(dialog.root);
+          const outside = Array.from(
+            context.document.querySelectorAll<HTMLElement>('button[form], input[form]'),
+          ).filter((element) => sendsFromOutside(guard, element));
+          guard.actions = readDialogActions(dialog.root, outside);
           // Right after the input, or where the quantity is said when the input is not recognised.
           const place: QuantityPlace = input ? { after: input } : dialog.quantityPlace;
           // Over the placement limit the message stays out, the blocking stays on (guardsActions).

@@ -174,8 +174,14 @@ function labelStartsWith(element: Element, word: string): boolean {
   return new RegExp(`^${foldText(word)}\\b`).test(foldText(actionLabel(element)));
 }
 
-export function readDialogActions(root: HTMLElement): DialogActions {
-  const acts = visibleElementsMatching(root, ACTIONABLE).filter((element) => actionKind(element) === 'acts');
+/**
+ * `outside`: buttons out of the dialog that send its form all the same (`<button form="…">` in a page
+ * footer): they are what would submit as much as the dialog's own.
+ */
+export function readDialogActions(root: HTMLElement, outside: readonly HTMLElement[] = []): DialogActions {
+  const acts = [...visibleElementsMatching(root, ACTIONABLE), ...outside].filter(
+    (element) => actionKind(element) === 'acts',
+  );
   return {
     acts,
     confirmer: acts.find((element) => labelStartsWith(element, CONFIRM_LABEL)) ?? null,

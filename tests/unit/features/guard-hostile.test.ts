@@ -92,3 +92,55 @@ describe('guard: the dialog changed since the last reading, at the moment of the
     expect(guard()?.dataset).toMatchObject({ max: '1', valid: 'false' });
   });
 });
+
+describe('guard: what sends the dialog’s form from outside the dialog', () => {
+  /** The card's dialog whose form has an id, and a `<button form>` for it placed after the dialog. */
+  function openWithOutsideSubmit(outside: string) {
+    mount(
+      `${cardTable()}${dialogMarkup()
+        .replace('<form class="js-form">', '<form class="js-form" id="termination">')
+        .replace(
+          DEFAULT_FOOTER,
+          '<button type="button">Annuler</button>',
+        )}<div class="page-footer">${outside}</div>`,
+    );
+    running = start();
+  }
+
+  it.each([
+    [
+      'a <button form> with a script behind it',
+      '<button type="button" form="termination">Confirmer</button>',
+    ],
+    ['an <input type=submit form>', '<input type="submit" form="termination" value="Confirmer">'],
+  ])('%s: blocked and marked for 2, through for 1', (_name, outside) => {
+    openWithOutsideSubmit(outside);
+    const confirm = button('Confirmer');
+    const seen = pageSees(confirm);
+    input().value = '2';
+    expect(click(confirm).defaultPrevented).toBe(true);
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    confirm.dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(true);
+    expect(seen).toEqual([]);
+    expect(confirm.getAttribute('aria-disabled')).toBe('true');
+    expect(confirm.getAttribute('aria-describedby')).toBe(guard()?.id);
+    input().value = '1';
+    input().dispatchEvent(new Event('input', { bubbles: true }));
+    expect(confirm.hasAttribute('aria-disabled')).toBe(false);
+    expect(click(confirm).defaultPrevented).toBe(false);
+    expect(seen[0]).toBe('click');
+  });
+
+  it('leaves alone a page button of another form, and one that only sits in a form around the page', () => {
+    mount(`<form id="page">${cardTable()}${dialogMarkup()}<button type="button" class="search">Rechercher</button></form>
+      <form id="other"></form><button type="button" form="other" class="other">Envoyer</button>`);
+    running = start();
+    input().value = '2';
+    for (const selector of ['.search', '.other']) {
+      const element = document.querySelector(selector) as HTMLElement;
+      expect(click(element).defaultPrevented, selector).toBe(false);
+      expect(element.hasAttribute('aria-disabled'), selector).toBe(false);
+    }
+  });
+});
