@@ -31,8 +31,8 @@ import {
   type DialogActions,
   readDialogActions,
 } from '../portal/dialog-actions';
-import { mayBeInTerminationDialog } from '../portal/termination-dialog';
-import type { QuantityPlace } from '../portal/types';
+import { mayBeInTerminationDialog, quantityText } from '../portal/termination-dialog';
+import type { QuantityControl, QuantityPlace } from '../portal/types';
 import type { Feature } from '../runtime/feature';
 import type { DialogView } from '../runtime/page-view';
 import { createShadowHost, removeHost, renderInHost, setData } from '../ui/shadow-host';
@@ -69,7 +69,7 @@ type Marks = [Lent, Lent];
 interface Guard {
   dialog: HTMLElement;
   /** `null`: the dialog's quantity input is not recognised (see the file's comment). */
-  input: HTMLInputElement | null;
+  input: QuantityControl | null;
   host: HTMLElement;
   limit: DialogLimit;
   actions: DialogActions;
@@ -180,7 +180,7 @@ export const terminationGuard: Feature = {
       const blocks = guard.actions.confirmer ? 'confirm' : 'sending';
       // Without a recognised input there is no quantity to check: 1, the least a termination asks
       // for, is refused only when nothing can be terminated — then every quantity is impossible.
-      const value = input ? input.value : null;
+      const value = input ? quantityText(input) : null;
       const result = validateQuantity(value ?? '1', max);
       guard.checkedValue = value;
       guard.check = input || !result.valid ? result : null;
@@ -208,7 +208,7 @@ export const terminationGuard: Feature = {
       // Without a recognised input, only a refusal of every quantity (nothing terminable) blocks.
       if (!input) return guard.check !== null;
       if (!input.isConnected) return true; // the body was replaced: wait for the next reading
-      if (input.value !== guard.checkedValue) check(guard);
+      if (quantityText(input) !== guard.checkedValue) check(guard);
       return guard.check?.valid !== true;
     };
 
@@ -218,7 +218,7 @@ export const terminationGuard: Feature = {
           // A dialog removed from the page (not hidden) may not be news for the observer.
           const { input } = guard;
           if (!guard.dialog.isConnected) drop(guard);
-          else if (input?.isConnected && input.value !== guard.checkedValue) check(guard);
+          else if (input?.isConnected && quantityText(input) !== guard.checkedValue) check(guard);
         }
         followWatch();
       } catch {
@@ -241,7 +241,7 @@ export const terminationGuard: Feature = {
       guards.delete(guard.dialog);
     };
 
-    const create = (view: DialogView, input: HTMLInputElement | null): Guard => {
+    const create = (view: DialogView, input: QuantityControl | null): Guard => {
       const host = createShadowHost(context.document, GUARD_TAG);
       hostIds += 1;
       host.id = `${GUARD_TAG}-${hostIds}`;

@@ -17,10 +17,10 @@ import {
   TERMINATION_TITLE_START,
   TO_TERMINATE_LABEL,
 } from './labels';
-import { DIALOG_ACTIONS as CLICKABLE, DIALOGS, TEXT_INPUTS } from './selectors';
+import { DIALOG_ACTIONS as CLICKABLE, DIALOGS, QUANTITY_CONTROLS } from './selectors';
 import { foldText, normaliseText } from './text';
-import type { QuantityPlace, TerminationDialog } from './types';
-import { isHidden, isHiddenWithin, oneRead, visibleText } from './visibility';
+import type { QuantityControl, QuantityPlace, TerminationDialog } from './types';
+import { hiddenByStyle, isHidden, isHiddenWithin, oneRead, visibleText } from './visibility';
 
 const FIELD_LABELS = [SUBSCRIBED_LABEL, ACTIVE_LABEL, TO_TERMINATE_LABEL];
 /** How many levels a dialog may grow to take in what sends it. */
@@ -152,23 +152,59 @@ function quantityInText(root: HTMLElement, label: string): number | null {
   return after === undefined ? null : wholeNumber(textAfterLabel(`${label} ${after}`, label) ?? '');
 }
 
-function isTextInput(element: Element | null): element is HTMLInputElement {
+/** A choice's number: `2`, `02`, `2 licences`; `null` for anything else. */
+function choiceNumber(text: string): number | null {
+  const match = /^(\d+)(?:\s+licences?)?$/i.exec(normaliseText(text));
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * What the quantity says, to be judged as typed: an input's value; for a list, its choice's number —
+ * the larger of what it sends (`value`) and what it shows (its text) when both are numbers and differ,
+ * else the one that is; a choice with no number (`Choisir…`) as it is, to be refused.
+ */
+export function quantityText(control: QuantityControl): string {
+  if (control.tagName !== 'SELECT') return control.value;
+  const { options, selectedIndex } = control as HTMLSelectElement;
+  const option = options[selectedIndex] ?? Array.from(options).find((candidate) => candidate.selected);
+  if (!option) return control.value;
+  const numbers = [option.value, option.text].map(choiceNumber).filter((value) => value !== null);
+  return numbers.length > 0 ? String(Math.max(...numbers)) : option.value;
+}
+
+/** Whether the dialog hides `control` (a list's options are never text, yet the list is seen). */
+function hiddenIn(control: Element, root: HTMLElement): boolean {
+  if (control.tagName !== 'SELECT') return isHiddenWithin(control, root);
+  const parent = control.parentElement;
+  return (
+    control.hasAttribute('hidden') ||
+    hiddenByStyle(control) ||
+    (parent !== null && parent !== root && isHiddenWithin(parent, root))
+  );
+}
+
+function isQuantityControl(element: Element | null): element is QuantityControl {
   // A tag check, not `instanceof`: the page's elements may come from another realm.
-  return element !== null && element.tagName === 'INPUT' && element.matches(TEXT_INPUTS);
+  if (element === null || !element.matches(QUANTITY_CONTROLS)) return false;
+  // A list is the quantity only when it offers numbers: otherwise what it means cannot be told.
+  if (element.tagName !== 'SELECT') return element.tagName === 'INPUT';
+  return Array.from((element as HTMLSelectElement).options).some(
+    (option) => choiceNumber(option.text) !== null || choiceNumber(option.value) !== null,
+  );
 }
 
 /**
  * The one input among `inputs` inside `box`; `undefined` when there is none, `null` when there are
  * several (a quantity beside a date or a comment): which one is the quantity cannot be told.
  */
-function onlyInputIn(box: Element, inputs: readonly HTMLInputElement[]): HTMLInputElement | null | undefined {
+function onlyInputIn(box: Element, inputs: readonly QuantityControl[]): QuantityControl | null | undefined {
   const inside = inputs.filter((input) => box.contains(input));
   if (inside.length === 0) return undefined;
-  return inside.length === 1 ? (inside[0] as HTMLInputElement) : null;
+  return inside.length === 1 ? (inside[0] as QuantityControl) : null;
 }
 
 /** The input's own name for itself: `aria-label`, `aria-labelledby`, then `placeholder` and `title`. */
-function namesItself(input: HTMLInputElement, label: string): boolean {
+function namesItself(input: QuantityControl, label: string): boolean {
   const ids = (input.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   const labelledBy = ids.map((id) => input.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
   return (
@@ -182,11 +218,11 @@ function namesItself(input: HTMLInputElement, label: string): boolean {
  * title), then position — the only input in the label's row or in the boxes right after it. Never a
  * guess: where several inputs could be it, none is (the guard then says it does not recognise it).
  */
-function quantityInput(root: HTMLElement): HTMLInputElement | null {
+function quantityInput(root: HTMLElement): QuantityControl | null {
   const target = TO_TERMINATE_LABEL;
   // An input the dialog hides (a framework's mirror of the real one) is not where the operator types.
-  const inputs = Array.from(root.querySelectorAll(TEXT_INPUTS)).filter(
-    (input): input is HTMLInputElement => isTextInput(input) && !isHiddenWithin(input, root),
+  const inputs = Array.from(root.querySelectorAll(QUANTITY_CONTROLS)).filter(
+    (input): input is QuantityControl => isQuantityControl(input) && !hiddenIn(input, root),
   );
   const labels = fieldElements(root, target);
   for (const label of labels) {
@@ -197,7 +233,7 @@ function quantityInput(root: HTMLElement): HTMLInputElement | null {
     if (nested !== undefined) return nested;
   }
   const named = inputs.filter((input) => namesItself(input, target));
-  if (named.length > 0) return named.length === 1 ? (named[0] as HTMLInputElement) : null;
+  if (named.length > 0) return named.length === 1 ? (named[0] as QuantityControl) : null;
   for (const label of labels) {
     const box = widestWithSameText(label, root);
     for (let sibling = box.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {

@@ -4,13 +4,9 @@
  * trying; the fix is general, never keyed on this markup.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cardTable, dialogMarkup, mount, type Running, settle, start, stopAll } from '../fixtures/page';
+import { cardTable, dialogMarkup, mount, settle, start, stopAll } from '../fixtures/page';
 
-let running: Running | null = null;
-afterEach(() => {
-  running = null;
-  stopAll();
-});
+afterEach(stopAll);
 
 const DEFAULT_FOOTER =
   '<button type="button">Annuler</button><button type="submit" class="btn btn-primary">Confirmer</button>';
@@ -41,7 +37,7 @@ function pageSees(element: HTMLElement): string[] {
 /** A page the runtime has settled on (no observer, a check once in a long while). */
 async function settledPage(markup: string): Promise<void> {
   mount(markup);
-  running = start({ observe: { quietMs: 0, idleCheckMs: 1_000_000 } });
+  start({ observe: { quietMs: 0, idleCheckMs: 1_000_000 } });
   await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
@@ -65,7 +61,7 @@ describe('guard: the dialog changed since the last reading, at the moment of the
 
   it('a dialog changed and Confirmer clicked by the page in one task: judged on the new dialog', async () => {
     mount(`${cardTable()}${dialogMarkup()}`);
-    running = start();
+    start();
     await settle();
     const confirm = button('Confirmer');
     const seen = pageSees(confirm);
@@ -104,7 +100,7 @@ describe('guard: what sends the dialog’s form from outside the dialog', () => 
           '<button type="button">Annuler</button>',
         )}<div class="page-footer">${outside}</div>`,
     );
-    running = start();
+    start();
   }
 
   it.each([
@@ -135,12 +131,83 @@ describe('guard: what sends the dialog’s form from outside the dialog', () => 
   it('leaves alone a page button of another form, and one that only sits in a form around the page', () => {
     mount(`<form id="page">${cardTable()}${dialogMarkup()}<button type="button" class="search">Rechercher</button></form>
       <form id="other"></form><button type="button" form="other" class="other">Envoyer</button>`);
-    running = start();
+    start();
     input().value = '2';
     for (const selector of ['.search', '.other']) {
       const element = document.querySelector(selector) as HTMLElement;
       expect(click(element).defaultPrevented, selector).toBe(false);
       expect(element.hasAttribute('aria-disabled'), selector).toBe(false);
     }
+  });
+});
+
+describe('guard: the quantity chosen in a list', () => {
+  /** The card's dialog with a `<select>` where its input was. */
+  function openWithList(options: string) {
+    mount(
+      `${cardTable()}${dialogMarkup().replace(/<input id="qty"[^>]*>/, `<select id="qty">${options}</select>`)}`,
+    );
+    start();
+  }
+  const list = () => document.querySelector('#qty') as HTMLSelectElement;
+  function choose(value: string) {
+    list().value = value;
+    list().dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  it.each([
+    ['numbers as text', '<option>1</option><option>2</option><option>3</option>', '2', '1'],
+    [
+      'ids as values, numbers as text',
+      '<option value="q1">1 licence</option><option value="q2">2 licences</option>',
+      'q2',
+      'q1',
+    ],
+    [
+      'a placeholder first',
+      '<option value="">Choisir…</option><option value="1">1</option><option value="2">2</option>',
+      '',
+      '1',
+    ],
+  ])(
+    '%s: an impossible choice is refused on every path, a possible one goes through',
+    (_, options, wrong, right) => {
+      openWithList(options);
+      const confirm = button('Confirmer');
+      const seen = pageSees(confirm);
+      choose(wrong);
+      expect(guard()?.dataset).toMatchObject({ state: 'checked', max: '1', valid: 'false' });
+      expect(list().getAttribute('aria-invalid')).toBe('true');
+      expect(click(confirm).defaultPrevented).toBe(true);
+      const submit = new Event('submit', { bubbles: true, cancelable: true });
+      (document.querySelector('form') as HTMLFormElement).dispatchEvent(submit);
+      expect(submit.defaultPrevented).toBe(true);
+      expect(seen).toEqual([]);
+      choose(right);
+      expect(guard()?.dataset.valid).toBe('true');
+      expect(click(confirm).defaultPrevented).toBe(false);
+      expect(seen).toEqual(['click', 'submit']);
+    },
+  );
+
+  it('judges the worse of what the list sends and what it shows when they differ', () => {
+    openWithList('<option value="1">1</option><option value="2">1</option>');
+    choose('2');
+    expect(guard()?.dataset.valid).toBe('false');
+  });
+
+  it('a choice changed by the page’s script, without any event, is judged at the click', () => {
+    openWithList('<option>1</option><option>2</option>');
+    const confirm = button('Confirmer');
+    const seen = pageSees(confirm);
+    list().selectedIndex = 1;
+    expect(click(confirm).defaultPrevented).toBe(true);
+    expect(seen).toEqual([]);
+  });
+
+  it('a list without any number in it is not taken for the quantity: said, not blocked', () => {
+    openWithList('<option>Toutes</option><option>Une partie</option>');
+    expect(guard()?.dataset.state).toBe('no-input');
+    expect(button('Confirmer').hasAttribute('aria-disabled')).toBe(false);
   });
 });

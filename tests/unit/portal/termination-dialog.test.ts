@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mayBeInTerminationDialog, readTerminationDialogs } from '../../../lib/portal/termination-dialog';
+import {
+  mayBeInTerminationDialog,
+  quantityText,
+  readTerminationDialogs,
+} from '../../../lib/portal/termination-dialog';
 import type { TerminationDialog } from '../../../lib/portal/types';
 import { blockMarkup, CARD_DIALOG, cardRowMarkup, mount } from '../fixtures/card';
 import { modalMarkup, plainDialogMarkup } from '../fixtures/dialog';
@@ -61,6 +65,22 @@ describe('readTerminationDialogs', () => {
   });
 
   it.each([
+    ['numbers', '<option>1</option><option selected>2</option>', '2'],
+    [
+      'ids sent, numbers shown',
+      '<option value="a">1 licence</option><option value="b" selected>2 licences</option>',
+      '2',
+    ],
+    ['what it sends and shows differ: the larger', '<option value="3" selected>1</option>', '3'],
+    ['a placeholder chosen', '<option value="" selected>Choisir…</option><option>1</option>', ''],
+  ])('takes a list of numbers for the quantity (%s), read as the number chosen', (_how, options, text) => {
+    const field = `<td><label for="q">Quantité à résilier</label></td><td><select id="q">${options}</select></td>`;
+    const control = readOne(modalMarkup({ field })).quantityInput;
+    expect(control?.tagName).toBe('SELECT');
+    expect(quantityText(control as HTMLSelectElement)).toBe(text);
+  });
+
+  it.each([
     [
       'two inputs in the label’s row (a date beside the quantity)',
       '<td>Quantité à résilier</td><td><input value="1"> <input placeholder="jj/mm/aaaa"></td>',
@@ -77,8 +97,13 @@ describe('readTerminationDialogs', () => {
       'after H4',
     ],
     [
-      'no input at all (a list to choose from)',
-      '<td>Quantité à résilier</td><td><select><option>1</option><option>2</option></select></td>',
+      'no input at all (a list whose choices are no numbers)',
+      '<td>Quantité à résilier</td><td><select><option>Toutes</option><option>Une partie</option></select></td>',
+      'in TD',
+    ],
+    [
+      'a list of numbers beside an input',
+      '<td>Quantité à résilier</td><td><select><option>1</option></select> <input value="1"></td>',
       'in TD',
     ],
   ])('recognises no input when it cannot tell which one it is: %s', (_how, field, placeTag) => {
