@@ -29,7 +29,9 @@ import {
   actionKind,
   actionOnPath,
   type DialogActions,
+  isStepper,
   readDialogActions,
+  stepsInput,
 } from '../portal/dialog-actions';
 import { mayBeInTerminationDialog, quantityText } from '../portal/termination-dialog';
 import type { QuantityControl, QuantityPlace } from '../portal/types';
@@ -129,9 +131,15 @@ function sendsFromOutside(guard: Guard, element: Element): element is HTMLButton
   );
 }
 
-/** Where `event` lands for the dialog: in it, or on one of its form's buttons outside it. */
+/**
+ * Where `event` lands for the dialog: in it, or on one of its form's buttons outside it. A stepper
+ * that is not the quantity input's own (`stepsInput`) acts.
+ */
 function hitFor(guard: Guard, path: readonly EventTarget[]): ActionHit | null {
   const inside = actionOnPath(path, guard.dialog);
+  const { input } = guard;
+  if (inside?.kind === 'field' && input && isStepper(inside.element) && !stepsInput(inside.element, input))
+    return { kind: 'acts', element: inside.element };
   if (inside) return inside;
   const outside = path.find(
     (target): target is Element => isElement(target) && sendsFromOutside(guard, target),

@@ -83,7 +83,7 @@ export function isCancel(element: Element): boolean {
   return CANCEL_WORDS.has(foldText(label)) || CLOSE_SIGNS.has(label.trim().toLowerCase());
 }
 
-function isStepper(element: Element): boolean {
+export function isStepper(element: Element): boolean {
   const label = actionLabel(element);
   return STEPPER_SIGNS.has(label.trim()) || STEPPER_WORDS.test(foldText(label));
 }
@@ -99,6 +99,17 @@ function isField(element: Element): boolean {
     default:
       return element.matches('[contenteditable]:not([contenteditable="false"])') || isStepper(element);
   }
+}
+
+/**
+ * Whether a stepper-like element (`−`, `Diminuer`…) is `input`'s own: the smallest box holding both
+ * holds nothing else that can be activated but fields. A « Diminuer » beside Annuler in the footer
+ * is worded like a stepper, yet it sends.
+ */
+export function stepsInput(stepper: Element, input: Element): boolean {
+  let box = stepper.parentElement;
+  while (box && !box.contains(input)) box = box.parentElement;
+  return box !== null && Array.from(box.querySelectorAll(ACTIONABLE)).every(isField);
 }
 
 /** What activating an actionable element does (see `ActionKind`). */

@@ -211,3 +211,40 @@ describe('guard: the quantity chosen in a list', () => {
     expect(button('Confirmer').hasAttribute('aria-disabled')).toBe(false);
   });
 });
+
+describe('guard: a sending button worded like a stepper', () => {
+  it.each([
+    [
+      '« Diminuer » beside Annuler in the footer',
+      '<button type="button">Annuler</button><button type="button">Diminuer</button>',
+      'Diminuer',
+    ],
+    [
+      '« − » beside Annuler in the footer',
+      '<button type="button">Annuler</button><button type="button">−</button>',
+      '−',
+    ],
+  ])('%s sends: refused for 2', (_, footer, label) => {
+    mount(`${cardTable()}${dialogMarkup().replace(DEFAULT_FOOTER, footer)}`);
+    start();
+    const sends = button(label);
+    const seen = pageSees(sends);
+    input().value = '2';
+    expect(click(sends).defaultPrevented).toBe(true);
+    expect(seen).toEqual([]);
+    input().value = '1';
+    expect(click(sends).defaultPrevented).toBe(false);
+  });
+
+  it('the input’s own − and + stay fields: a wrong quantity can be put right with them', () => {
+    mount(
+      `${cardTable()}${dialogMarkup().replace(
+        /<input id="qty"[^>]*>/,
+        '<div class="input-group"><button type="button">−</button><input id="qty" value="3" readonly><button type="button" aria-label="Augmenter">+</button></div>',
+      )}`,
+    );
+    start();
+    expect(guard()?.dataset.valid).toBe('false');
+    for (const label of ['−', '+']) expect(click(button(label)).defaultPrevented, label).toBe(false);
+  });
+});
