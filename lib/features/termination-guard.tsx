@@ -33,7 +33,7 @@ import {
   readDialogActions,
   stepsInput,
 } from '../portal/dialog-actions';
-import { mayBeInTerminationDialog, quantityText } from '../portal/termination-dialog';
+import { mayBeInTerminationDialog, quantityText, readShadowRoot } from '../portal/termination-dialog';
 import type { QuantityControl, QuantityPlace } from '../portal/types';
 import type { Feature } from '../runtime/feature';
 import type { DialogView } from '../runtime/page-view';
@@ -145,6 +145,10 @@ function hitFor(guard: Guard, path: readonly EventTarget[]): ActionHit | null {
     (target): target is Element => isElement(target) && sendsFromOutside(guard, target),
   );
   return outside ? { kind: actionKind(outside), element: outside } : null;
+}
+
+function isShadowRoot(target: EventTarget): target is ShadowRoot {
+  return (target as Node).nodeType === 11 && 'host' in target;
 }
 
 function isElement(target: EventTarget): target is Element {
@@ -267,8 +271,11 @@ export const terminationGuard: Feature = {
         listeners: new AbortController(),
       };
       const recheck = () => check(guard);
-      for (const type of ['input', 'change'])
-        input?.addEventListener(type, recheck, { signal: guard.listeners.signal });
+      const { signal } = guard.listeners;
+      for (const type of ['input', 'change']) input?.addEventListener(type, recheck, { signal });
+      // A submit does not leave a shadow root (web component): judged there, before the form's own.
+      const rootNode = guard.dialog.getRootNode();
+      if (isShadowRoot(rootNode)) rootNode.addEventListener('submit', intercept, { capture: true, signal });
       guards.set(guard.dialog, guard);
       return guard;
     };
@@ -281,7 +288,10 @@ export const terminationGuard: Feature = {
     const catchUp = (event: Event) => {
       const path = event.composedPath();
       for (const guard of guards.values()) if (path.includes(guard.dialog)) return;
-      if (mayBeInTerminationDialog(path)) context.refresh();
+      if (!mayBeInTerminationDialog(path)) return;
+      // A dialog inside a web component is read with the page from now on.
+      for (const target of path) if (isShadowRoot(target)) readShadowRoot(target);
+      context.refresh();
     };
     const mayAct = (event: Event) => {
       if (!KEY_EVENTS.includes(event.type)) return true;

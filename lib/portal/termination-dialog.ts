@@ -291,16 +291,41 @@ export function mayBeInTerminationDialog(path: readonly EventTarget[]): boolean 
   return false;
 }
 
+/**
+ * Open shadow roots (web components) an operator's action went through in what may be a termination
+ * dialog: read with the page from then on. Finding them otherwise would mean visiting every element.
+ */
+const shadowRoots = new Set<ShadowRoot>();
+
+/** Reads `root` (an open shadow root on an action's way) with the page from now on, while its host is there. */
+export function readShadowRoot(root: ShadowRoot): void {
+  shadowRoots.add(root);
+}
+
+/** `root` and the shadow roots to read with it whose host is shown inside it. */
+function rootsToRead(root: ParentNode): ParentNode[] {
+  const roots = [root];
+  for (const shadow of Array.from(shadowRoots)) {
+    const { host } = shadow;
+    if (!host.isConnected) shadowRoots.delete(shadow);
+    else if ((root as Node).contains(host) && !isHidden(host)) roots.push(shadow);
+  }
+  return roots;
+}
+
 /** The visible, loaded "Résiliation licence …" dialogs under `root`. */
 export function readTerminationDialogs(root: ParentNode): TerminationDialog[] {
   return oneRead(() => readDialogs(root));
 }
 
 function readDialogs(root: ParentNode): TerminationDialog[] {
-  const titles = findByText(root, 'siliation', (text) => licenceLabelFromDialogTitle(text) !== null, 120);
+  const roots = rootsToRead(root);
+  const titles = roots.flatMap((at) =>
+    findByText(at, 'siliation', (text) => licenceLabelFromDialogTitle(text) !== null, 120),
+  );
   // Short texts only: a field label, possibly with its value. Hinted by "quantité", which no row of
   // the block holds (every row's "Résilier" would otherwise be looked at, twice per reading).
-  const quantityLabels = findByText(root, 'quantite', isToTerminateLabel, 40);
+  const quantityLabels = roots.flatMap((at) => findByText(at, 'quantite', isToTerminateLabel, 40));
   const anchors = [...titles, ...quantityLabels];
   const dialogs: TerminationDialog[] = [];
   const seen = new Set<HTMLElement>();

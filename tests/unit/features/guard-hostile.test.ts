@@ -248,3 +248,67 @@ describe('guard: a sending button worded like a stepper', () => {
     for (const label of ['−', '+']) expect(click(button(label)).defaultPrevented, label).toBe(false);
   });
 });
+
+describe('guard: a dialog inside a web component (open shadow root)', () => {
+  /** The block in the page, the card's dialog inside `<x-modal>`'s shadow root, shown after start. */
+  async function openInShadow(): Promise<ShadowRoot> {
+    mount(`${cardTable()}<x-modal></x-modal>`);
+    start();
+    await settle();
+    const root = (document.querySelector('x-modal') as HTMLElement).attachShadow({ mode: 'open' });
+    root.innerHTML = dialogMarkup(); // the page's own markup, set by its component
+    await settle();
+    return root;
+  }
+  const shadowInput = (root: ShadowRoot) => root.querySelector('#qty') as HTMLInputElement;
+
+  it('judges Confirmer at its click: 3 refused, 1 through', async () => {
+    const root = await openInShadow();
+    const confirm = button('Confirmer', root);
+    const seen = pageSees(confirm);
+    // A submit does not leave the shadow root: the page listens to it there.
+    root.addEventListener('submit', (event) => {
+      event.preventDefault();
+      seen.push('submit');
+    });
+    shadowInput(root).value = '3';
+    expect(click(confirm).defaultPrevented).toBe(true);
+    expect(seen).toEqual([]);
+    const shown = root.querySelector<HTMLElement>('mla-termination-guard');
+    expect(shown?.dataset).toMatchObject({ state: 'checked', max: '1', valid: 'false' });
+    expect(shadowInput(root).nextElementSibling).toBe(shown);
+    shadowInput(root).value = '1';
+    expect(click(confirm).defaultPrevented).toBe(false);
+    expect(seen).toEqual(['click', 'submit']);
+  });
+
+  it('stops a submit of its form by the page’s script, which never reaches the document', async () => {
+    const root = await openInShadow();
+    const form = root.querySelector('form') as HTMLFormElement;
+    const submits: string[] = [];
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submits.push(shadowInput(root).value);
+    });
+    shadowInput(root).dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    shadowInput(root).value = '3';
+    form.requestSubmit();
+    expect(submits).toEqual([]);
+    shadowInput(root).value = '1';
+    form.requestSubmit();
+    expect(submits).toEqual(['1']);
+  });
+
+  it('shows the guard as soon as the operator enters the quantity', async () => {
+    const root = await openInShadow();
+    shadowInput(root).dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(root.querySelector<HTMLElement>('mla-termination-guard')?.dataset.max).toBe('1');
+  });
+
+  it('leaves a hidden component’s dialog alone', async () => {
+    const root = await openInShadow();
+    (document.querySelector('x-modal') as HTMLElement).style.display = 'none';
+    click(button('Confirmer', root));
+    expect(root.querySelector('mla-termination-guard')).toBeNull();
+  });
+});
