@@ -107,15 +107,21 @@ function acts(hit: ActionHit, event: Event, knowsSubmit: boolean): boolean {
   return kind === 'acts' || (!knowsSubmit && kind === 'none');
 }
 
+/** The form the quantity belongs to: an input's or a list's; none for a value a stepper shows. */
+function inputForm(guard: Guard): HTMLFormElement | null {
+  const { input } = guard;
+  return input && 'form' in input ? (input as HTMLInputElement).form : null;
+}
+
 function submitsFor(guard: Guard, event: Event): boolean {
   const form = event.target as Element | null;
   if (form?.nodeType !== 1 || form.tagName !== 'FORM') return false;
-  return guard.input?.form === form || form.contains(guard.dialog) || guard.dialog.contains(form);
+  return inputForm(guard) === form || form.contains(guard.dialog) || guard.dialog.contains(form);
 }
 
 /** The dialog's own forms: its quantity input's, and any inside it (not one around the whole page). */
 function isDialogForm(guard: Guard, form: HTMLFormElement | null): boolean {
-  return form !== null && (guard.input?.form === form || guard.dialog.contains(form));
+  return form !== null && (inputForm(guard) === form || guard.dialog.contains(form));
 }
 
 /**

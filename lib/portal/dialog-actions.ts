@@ -88,6 +88,10 @@ export function isStepper(element: Element): boolean {
   return STEPPER_SIGNS.has(label.trim()) || STEPPER_WORDS.test(foldText(label));
 }
 
+/** Where the operator types or picks without a native field (a custom stepper's value, a combobox). */
+const FIELD_ROLES =
+  '[contenteditable]:not([contenteditable="false"]), [role="spinbutton"], [role="slider"], [role="textbox"], [role="combobox"], [role="listbox"]';
+
 function isField(element: Element): boolean {
   switch (element.tagName) {
     case 'INPUT':
@@ -97,7 +101,7 @@ function isField(element: Element): boolean {
     case 'LABEL':
       return true;
     default:
-      return element.matches('[contenteditable]:not([contenteditable="false"])') || isStepper(element);
+      return element.matches(FIELD_ROLES) || isStepper(element);
   }
 }
 

@@ -5,7 +5,7 @@
  * A dialog whose body is not there yet ("Chargement...") or that is hidden yields nothing: callers
  * read again when the page changes, and never see a half-loaded dialog.
  */
-import { actionLabel, confirmButton, readDialogActions, SUBMIT_WORDS } from './dialog-actions';
+import { actionLabel, confirmButton, isStepper, readDialogActions, SUBMIT_WORDS } from './dialog-actions';
 import { deepest, findByText, visibleElements, widestWithSameText } from './find-by-text';
 import {
   ACTIVE_LABEL,
@@ -20,7 +20,7 @@ import {
 import { DIALOG_ACTIONS as CLICKABLE, DIALOGS, QUANTITY_CONTROLS } from './selectors';
 import { foldText, normaliseText } from './text';
 import type { QuantityControl, QuantityPlace, TerminationDialog } from './types';
-import { hiddenByStyle, isHidden, isHiddenWithin, oneRead, visibleText } from './visibility';
+import { hiddenByStyle, isHidden, isHiddenWithin, isOwnElement, oneRead, visibleText } from './visibility';
 
 const FIELD_LABELS = [SUBSCRIBED_LABEL, ACTIVE_LABEL, TO_TERMINATE_LABEL];
 /** How many levels a dialog may grow to take in what sends it. */
@@ -164,12 +164,49 @@ function choiceNumber(text: string): number | null {
  * else the one that is; a choice with no number (`Choisir…`) as it is, to be refused.
  */
 export function quantityText(control: QuantityControl): string {
-  if (control.tagName !== 'SELECT') return control.value;
-  const { options, selectedIndex } = control as HTMLSelectElement;
+  if (control.tagName === 'INPUT') return (control as HTMLInputElement).value;
+  if (control.tagName !== 'SELECT')
+    return largest([control.getAttribute('aria-valuenow') ?? '', visibleText(control)]);
+  const select = control as HTMLSelectElement;
+  const { options, selectedIndex } = select;
   const option = options[selectedIndex] ?? Array.from(options).find((candidate) => candidate.selected);
-  if (!option) return control.value;
-  const numbers = [option.value, option.text].map(choiceNumber).filter((value) => value !== null);
-  return numbers.length > 0 ? String(Math.max(...numbers)) : option.value;
+  return option ? largest([option.value, option.text]) : select.value;
+}
+
+/** The largest number among `readings`, else the first reading as it is (to be refused). */
+function largest(readings: readonly string[]): string {
+  const numbers = readings.map(choiceNumber).filter((value) => value !== null);
+  return numbers.length > 0 ? String(Math.max(...numbers)) : (readings[0] ?? '');
+}
+
+/** Holds a stepper's button (−, +, Diminuer…), or is one. */
+function holdsStepper(element: Element | null): boolean {
+  if (!element) return false;
+  const buttons = [element, ...Array.from(element.querySelectorAll('button, [role="button"]'))];
+  return buttons.some((button) => button.matches('button, [role="button"]') && isStepper(button));
+}
+
+/**
+ * A quantity a stepper shows as text: an ARIA spinbutton, or a bare number between a − and a + (or
+ * their boxes). A lone number after the label is no field: it may be a reminder of another quantity.
+ */
+function isShownQuantity(element: Element): boolean {
+  if (element.tagName === 'INPUT' || element.tagName === 'SELECT') return false;
+  if (element.getAttribute('role') === 'spinbutton')
+    return choiceNumber(quantityText(element as HTMLElement)) !== null;
+  return (
+    element.firstElementChild === null &&
+    choiceNumber(element.textContent ?? '') !== null &&
+    holdsStepper(besides(element, 'previousElementSibling')) &&
+    holdsStepper(besides(element, 'nextElementSibling'))
+  );
+}
+
+/** The page's element beside `element` (ours, such as the guard right after the value, are skipped). */
+function besides(element: Element, way: 'previousElementSibling' | 'nextElementSibling'): Element | null {
+  let sibling = element[way];
+  while (sibling && isOwnElement(sibling)) sibling = sibling[way];
+  return sibling;
 }
 
 /** Whether the dialog hides `control` (a list's options are never text, yet the list is seen). */
@@ -221,8 +258,8 @@ function namesItself(input: QuantityControl, label: string): boolean {
 function quantityInput(root: HTMLElement): QuantityControl | null {
   const target = TO_TERMINATE_LABEL;
   // An input the dialog hides (a framework's mirror of the real one) is not where the operator types.
-  const inputs = Array.from(root.querySelectorAll(QUANTITY_CONTROLS)).filter(
-    (input): input is QuantityControl => isQuantityControl(input) && !hiddenIn(input, root),
+  const inputs = Array.from(root.querySelectorAll<HTMLElement>('*')).filter(
+    (input) => (isQuantityControl(input) || isShownQuantity(input)) && !hiddenIn(input, root),
   );
   const labels = fieldElements(root, target);
   for (const label of labels) {

@@ -73,8 +73,8 @@ export interface TerminationDialog {
   confirmButton: HTMLElement | null;
 }
 
-/** Where the quantity is typed or chosen. */
-export type QuantityControl = HTMLInputElement | HTMLSelectElement;
+/** Where the quantity is typed, chosen, or shown by a stepper (`quantityText` reads each). */
+export type QuantityControl = HTMLInputElement | HTMLSelectElement | HTMLElement;
 
 /** At the end of an element, or right after it. */
 export type QuantityPlace = { inside: HTMLElement } | { after: HTMLElement };

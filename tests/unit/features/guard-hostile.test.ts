@@ -312,3 +312,45 @@ describe('guard: a dialog inside a web component (open shadow root)', () => {
     expect(root.querySelector('mla-termination-guard')).toBeNull();
   });
 });
+
+describe('guard: a stepper whose value is shown as text, not in an input', () => {
+  const STEPPERS = {
+    'an ARIA spinbutton':
+      '<div class="stepper"><button type="button" aria-label="Diminuer">−</button><span id="qty" role="spinbutton" tabindex="0" aria-valuenow="1" aria-valuemin="1">1</span><button type="button" aria-label="Augmenter">+</button></div>',
+    'a number between − and + (no role)':
+      '<div class="input-group"><span class="input-group-btn"><button type="button">−</button></span><span id="qty" class="form-control">1</span><span class="input-group-btn"><button type="button">+</button></span></div>',
+  };
+  /** The page's stepper script: sets the shown number (and aria-valuenow), no event. */
+  function step(to: number) {
+    const value = document.querySelector('#qty') as HTMLElement;
+    value.textContent = String(to);
+    if (value.hasAttribute('aria-valuenow')) value.setAttribute('aria-valuenow', String(to));
+  }
+
+  it.each(Object.entries(STEPPERS))(
+    '%s: 2 refused at the click, 1 through, the stepper itself stays usable',
+    (_, markup) => {
+      mount(`${cardTable()}${dialogMarkup().replace(/<input id="qty"[^>]*>/, markup)}`);
+      start();
+      expect(guard()?.dataset).toMatchObject({ state: 'checked', max: '1', valid: 'true' });
+      const confirm = button('Confirmer');
+      const seen = pageSees(confirm);
+      step(2);
+      expect(click(confirm).defaultPrevented).toBe(true);
+      expect(seen).toEqual([]);
+      expect(guard()?.dataset.valid).toBe('false');
+      expect(document.querySelector('#qty')?.getAttribute('aria-invalid')).toBe('true');
+      for (const element of [button('−'), button('+'), document.querySelector('#qty') as HTMLElement])
+        expect(click(element).defaultPrevented).toBe(false);
+      step(1);
+      expect(click(confirm).defaultPrevented).toBe(false);
+      expect(seen).toEqual(['click', 'submit']);
+    },
+  );
+
+  it('a lone number after the label, with no stepper, is not taken for the quantity', () => {
+    mount(`${cardTable()}${dialogMarkup().replace(/<input id="qty"[^>]*>/, '<span id="qty">2</span>')}`);
+    start();
+    expect(guard()?.dataset.state).toBe('no-input');
+  });
+});

@@ -4,9 +4,14 @@ import {
   quantityText,
   readTerminationDialogs,
 } from '../../../lib/portal/termination-dialog';
-import type { TerminationDialog } from '../../../lib/portal/types';
+import type { QuantityControl, TerminationDialog } from '../../../lib/portal/types';
 import { blockMarkup, CARD_DIALOG, cardRowMarkup, mount } from '../fixtures/card';
 import { modalMarkup, plainDialogMarkup } from '../fixtures/dialog';
+
+/** The input's value (every input these tests find is a text input). */
+function valueOf(control: QuantityControl | null | undefined): string | undefined {
+  return (control as HTMLInputElement | null | undefined)?.value;
+}
 
 function readOne(html: string): TerminationDialog {
   mount(html);
@@ -22,7 +27,7 @@ describe('readTerminationDialogs', () => {
     expect(dialog.licenceLabel).toBe('Licence full');
     expect(dialog.subscribed).toBe(CARD_DIALOG.subscribed);
     expect(dialog.active).toBe(CARD_DIALOG.active);
-    expect(dialog.quantityInput?.value).toBe(CARD_DIALOG.toTerminate);
+    expect(valueOf(dialog.quantityInput)).toBe(CARD_DIALOG.toTerminate);
     expect(dialog.confirmButton?.textContent).toBe('Confirmer');
   });
 
@@ -30,7 +35,7 @@ describe('readTerminationDialogs', () => {
     const dialog = readOne(plainDialogMarkup());
     expect(dialog.root.className).toBe('popup');
     expect([dialog.licenceLabel, dialog.subscribed, dialog.active]).toEqual(['Licence full', 2, 1]);
-    expect(dialog.quantityInput?.value).toBe('1');
+    expect(valueOf(dialog.quantityInput)).toBe('1');
     expect(dialog.confirmButton?.textContent).toBe('Valider');
   });
 
@@ -61,7 +66,7 @@ describe('readTerminationDialogs', () => {
     ],
   ])('finds the input by %s', (_how, field) => {
     const input = readOne(modalMarkup({ field })).quantityInput;
-    expect(input?.value).toBe('1');
+    expect(valueOf(input)).toBe('1');
   });
 
   it.each([
@@ -144,7 +149,7 @@ describe('readTerminationDialogs', () => {
     mount(`<div role="dialog"><h4>Résiliation licence full</h4><p>Quantité souscrite : 2<br>Quantité active : 1</p>
       <p>Quantité à résilier <input value="1"></p><button>Confirmer</button></div>`);
     const [dialog] = readTerminationDialogs(document);
-    expect([dialog?.subscribed, dialog?.active, dialog?.quantityInput?.value]).toEqual([2, 1, '1']);
+    expect([dialog?.subscribed, dialog?.active, valueOf(dialog?.quantityInput)]).toEqual([2, 1, '1']);
   });
 
   it('reads a missing input as null and keeps the rest', () => {
@@ -251,7 +256,7 @@ describe('the dialog’s extent: it takes in what sends it, never the page', () 
     mount(html);
     const dialog = readTerminationDialogs(document).find((found) => found.licenceLabel === 'Licence full');
     expect(dialog?.root.className).toBe(rootClass);
-    expect(dialog?.quantityInput?.value).toBe('1');
+    expect(valueOf(dialog?.quantityInput)).toBe('1');
   });
 });
 
@@ -264,7 +269,7 @@ describe('a termination dialog whose title is worded otherwise', () => {
       expect(others).toHaveLength(0);
       expect(dialog?.root.getAttribute('role')).toBe('dialog');
       expect(dialog?.licenceLabel).toBe('');
-      expect([dialog?.subscribed, dialog?.active, dialog?.quantityInput?.value]).toEqual([2, 1, '1']);
+      expect([dialog?.subscribed, dialog?.active, valueOf(dialog?.quantityInput)]).toEqual([2, 1, '1']);
     },
   );
 
