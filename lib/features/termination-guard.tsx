@@ -94,13 +94,19 @@ function isInput(element: Element): boolean {
  * Whether `event` would act for the dialog: send, or do anything but cancel. Keys other than Enter and
  * Space (Escape, Tab, typing) always pass; so do clicks on fields, on cancel and on our own elements.
  */
-function acts(hit: ActionHit, event: Event, knowsSubmit: boolean): boolean {
+function acts(hit: ActionHit, event: Event, guard: Guard): boolean {
   const { kind } = hit;
+  const { knowsSubmit } = guard.actions;
   if (KEY_EVENTS.includes(event.type)) {
     const { key } = event as KeyboardEvent;
-    // Enter on anything but a cancel, a list or a text area: implicit submission, or a page handler.
+    // Enter on anything but a cancel, a list or a text area: implicit submission, or a page handler
+    // (a stepper's value shown as text may mimic its input's).
     if (key === 'Enter')
-      return kind !== 'cancel' && kind !== 'own' && (kind !== 'field' || isInput(hit.element));
+      return (
+        kind !== 'cancel' &&
+        kind !== 'own' &&
+        (kind !== 'field' || isInput(hit.element) || hit.element === guard.input)
+      );
     if (key === ' ' || key === 'Spacebar') return kind === 'acts' || (!knowsSubmit && kind === 'none');
     return false;
   }
@@ -310,7 +316,7 @@ export const terminationGuard: Feature = {
       Array.from(guards.values()).filter((guard) => {
         if (event.type === 'submit') return submitsFor(guard, event);
         const hit = hitFor(guard, event.composedPath());
-        return hit !== null && acts(hit, event, guard.actions.knowsSubmit);
+        return hit !== null && acts(hit, event, guard);
       });
 
     /** The one place where the page's actions are stopped (see the file's comment). */

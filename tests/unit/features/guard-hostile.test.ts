@@ -342,6 +342,10 @@ describe('guard: a stepper whose value is shown as text, not in an input', () =>
       expect(document.querySelector('#qty')?.getAttribute('aria-invalid')).toBe('true');
       for (const element of [button('−'), button('+'), document.querySelector('#qty') as HTMLElement])
         expect(click(element).defaultPrevented).toBe(false);
+      // Enter on the value, as in an input, may send the dialog (a widget that mimics the input's).
+      const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+      (document.querySelector('#qty') as HTMLElement).dispatchEvent(enter);
+      expect(enter.defaultPrevented).toBe(true);
       step(1);
       expect(click(confirm).defaultPrevented).toBe(false);
       expect(seen).toEqual(['click', 'submit']);
