@@ -3,6 +3,7 @@
  * quantity could be sent (or a possible one stopped for good) through the real runtime, found by
  * trying; the fix is general, never keyed on this markup.
  */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cardTable, dialogMarkup, mount, settle, start, stopAll } from '../fixtures/page';
 
@@ -356,5 +357,61 @@ describe('guard: a stepper whose value is shown as text, not in an input', () =>
     mount(`${cardTable()}${dialogMarkup().replace(/<input id="qty"[^>]*>/, '<span id="qty">2</span>')}`);
     start();
     expect(guard()?.dataset.state).toBe('no-input');
+  });
+});
+
+describe('guard: whatever is in the field, only a plain whole number from 1 to the maximum is sent', () => {
+  const HOSTILE = [
+    ' 2 ',
+    '2,0',
+    '2.5',
+    '1.0',
+    '1e1',
+    '1e0',
+    '0x1',
+    '+1',
+    '１',
+    '٢',
+    '١',
+    '',
+    ' ',
+    '1\u200b',
+    '0',
+    '-1',
+    '−1',
+    '1 1',
+    '1/1',
+    'un',
+  ];
+
+  it.each(HOSTILE)('refuses %j at the click (maximum 1)', (value) => {
+    mount(`${cardTable()}${dialogMarkup()}`);
+    start();
+    const confirm = button('Confirmer');
+    const seen = pageSees(confirm);
+    input().value = value; // set without any event, as autofill or a script would
+    expect(click(confirm).defaultPrevented).toBe(true);
+    expect(seen).toEqual([]);
+  });
+
+  it('lets through exactly the values that read as 1, for any string (property)', () => {
+    mount(`${cardTable()}${dialogMarkup()}`);
+    start();
+    const confirm = button('Confirmer');
+    document.addEventListener('submit', (event) => event.preventDefault());
+    const value = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.constantFrom(...HOSTILE, '1', ' 1 ', '01', '\u00a01\u00a0'),
+      fc.integer({ min: -3, max: 3 }).map(String),
+    );
+    fc.assert(
+      fc.property(value, (typed) => {
+        input().value = typed;
+        const passed = !click(confirm).defaultPrevented;
+        expect(passed, JSON.stringify(typed)).toBe(/^0*1$/.test(typed.trim()));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
