@@ -282,8 +282,11 @@ function quantityInput(root: HTMLElement): QuantityControl | null {
     const inRow = row && root.contains(row) ? onlyInputIn(row, inputs) : undefined;
     if (inRow !== undefined) return inRow;
   }
-  // The card's dialog has one input: when the label is there but not linked to it, that is the one.
-  return labels.length > 0 && inputs.length === 1 ? (inputs[0] ?? null) : null;
+  // The card's dialog has one input: when the label is there but not linked to it, that is the one —
+  // the one text input when there is one (lists of numbers elsewhere may be a date), else the one control.
+  const typed = inputs.filter((input) => input.tagName === 'INPUT');
+  const only = typed.length > 0 ? typed : inputs;
+  return labels.length > 0 && only.length === 1 ? (only[0] ?? null) : null;
 }
 
 /** Elements whose siblings can only be of their kind (cells, items): a message goes inside them. */

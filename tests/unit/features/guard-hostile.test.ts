@@ -415,3 +415,18 @@ describe('guard: whatever is in the field, only a plain whole number from 1 to t
     );
   });
 });
+
+describe('guard: lists of numbers that are not the quantity', () => {
+  it('a termination date chosen in lists (day, month) does not hide the one text input', () => {
+    const days = Array.from({ length: 31 }, (_, day) => `<option>${day + 1}</option>`).join('');
+    mount(`${cardTable()}<div class="popup" role="dialog"><h4>Résiliation licence full</h4>
+      <p>Quantité souscrite : 2</p><p>Quantité active : 1</p>
+      <p>Quantité à résilier</p><p>Nombre de licences à rendre :</p><p><input id="qty" value="1"></p>
+      <p>Date d’effet <select>${days}</select> <select><option>1</option><option>2</option></select></p>
+      <button type="button">Annuler</button><button type="button">Confirmer</button></div>`);
+    start();
+    expect(guard()?.dataset).toMatchObject({ state: 'checked', max: '1', valid: 'true' });
+    input().value = '2';
+    expect(click(button('Confirmer')).defaultPrevented).toBe(true);
+  });
+});
