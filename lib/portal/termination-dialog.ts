@@ -161,7 +161,8 @@ function choiceNumber(text: string): number | null {
 /**
  * What the quantity says, to be judged as typed: an input's value; for a list, its choice's number —
  * the larger of what it sends (`value`) and what it shows (its text) when both are numbers and differ,
- * else the one that is; a choice with no number (`Choisir…`) as it is, to be refused.
+ * else the one that is; a choice with no number (`Choisir…`) as it is, to be refused. A stepper's
+ * value shown as text likewise: the larger of its `aria-valuenow` and its text.
  */
 export function quantityText(control: QuantityControl): string {
   if (control.tagName === 'INPUT') return (control as HTMLInputElement).value;
