@@ -201,11 +201,13 @@ export const terminationGuard: Feature = {
     const check = (guard: Guard) => {
       const { input, limit, host } = guard;
       const max = limit.kind === 'max' ? limit.max : null;
+      // An unknown maximum may still have a bound (the table changed behind the dialog): more is refused.
+      const atMost = limit.kind === 'max' ? limit.max : (limit.atMost ?? null);
       const blocks = guard.actions.confirmer ? 'confirm' : 'sending';
       // Without a recognised input there is no quantity to check: 1, the least a termination asks
       // for, is refused only when nothing can be terminated — then every quantity is impossible.
       const value = input ? quantityText(input) : null;
-      const result = validateQuantity(value ?? '1', max);
+      const result = validateQuantity(value ?? '1', atMost);
       guard.checkedValue = value;
       guard.check = input || !result.valid ? result : null;
       block(guard, !result.valid);
@@ -219,7 +221,7 @@ export const terminationGuard: Feature = {
           }
         : limit.kind === 'max'
           ? { kind: 'checked', max: limit.max, check: result, blocks }
-          : { kind: 'unknown', reason: limit.reason, check: result, blocks };
+          : { kind: 'unknown', reason: limit.reason, atMost, check: result, blocks };
       setData(host, 'data-state', view.kind);
       setData(host, 'data-max', max);
       setData(host, 'data-valid', view.kind === 'checked' ? String(result.valid) : null);

@@ -430,3 +430,37 @@ describe('guard: lists of numbers that are not the quantity', () => {
     expect(click(button('Confirmer')).defaultPrevented).toBe(true);
   });
 });
+
+describe('guard: the block’s counts change behind the open dialog', () => {
+  const liveText = () => guard()?.shadowRoot?.querySelector('[aria-live="polite"]')?.textContent ?? '';
+
+  it('after another termination (Licence full now 1 / 1): 1 is refused, what both readings allow', async () => {
+    mount(`<div class="pane">${cardTable()}</div>${dialogMarkup()}`);
+    start();
+    const confirm = button('Confirmer');
+    const seen = pageSees(confirm);
+    (document.querySelector('.pane') as HTMLElement).innerHTML = cardTable().replace('1 / 2', '1 / 1');
+    await settle();
+    expect(guard()?.dataset.state).toBe('unknown');
+    expect(guard()?.hasAttribute('data-max')).toBe(false);
+    expect(click(confirm).defaultPrevented).toBe(true);
+    expect(seen).toEqual([]);
+    expect(liveText()).toContain('Aucune licence de ce type n’est résiliable maintenant.');
+  });
+
+  it('more subscribed meanwhile (5): still no more than the dialog allows, 1 through, not claimed checked', async () => {
+    mount(`<div class="pane">${cardTable()}</div>${dialogMarkup()}`);
+    start();
+    const confirm = button('Confirmer');
+    const seen = pageSees(confirm);
+    (document.querySelector('.pane') as HTMLElement).innerHTML = cardTable().replace('1 / 2', '1 / 5');
+    await settle();
+    input().value = '2';
+    expect(click(confirm).defaultPrevented).toBe(true);
+    expect(liveText()).toContain('La quantité ne peut pas dépasser 1.');
+    input().value = '1';
+    expect(click(confirm).defaultPrevented).toBe(false);
+    expect(seen).toEqual(['click', 'submit']);
+    expect(liveText()).toContain('n’est pas vérifiée');
+  });
+});
