@@ -100,12 +100,14 @@ function acts(hit: ActionHit, event: Event, guard: Guard): boolean {
   if (KEY_EVENTS.includes(event.type)) {
     const { key } = event as KeyboardEvent;
     // Enter on anything but a cancel, a list or a text area: implicit submission, or a page handler
-    // (a stepper's value shown as text may mimic its input's).
+    // (a stepper's value shown as text may mimic its input's; a list's Enter picks a choice).
     if (key === 'Enter')
       return (
         kind !== 'cancel' &&
         kind !== 'own' &&
-        (kind !== 'field' || isInput(hit.element) || hit.element === guard.input)
+        (kind !== 'field' ||
+          isInput(hit.element) ||
+          (hit.element === guard.input && hit.element.tagName !== 'SELECT'))
       );
     if (key === ' ' || key === 'Spacebar') return kind === 'acts' || (!knowsSubmit && kind === 'none');
     return false;

@@ -197,6 +197,14 @@ describe('guard: the quantity chosen in a list', () => {
     expect(guard()?.dataset.valid).toBe('false');
   });
 
+  it('Enter on the list still picks a choice while the quantity is wrong (how it is put right)', () => {
+    openWithList('<option>1</option><option>2</option>');
+    choose('2');
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    list().dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(false);
+  });
+
   it('a choice changed by the page’s script, without any event, is judged at the click', () => {
     openWithList('<option>1</option><option>2</option>');
     const confirm = button('Confirmer');
