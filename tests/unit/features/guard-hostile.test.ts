@@ -472,3 +472,28 @@ describe('guard: the block’s counts change behind the open dialog', () => {
     expect(liveText()).toContain('n’est pas vérifiée');
   });
 });
+
+describe('guard: sends the page makes on its own from the operator’s input (pinned, already held)', () => {
+  it('a form submitted by the page on the field’s change or blur, and a value changed between press and click', () => {
+    mount(`${cardTable()}${dialogMarkup()}`);
+    start();
+    const form = document.querySelector('form') as HTMLFormElement;
+    const sent: string[] = [];
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      sent.push(input().value);
+    });
+    for (const type of ['change', 'blur']) input().addEventListener(type, () => form.requestSubmit());
+    input().value = '2';
+    input().dispatchEvent(new Event('change', { bubbles: true }));
+    input().dispatchEvent(new Event('blur'));
+    expect(sent).toEqual([]);
+    input().value = '1';
+    const press = new PointerEvent('pointerdown', { bubbles: true, cancelable: true });
+    button('Confirmer').dispatchEvent(press);
+    expect(press.defaultPrevented).toBe(false);
+    input().value = '2'; // between the press and the click
+    expect(click(button('Confirmer')).defaultPrevented).toBe(true);
+    expect(sent).toEqual([]);
+  });
+});
