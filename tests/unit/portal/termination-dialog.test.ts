@@ -9,7 +9,7 @@ import { blockMarkup, CARD_DIALOG, cardRowMarkup, mount } from '../fixtures/card
 import { modalMarkup, plainDialogMarkup } from '../fixtures/dialog';
 
 /** The input's value (every input these tests find is a text input). */
-function valueOf(control: QuantityControl | null | undefined): string | undefined {
+function typedValue(control: QuantityControl | null | undefined): string | undefined {
   return (control as HTMLInputElement | null | undefined)?.value;
 }
 
@@ -27,7 +27,7 @@ describe('readTerminationDialogs', () => {
     expect(dialog.licenceLabel).toBe('Licence full');
     expect(dialog.subscribed).toBe(CARD_DIALOG.subscribed);
     expect(dialog.active).toBe(CARD_DIALOG.active);
-    expect(valueOf(dialog.quantityInput)).toBe(CARD_DIALOG.toTerminate);
+    expect(typedValue(dialog.quantityInput)).toBe(CARD_DIALOG.toTerminate);
     expect(dialog.confirmButton?.textContent).toBe('Confirmer');
   });
 
@@ -35,7 +35,7 @@ describe('readTerminationDialogs', () => {
     const dialog = readOne(plainDialogMarkup());
     expect(dialog.root.className).toBe('popup');
     expect([dialog.licenceLabel, dialog.subscribed, dialog.active]).toEqual(['Licence full', 2, 1]);
-    expect(valueOf(dialog.quantityInput)).toBe('1');
+    expect(typedValue(dialog.quantityInput)).toBe('1');
     expect(dialog.confirmButton?.textContent).toBe('Valider');
   });
 
@@ -66,7 +66,7 @@ describe('readTerminationDialogs', () => {
     ],
   ])('finds the input by %s', (_how, field) => {
     const input = readOne(modalMarkup({ field })).quantityInput;
-    expect(valueOf(input)).toBe('1');
+    expect(typedValue(input)).toBe('1');
   });
 
   it.each([
@@ -149,7 +149,7 @@ describe('readTerminationDialogs', () => {
     mount(`<div role="dialog"><h4>Résiliation licence full</h4><p>Quantité souscrite : 2<br>Quantité active : 1</p>
       <p>Quantité à résilier <input value="1"></p><button>Confirmer</button></div>`);
     const [dialog] = readTerminationDialogs(document);
-    expect([dialog?.subscribed, dialog?.active, valueOf(dialog?.quantityInput)]).toEqual([2, 1, '1']);
+    expect([dialog?.subscribed, dialog?.active, typedValue(dialog?.quantityInput)]).toEqual([2, 1, '1']);
   });
 
   it('reads a missing input as null and keeps the rest', () => {
@@ -256,7 +256,7 @@ describe('the dialog’s extent: it takes in what sends it, never the page', () 
     mount(html);
     const dialog = readTerminationDialogs(document).find((found) => found.licenceLabel === 'Licence full');
     expect(dialog?.root.className).toBe(rootClass);
-    expect(valueOf(dialog?.quantityInput)).toBe('1');
+    expect(typedValue(dialog?.quantityInput)).toBe('1');
   });
 });
 
@@ -269,7 +269,7 @@ describe('a termination dialog whose title is worded otherwise', () => {
       expect(others).toHaveLength(0);
       expect(dialog?.root.getAttribute('role')).toBe('dialog');
       expect(dialog?.licenceLabel).toBe('');
-      expect([dialog?.subscribed, dialog?.active, valueOf(dialog?.quantityInput)]).toEqual([2, 1, '1']);
+      expect([dialog?.subscribed, dialog?.active, typedValue(dialog?.quantityInput)]).toEqual([2, 1, '1']);
     },
   );
 
