@@ -6,9 +6,11 @@
  * The decision is taken at the moment of each action, on the input's value as it is then (typed,
  * pasted or set by the page's own script, all alike): one capture listener on the window, which runs
  * before any listener of the page's elements, stops every click, Enter or Space on an element of the
- * dialog that acts (whatever its label: lib/portal/dialog-actions.ts), Enter in its inputs and any
- * submit of its form. Only Annuler / Fermer / × and Escape pass. When the dialog has no button-like
- * element, what would submit cannot be told: then every click in it but those is stopped.
+ * dialog that acts (whatever its label: lib/portal/dialog-actions.ts) or on a button its form owns
+ * from outside (`<button form>`), Enter in its inputs and any submit of its form (also inside a web
+ * component). Only Annuler / Fermer / × and Escape pass. When the dialog has no button-like element,
+ * what would submit cannot be told: then every click in it but those is stopped. A dialog or block
+ * that changed since the last reading is read again before the action is judged.
  *
  * A dialog whose quantity input is not recognised (none, or several that could be it) is never passed
  * over in silence: the guard says so where the quantity is, with the maximum when it is known; it
