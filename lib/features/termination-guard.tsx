@@ -163,6 +163,14 @@ function hitFor(guard: Guard, path: readonly EventTarget[]): ActionHit | null {
   return outside ? { kind: actionKind(outside), element: outside } : null;
 }
 
+function enterOnPage(event: Event): boolean {
+  if (!KEY_EVENTS.includes(event.type) || (event as KeyboardEvent).key !== 'Enter') return false;
+  const target = event.target as Node | null;
+  return (
+    target?.nodeType === 9 || (target?.nodeType === 1 && /^(?:BODY|HTML)$/.test((target as Element).tagName))
+  );
+}
+
 function isShadowRoot(target: EventTarget): target is ShadowRoot {
   return (target as Node).nodeType === 11 && 'host' in target;
 }
@@ -321,6 +329,9 @@ export const terminationGuard: Feature = {
     const concernedBy = (event: Event): Guard[] =>
       Array.from(guards.values()).filter((guard) => {
         if (event.type === 'submit') return submitsFor(guard, event);
+        // Enter with the focus nowhere (the page itself): only a page hotkey acts on it, and with a
+        // termination dialog open that may well be "Enter confirms".
+        if (enterOnPage(event)) return true;
         const hit = hitFor(guard, event.composedPath());
         return hit !== null && acts(hit, event, guard);
       });

@@ -497,3 +497,31 @@ describe('guard: sends the page makes on its own from the operator’s input (pi
     expect(sent).toEqual([]);
   });
 });
+
+describe('guard: Enter with the focus nowhere while the dialog is open', () => {
+  it('a page hotkey on the document (Enter confirms the open dialog) is refused for 2, not for 1', () => {
+    mount(`${cardTable()}${dialogMarkup()}`);
+    start();
+    const sent: string[] = [];
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') sent.push(input().value); // the page's global "Enter confirms"
+    });
+    const enter = () => {
+      const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+      document.body.dispatchEvent(event);
+      return event;
+    };
+    input().value = '2';
+    expect(enter().defaultPrevented).toBe(true);
+    expect(sent).toEqual([]);
+    input().value = '1';
+    expect(enter().defaultPrevented).toBe(false);
+    expect(sent).toEqual(['1']);
+    // Elsewhere on the page, Enter is the page's own business.
+    const outside = document.querySelector('table button') as HTMLElement;
+    input().value = '2';
+    const onPage = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    outside.dispatchEvent(onPage);
+    expect(onPage.defaultPrevented).toBe(false);
+  });
+});
