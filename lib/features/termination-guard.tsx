@@ -6,9 +6,11 @@
  * The decision is taken at the moment of each action, on the input's value as it is then (typed,
  * pasted or set by the page's own script, all alike): one capture listener on the window, which runs
  * before any listener of the page's elements, stops every click, Enter or Space on an element of the
- * dialog that acts (whatever its label: lib/portal/dialog-actions.ts), Enter in its inputs and any
- * submit of its form. Only Annuler / Fermer / × and Escape pass. When the dialog has no button-like
- * element, what would submit cannot be told: then every click in it but those is stopped.
+ * dialog that acts (whatever its label: lib/portal/dialog-actions.ts) or on a button its form owns
+ * from outside (`<button form>`), Enter in its inputs and any submit of its form (also inside a web
+ * component). Only Annuler / Fermer / × and Escape pass. When the dialog has no button-like element,
+ * what would submit cannot be told: then every click in it but those is stopped. A dialog or block
+ * that changed since the last reading is read again before the action is judged.
  *
  * A dialog whose quantity input is not recognised (none, or several that could be it) is never passed
  * over in silence: the guard says so where the quantity is, with the maximum when it is known; it
@@ -26,12 +28,15 @@ import { validateQuantity } from '../licences/quantity';
 import type { QuantityCheck } from '../licences/types';
 import {
   type ActionHit,
+  actionKind,
   actionOnPath,
   type DialogActions,
+  isStepper,
   readDialogActions,
+  stepsInput,
 } from '../portal/dialog-actions';
-import { mayBeInTerminationDialog } from '../portal/termination-dialog';
-import type { QuantityPlace } from '../portal/types';
+import { mayBeInTerminationDialog, quantityText, readShadowRoot } from '../portal/termination-dialog';
+import type { QuantityControl, QuantityPlace } from '../portal/types';
 import type { Feature } from '../runtime/feature';
 import type { DialogView } from '../runtime/page-view';
 import { createShadowHost, removeHost, renderInHost, setData } from '../ui/shadow-host';
@@ -68,7 +73,7 @@ type Marks = [Lent, Lent];
 interface Guard {
   dialog: HTMLElement;
   /** `null`: the dialog's quantity input is not recognised (see the file's comment). */
-  input: HTMLInputElement | null;
+  input: QuantityControl | null;
   host: HTMLElement;
   limit: DialogLimit;
   actions: DialogActions;
@@ -91,23 +96,87 @@ function isInput(element: Element): boolean {
  * Whether `event` would act for the dialog: send, or do anything but cancel. Keys other than Enter and
  * Space (Escape, Tab, typing) always pass; so do clicks on fields, on cancel and on our own elements.
  */
-function acts(hit: ActionHit, event: Event, knowsSubmit: boolean): boolean {
+function acts(hit: ActionHit, event: Event, guard: Guard): boolean {
   const { kind } = hit;
+  const { knowsSubmit } = guard.actions;
   if (KEY_EVENTS.includes(event.type)) {
     const { key } = event as KeyboardEvent;
-    // Enter on anything but a cancel, a list or a text area: implicit submission, or a page handler.
+    // Enter on anything but a cancel, a list or a text area: implicit submission, or a page handler
+    // (a stepper's value shown as text may mimic its input's; a list's Enter picks a choice).
     if (key === 'Enter')
-      return kind !== 'cancel' && kind !== 'own' && (kind !== 'field' || isInput(hit.element));
+      return (
+        kind !== 'cancel' &&
+        kind !== 'own' &&
+        (kind !== 'field' ||
+          isInput(hit.element) ||
+          (hit.element === guard.input && hit.element.tagName !== 'SELECT'))
+      );
     if (key === ' ' || key === 'Spacebar') return kind === 'acts' || (!knowsSubmit && kind === 'none');
     return false;
   }
   return kind === 'acts' || (!knowsSubmit && kind === 'none');
 }
 
+/** The form the quantity belongs to: an input's or a list's; none for a value a stepper shows. */
+function inputForm(guard: Guard): HTMLFormElement | null {
+  const { input } = guard;
+  return input && 'form' in input ? (input as HTMLInputElement).form : null;
+}
+
 function submitsFor(guard: Guard, event: Event): boolean {
   const form = event.target as Element | null;
   if (form?.nodeType !== 1 || form.tagName !== 'FORM') return false;
-  return guard.input?.form === form || form.contains(guard.dialog) || guard.dialog.contains(form);
+  return inputForm(guard) === form || form.contains(guard.dialog) || guard.dialog.contains(form);
+}
+
+/** The dialog's own forms: its quantity input's, and any inside it (not one around the whole page). */
+function isDialogForm(guard: Guard, form: HTMLFormElement | null): boolean {
+  return form !== null && (inputForm(guard) === form || guard.dialog.contains(form));
+}
+
+/**
+ * A button out of the dialog that its `form` attribute ties to the dialog's form (`<button form="…">`
+ * in a page footer): it sends the dialog as much as the dialog's own buttons.
+ */
+function sendsFromOutside(guard: Guard, element: Element): element is HTMLButtonElement {
+  return (
+    (element.tagName === 'BUTTON' || element.tagName === 'INPUT') &&
+    element.hasAttribute('form') &&
+    !guard.dialog.contains(element) &&
+    isDialogForm(guard, (element as HTMLButtonElement).form)
+  );
+}
+
+/**
+ * Where `event` lands for the dialog: in it, or on one of its form's buttons outside it. A stepper
+ * that is not the quantity input's own (`stepsInput`) acts.
+ */
+function hitFor(guard: Guard, path: readonly EventTarget[]): ActionHit | null {
+  const inside = actionOnPath(path, guard.dialog);
+  const { input } = guard;
+  if (inside?.kind === 'field' && input && isStepper(inside.element) && !stepsInput(inside.element, input))
+    return { kind: 'acts', element: inside.element };
+  if (inside) return inside;
+  const outside = path.find(
+    (target): target is Element => isElement(target) && sendsFromOutside(guard, target),
+  );
+  return outside ? { kind: actionKind(outside), element: outside } : null;
+}
+
+function enterOnPage(event: Event): boolean {
+  if (!KEY_EVENTS.includes(event.type) || (event as KeyboardEvent).key !== 'Enter') return false;
+  const target = event.target as Node | null;
+  return (
+    target?.nodeType === 9 || (target?.nodeType === 1 && /^(?:BODY|HTML)$/.test((target as Element).tagName))
+  );
+}
+
+function isShadowRoot(target: EventTarget): target is ShadowRoot {
+  return (target as Node).nodeType === 11 && 'host' in target;
+}
+
+function isElement(target: EventTarget): target is Element {
+  return (target as Node).nodeType === 1;
 }
 
 export const terminationGuard: Feature = {
@@ -144,11 +213,13 @@ export const terminationGuard: Feature = {
     const check = (guard: Guard) => {
       const { input, limit, host } = guard;
       const max = limit.kind === 'max' ? limit.max : null;
+      // An unknown maximum may still have a bound (the table changed behind the dialog): more is refused.
+      const atMost = limit.kind === 'max' ? limit.max : (limit.atMost ?? null);
       const blocks = guard.actions.confirmer ? 'confirm' : 'sending';
       // Without a recognised input there is no quantity to check: 1, the least a termination asks
       // for, is refused only when nothing can be terminated — then every quantity is impossible.
-      const value = input ? input.value : null;
-      const result = validateQuantity(value ?? '1', max);
+      const value = input ? quantityText(input) : null;
+      const result = validateQuantity(value ?? '1', atMost);
       guard.checkedValue = value;
       guard.check = input || !result.valid ? result : null;
       block(guard, !result.valid);
@@ -162,7 +233,7 @@ export const terminationGuard: Feature = {
           }
         : limit.kind === 'max'
           ? { kind: 'checked', max: limit.max, check: result, blocks }
-          : { kind: 'unknown', reason: limit.reason, check: result, blocks };
+          : { kind: 'unknown', reason: limit.reason, atMost, check: result, blocks };
       setData(host, 'data-state', view.kind);
       setData(host, 'data-max', max);
       setData(host, 'data-valid', view.kind === 'checked' ? String(result.valid) : null);
@@ -175,7 +246,7 @@ export const terminationGuard: Feature = {
       // Without a recognised input, only a refusal of every quantity (nothing terminable) blocks.
       if (!input) return guard.check !== null;
       if (!input.isConnected) return true; // the body was replaced: wait for the next reading
-      if (input.value !== guard.checkedValue) check(guard);
+      if (quantityText(input) !== guard.checkedValue) check(guard);
       return guard.check?.valid !== true;
     };
 
@@ -185,7 +256,7 @@ export const terminationGuard: Feature = {
           // A dialog removed from the page (not hidden) may not be news for the observer.
           const { input } = guard;
           if (!guard.dialog.isConnected) drop(guard);
-          else if (input?.isConnected && input.value !== guard.checkedValue) check(guard);
+          else if (input?.isConnected && quantityText(input) !== guard.checkedValue) check(guard);
         }
         followWatch();
       } catch {
@@ -208,7 +279,7 @@ export const terminationGuard: Feature = {
       guards.delete(guard.dialog);
     };
 
-    const create = (view: DialogView, input: HTMLInputElement | null): Guard => {
+    const create = (view: DialogView, input: QuantityControl | null): Guard => {
       const host = createShadowHost(context.document, GUARD_TAG);
       hostIds += 1;
       host.id = `${GUARD_TAG}-${hostIds}`;
@@ -226,8 +297,11 @@ export const terminationGuard: Feature = {
         listeners: new AbortController(),
       };
       const recheck = () => check(guard);
-      for (const type of ['input', 'change'])
-        input?.addEventListener(type, recheck, { signal: guard.listeners.signal });
+      const { signal } = guard.listeners;
+      for (const type of ['input', 'change']) input?.addEventListener(type, recheck, { signal });
+      // A submit does not leave a shadow root (web component): judged there, before the form's own.
+      const rootNode = guard.dialog.getRootNode();
+      if (isShadowRoot(rootNode)) rootNode.addEventListener('submit', intercept, { capture: true, signal });
       guards.set(guard.dialog, guard);
       return guard;
     };
@@ -240,7 +314,10 @@ export const terminationGuard: Feature = {
     const catchUp = (event: Event) => {
       const path = event.composedPath();
       for (const guard of guards.values()) if (path.includes(guard.dialog)) return;
-      if (mayBeInTerminationDialog(path)) context.refresh();
+      if (!mayBeInTerminationDialog(path)) return;
+      // A dialog inside a web component is read with the page from now on.
+      for (const target of path) if (isShadowRoot(target)) readShadowRoot(target);
+      context.refresh();
     };
     const mayAct = (event: Event) => {
       if (!KEY_EVENTS.includes(event.type)) return true;
@@ -248,22 +325,30 @@ export const terminationGuard: Feature = {
       return key === 'Enter' || key === ' ' || key === 'Spacebar';
     };
 
+    /** The guards whose dialog `event` would act for. */
+    const concernedBy = (event: Event): Guard[] =>
+      Array.from(guards.values()).filter((guard) => {
+        if (event.type === 'submit') return submitsFor(guard, event);
+        // Enter with the focus nowhere (the page itself): only a page hotkey acts on it, and with a
+        // termination dialog open that may well be "Enter confirms".
+        if (enterOnPage(event)) return true;
+        const hit = hitFor(guard, event.composedPath());
+        return hit !== null && acts(hit, event, guard);
+      });
+
     /** The one place where the page's actions are stopped (see the file's comment). */
     const intercept = (event: Event) => {
       try {
         if (mayAct(event)) catchUp(event);
-        for (const guard of guards.values()) {
-          let concerned: boolean;
-          if (event.type === 'submit') concerned = submitsFor(guard, event);
-          else {
-            const hit = actionOnPath(event.composedPath(), guard.dialog);
-            concerned = hit !== null && acts(hit, event, guard.actions.knowsSubmit);
-          }
-          if (concerned && blocksNow(guard)) {
-            event.preventDefault();
-            event.stopImmediatePropagation();
-            return;
-          }
+        let concerned = concernedBy(event);
+        if (concerned.length === 0) return;
+        // The dialog or the block may have changed since the last reading (another licence in the
+        // same dialog, new counts, the input re-rendered) before the observer said so: read again.
+        context.refreshIfChanged();
+        concerned = concernedBy(event);
+        if (concerned.some(blocksNow)) {
+          event.preventDefault();
+          event.stopImmediatePropagation();
         }
       } catch {
         // Never into the page.
@@ -294,7 +379,10 @@ export const terminationGuard: Feature = {
           if (guard && guard.input !== input) drop(guard);
           guard = guards.get(dialog.root) ?? create(dialogView, input);
           guard.limit = dialogView.limit;
-          guard.actions = readDialogActions(dialog.root);
+          const outside = Array.from(
+            context.document.querySelectorAll<HTMLElement>('button[form], input[form]'),
+          ).filter((element) => sendsFromOutside(guard, element));
+          guard.actions = readDialogActions(dialog.root, outside);
           // Right after the input, or where the quantity is said when the input is not recognised.
           const place: QuantityPlace = input ? { after: input } : dialog.quantityPlace;
           // Over the placement limit the message stays out, the blocking stays on (guardsActions).

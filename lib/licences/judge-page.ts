@@ -66,8 +66,14 @@ export const EMPTY_MEMORY: PageMemory = { disagreements: [], dialogsSeen: [] };
 /** Dialog elements remembered at most: the portal reuses one; this only bounds a page that does not. */
 const MAX_DIALOGS_SEEN = 8;
 
-/** The most a dialog lets the operator terminate, or why it cannot be told. */
-export type DialogLimit = { kind: 'max'; max: number } | { kind: 'unknown'; reason: ShownReason };
+/**
+ * The most a dialog lets the operator terminate, or why it cannot be told. `atMost`: when the table
+ * changed behind the open dialog, the most both agree on (the dialog as opened, the row now): more is
+ * refused, anything else is not claimed checked.
+ */
+export type DialogLimit =
+  | { kind: 'max'; max: number }
+  | { kind: 'unknown'; reason: ShownReason; atMost?: number };
 
 export interface PageVerdict {
   /** One per row of the reading, in the same order. */
@@ -164,7 +170,10 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
       // A table changed (or gone) behind the open dialog makes its maximum stale.
       const opened = seenBefore(memory.dialogsSeen, dialog, same)?.rawCount;
       const changed = opened !== undefined && opened !== rows[rowOf[index] as number]?.rawCount;
-      return limit.kind === 'max' && changed ? { kind: 'unknown', reason: 'table-changed' } : limit;
+      if (limit.kind !== 'max' || !changed) return limit;
+      // After another termination the row shows fewer: what it allows now bounds the dialog's old maximum.
+      const now = licences[rowOf[index] as number]?.terminable ?? null;
+      return { kind: 'unknown', reason: 'table-changed', atMost: Math.min(limit.max, now ?? limit.max) };
     }),
     memory: { disagreements, dialogsSeen },
   };

@@ -83,10 +83,14 @@ export function isCancel(element: Element): boolean {
   return CANCEL_WORDS.has(foldText(label)) || CLOSE_SIGNS.has(label.trim().toLowerCase());
 }
 
-function isStepper(element: Element): boolean {
+export function isStepper(element: Element): boolean {
   const label = actionLabel(element);
   return STEPPER_SIGNS.has(label.trim()) || STEPPER_WORDS.test(foldText(label));
 }
+
+/** Where the operator types or picks without a native field (a custom stepper's value, a combobox). */
+const FIELD_ROLES =
+  '[contenteditable]:not([contenteditable="false"]), [role="spinbutton"], [role="slider"], [role="textbox"], [role="combobox"], [role="listbox"]';
 
 function isField(element: Element): boolean {
   switch (element.tagName) {
@@ -97,8 +101,19 @@ function isField(element: Element): boolean {
     case 'LABEL':
       return true;
     default:
-      return element.matches('[contenteditable]:not([contenteditable="false"])') || isStepper(element);
+      return element.matches(FIELD_ROLES) || isStepper(element);
   }
+}
+
+/**
+ * Whether a stepper-like element (`−`, `Diminuer`…) is `input`'s own: the smallest box holding both
+ * holds nothing else that can be activated but fields. A « Diminuer » beside Annuler in the footer
+ * is worded like a stepper, yet it sends.
+ */
+export function stepsInput(stepper: Element, input: Element): boolean {
+  let box = stepper.parentElement;
+  while (box && !box.contains(input)) box = box.parentElement;
+  return box !== null && Array.from(box.querySelectorAll(ACTIONABLE)).every(isField);
 }
 
 /** What activating an actionable element does (see `ActionKind`). */
@@ -174,8 +189,14 @@ function labelStartsWith(element: Element, word: string): boolean {
   return new RegExp(`^${foldText(word)}\\b`).test(foldText(actionLabel(element)));
 }
 
-export function readDialogActions(root: HTMLElement): DialogActions {
-  const acts = visibleElementsMatching(root, ACTIONABLE).filter((element) => actionKind(element) === 'acts');
+/**
+ * `outside`: buttons out of the dialog that send its form all the same (`<button form="…">` in a page
+ * footer): they are what would submit as much as the dialog's own.
+ */
+export function readDialogActions(root: HTMLElement, outside: readonly HTMLElement[] = []): DialogActions {
+  const acts = [...visibleElementsMatching(root, ACTIONABLE), ...outside].filter(
+    (element) => actionKind(element) === 'acts',
+  );
   return {
     acts,
     confirmer: acts.find((element) => labelStartsWith(element, CONFIRM_LABEL)) ?? null,

@@ -5,7 +5,7 @@
  * A dialog whose body is not there yet ("Chargement...") or that is hidden yields nothing: callers
  * read again when the page changes, and never see a half-loaded dialog.
  */
-import { actionLabel, confirmButton, readDialogActions, SUBMIT_WORDS } from './dialog-actions';
+import { actionLabel, confirmButton, isStepper, readDialogActions, SUBMIT_WORDS } from './dialog-actions';
 import { deepest, findByText, visibleElements, widestWithSameText } from './find-by-text';
 import {
   ACTIVE_LABEL,
@@ -17,10 +17,10 @@ import {
   TERMINATION_TITLE_START,
   TO_TERMINATE_LABEL,
 } from './labels';
-import { DIALOG_ACTIONS as CLICKABLE, DIALOGS, TEXT_INPUTS } from './selectors';
+import { DIALOG_ACTIONS as CLICKABLE, DIALOGS, QUANTITY_CONTROLS } from './selectors';
 import { foldText, normaliseText } from './text';
-import type { QuantityPlace, TerminationDialog } from './types';
-import { isHidden, isHiddenWithin, oneRead, visibleText } from './visibility';
+import type { QuantityControl, QuantityPlace, TerminationDialog } from './types';
+import { hiddenByStyle, isHidden, isHiddenWithin, isOwnElement, oneRead, visibleText } from './visibility';
 
 const FIELD_LABELS = [SUBSCRIBED_LABEL, ACTIVE_LABEL, TO_TERMINATE_LABEL];
 /** How many levels a dialog may grow to take in what sends it. */
@@ -152,23 +152,97 @@ function quantityInText(root: HTMLElement, label: string): number | null {
   return after === undefined ? null : wholeNumber(textAfterLabel(`${label} ${after}`, label) ?? '');
 }
 
-function isTextInput(element: Element | null): element is HTMLInputElement {
+/** A choice's number: `2`, `02`, `2 licences`; `null` for anything else. */
+function choiceNumber(text: string): number | null {
+  const match = /^(\d+)(?:\s+licences?)?$/i.exec(normaliseText(text));
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * What the quantity says, to be judged as typed: an input's value; for a list, its choice's number —
+ * the larger of what it sends (`value`) and what it shows (its text) when both are numbers and differ,
+ * else the one that is; a choice with no number (`Choisir…`) as it is, to be refused. A stepper's
+ * value shown as text likewise: the larger of its `aria-valuenow` and its text.
+ */
+export function quantityText(control: QuantityControl): string {
+  if (control.tagName === 'INPUT') return (control as HTMLInputElement).value;
+  if (control.tagName !== 'SELECT')
+    return largest([control.getAttribute('aria-valuenow') ?? '', visibleText(control)]);
+  const select = control as HTMLSelectElement;
+  const { options, selectedIndex } = select;
+  const option = options[selectedIndex] ?? Array.from(options).find((candidate) => candidate.selected);
+  return option ? largest([option.value, option.text]) : select.value;
+}
+
+/** The largest number among `readings`, else the first reading as it is (to be refused). */
+function largest(readings: readonly string[]): string {
+  const numbers = readings.map(choiceNumber).filter((value) => value !== null);
+  return numbers.length > 0 ? String(Math.max(...numbers)) : (readings[0] ?? '');
+}
+
+/** Holds a stepper's button (−, +, Diminuer…), or is one. */
+function holdsStepper(element: Element | null): boolean {
+  if (!element) return false;
+  const buttons = [element, ...Array.from(element.querySelectorAll('button, [role="button"]'))];
+  return buttons.some((button) => button.matches('button, [role="button"]') && isStepper(button));
+}
+
+/**
+ * A quantity a stepper shows as text: an ARIA spinbutton, or a bare number between a − and a + (or
+ * their boxes). A lone number after the label is no field: it may be a reminder of another quantity.
+ */
+function isShownQuantity(element: Element): boolean {
+  if (element.tagName === 'INPUT' || element.tagName === 'SELECT') return false;
+  if (element.getAttribute('role') === 'spinbutton')
+    return choiceNumber(quantityText(element as HTMLElement)) !== null;
+  return (
+    element.firstElementChild === null &&
+    choiceNumber(element.textContent ?? '') !== null &&
+    holdsStepper(besides(element, 'previousElementSibling')) &&
+    holdsStepper(besides(element, 'nextElementSibling'))
+  );
+}
+
+/** The page's element beside `element` (ours, such as the guard right after the value, are skipped). */
+function besides(element: Element, way: 'previousElementSibling' | 'nextElementSibling'): Element | null {
+  let sibling = element[way];
+  while (sibling && isOwnElement(sibling)) sibling = sibling[way];
+  return sibling;
+}
+
+/** Whether the dialog hides `control` (a list's options are never text, yet the list is seen). */
+function hiddenIn(control: Element, root: HTMLElement): boolean {
+  if (control.tagName !== 'SELECT') return isHiddenWithin(control, root);
+  const parent = control.parentElement;
+  return (
+    control.hasAttribute('hidden') ||
+    hiddenByStyle(control) ||
+    (parent !== null && parent !== root && isHiddenWithin(parent, root))
+  );
+}
+
+function isQuantityControl(element: Element | null): element is QuantityControl {
   // A tag check, not `instanceof`: the page's elements may come from another realm.
-  return element !== null && element.tagName === 'INPUT' && element.matches(TEXT_INPUTS);
+  if (element === null || !element.matches(QUANTITY_CONTROLS)) return false;
+  // A list is the quantity only when it offers numbers: otherwise what it means cannot be told.
+  if (element.tagName !== 'SELECT') return element.tagName === 'INPUT';
+  return Array.from((element as HTMLSelectElement).options).some(
+    (option) => choiceNumber(option.text) !== null || choiceNumber(option.value) !== null,
+  );
 }
 
 /**
  * The one input among `inputs` inside `box`; `undefined` when there is none, `null` when there are
  * several (a quantity beside a date or a comment): which one is the quantity cannot be told.
  */
-function onlyInputIn(box: Element, inputs: readonly HTMLInputElement[]): HTMLInputElement | null | undefined {
+function onlyInputIn(box: Element, inputs: readonly QuantityControl[]): QuantityControl | null | undefined {
   const inside = inputs.filter((input) => box.contains(input));
   if (inside.length === 0) return undefined;
-  return inside.length === 1 ? (inside[0] as HTMLInputElement) : null;
+  return inside.length === 1 ? (inside[0] as QuantityControl) : null;
 }
 
 /** The input's own name for itself: `aria-label`, `aria-labelledby`, then `placeholder` and `title`. */
-function namesItself(input: HTMLInputElement, label: string): boolean {
+function namesItself(input: QuantityControl, label: string): boolean {
   const ids = (input.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   const labelledBy = ids.map((id) => input.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
   return (
@@ -182,11 +256,11 @@ function namesItself(input: HTMLInputElement, label: string): boolean {
  * title), then position — the only input in the label's row or in the boxes right after it. Never a
  * guess: where several inputs could be it, none is (the guard then says it does not recognise it).
  */
-function quantityInput(root: HTMLElement): HTMLInputElement | null {
+function quantityInput(root: HTMLElement): QuantityControl | null {
   const target = TO_TERMINATE_LABEL;
   // An input the dialog hides (a framework's mirror of the real one) is not where the operator types.
-  const inputs = Array.from(root.querySelectorAll(TEXT_INPUTS)).filter(
-    (input): input is HTMLInputElement => isTextInput(input) && !isHiddenWithin(input, root),
+  const inputs = Array.from(root.querySelectorAll<HTMLElement>('*')).filter(
+    (input) => (isQuantityControl(input) || isShownQuantity(input)) && !hiddenIn(input, root),
   );
   const labels = fieldElements(root, target);
   for (const label of labels) {
@@ -197,7 +271,7 @@ function quantityInput(root: HTMLElement): HTMLInputElement | null {
     if (nested !== undefined) return nested;
   }
   const named = inputs.filter((input) => namesItself(input, target));
-  if (named.length > 0) return named.length === 1 ? (named[0] as HTMLInputElement) : null;
+  if (named.length > 0) return named.length === 1 ? (named[0] as QuantityControl) : null;
   for (const label of labels) {
     const box = widestWithSameText(label, root);
     for (let sibling = box.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
@@ -209,8 +283,11 @@ function quantityInput(root: HTMLElement): HTMLInputElement | null {
     const inRow = row && root.contains(row) ? onlyInputIn(row, inputs) : undefined;
     if (inRow !== undefined) return inRow;
   }
-  // The card's dialog has one input: when the label is there but not linked to it, that is the one.
-  return labels.length > 0 && inputs.length === 1 ? (inputs[0] ?? null) : null;
+  // The card's dialog has one input: when the label is there but not linked to it, that is the one —
+  // the one text input when there is one (lists of numbers elsewhere may be a date), else the one control.
+  const typed = inputs.filter((input) => input.tagName === 'INPUT');
+  const only = typed.length > 0 ? typed : inputs;
+  return labels.length > 0 && only.length === 1 ? (only[0] ?? null) : null;
 }
 
 /** Elements whose siblings can only be of their kind (cells, items): a message goes inside them. */
@@ -255,16 +332,41 @@ export function mayBeInTerminationDialog(path: readonly EventTarget[]): boolean 
   return false;
 }
 
+/**
+ * Open shadow roots (web components) an operator's action went through in what may be a termination
+ * dialog: read with the page from then on. Finding them otherwise would mean visiting every element.
+ */
+const shadowRoots = new Set<ShadowRoot>();
+
+/** Reads `root` (an open shadow root on an action's way) with the page from now on, while its host is there. */
+export function readShadowRoot(root: ShadowRoot): void {
+  shadowRoots.add(root);
+}
+
+/** `root` and the shadow roots to read with it whose host is shown inside it. */
+function rootsToRead(root: ParentNode): ParentNode[] {
+  const roots = [root];
+  for (const shadow of Array.from(shadowRoots)) {
+    const { host } = shadow;
+    if (!host.isConnected) shadowRoots.delete(shadow);
+    else if ((root as Node).contains(host) && !isHidden(host)) roots.push(shadow);
+  }
+  return roots;
+}
+
 /** The visible, loaded "Résiliation licence …" dialogs under `root`. */
 export function readTerminationDialogs(root: ParentNode): TerminationDialog[] {
   return oneRead(() => readDialogs(root));
 }
 
 function readDialogs(root: ParentNode): TerminationDialog[] {
-  const titles = findByText(root, 'siliation', (text) => licenceLabelFromDialogTitle(text) !== null, 120);
+  const roots = rootsToRead(root);
+  const titles = roots.flatMap((at) =>
+    findByText(at, 'siliation', (text) => licenceLabelFromDialogTitle(text) !== null, 120),
+  );
   // Short texts only: a field label, possibly with its value. Hinted by "quantité", which no row of
   // the block holds (every row's "Résilier" would otherwise be looked at, twice per reading).
-  const quantityLabels = findByText(root, 'quantite', isToTerminateLabel, 40);
+  const quantityLabels = roots.flatMap((at) => findByText(at, 'quantite', isToTerminateLabel, 40));
   const anchors = [...titles, ...quantityLabels];
   const dialogs: TerminationDialog[] = [];
   const seen = new Set<HTMLElement>();

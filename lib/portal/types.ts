@@ -62,13 +62,19 @@ export interface TerminationDialog {
   /** "Quantité souscrite" and "Quantité active", `null` when absent or not a whole number. */
   subscribed: number | null;
   active: number | null;
-  /** The "Quantité à résilier" input; `null` when none, or several, could be it. */
-  quantityInput: HTMLInputElement | null;
+  /**
+   * The "Quantité à résilier" input, or the list it is chosen in (`quantityText` reads either);
+   * `null` when none, or several, could be it.
+   */
+  quantityInput: QuantityControl | null;
   /** Where a message about the quantity goes when its input is not recognised. */
   quantityPlace: QuantityPlace;
   /** The button labelled "Confirmer" (or "Valider"), the one the guard may block. */
   confirmButton: HTMLElement | null;
 }
+
+/** Where the quantity is typed, chosen, or shown by a stepper (`quantityText` reads each). */
+export type QuantityControl = HTMLInputElement | HTMLSelectElement | HTMLElement;
 
 /** At the end of an element, or right after it. */
 export type QuantityPlace = { inside: HTMLElement } | { after: HTMLElement };

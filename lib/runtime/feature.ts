@@ -28,6 +28,12 @@ export interface FeatureContext {
    * something the last reading did not see (a dialog filled where the observer was not looking).
    */
   refresh(): void;
+  /**
+   * `refresh()` only when what the last reading tracked (the block, open dialogs, their quantity
+   * inputs) changed or left the page since: asked at the moment of an action, which may come before
+   * the observer has told the runtime (same task, or a settled page checked only once a second).
+   */
+  refreshIfChanged(): void;
 }
 
 export interface FeatureInstance {

@@ -16,6 +16,7 @@ import type { LicenceBlock } from '../portal/types';
 import type { FeatureId, Settings } from '../settings/settings';
 import type { BlockWatch } from './block-watch';
 import type { Feature, FeatureInstance } from './feature';
+import { allConnected, textOf } from './idle-check';
 import { createErrorLog, type ErrorLog } from './log';
 import { type ObserveOptions, observePage } from './page-observer';
 import type { PageStatus } from './page-status';
@@ -93,6 +94,12 @@ export function startAssistant(options: AssistantOptions): Assistant {
   let settings = options.settings;
   let text = options.text(settings.language);
   let tracked = NO_TRACKING;
+  /**
+   * What the tracked regions said at the last read, kept while a termination dialog is open: an
+   * action is judged on what the page shows then (`refreshIfChanged`). Our own elements' text is in
+   * shadow roots: what they add later is no change.
+   */
+  let readText: string | null = null;
   /** Features the page fought off: not restarted on this page, whatever the options say. */
   const stoppedHere = new Set<FeatureId>();
 
@@ -107,7 +114,8 @@ export function startAssistant(options: AssistantOptions): Assistant {
 
   const track = (page: PageView): Tracked => {
     const regions: Node[] = page.dialogs.map((view) => view.dialog.root);
-    const nodes: Node[] = [];
+    // A quantity input replaced (a re-render) leaves text alike: its removal is news all the same.
+    const nodes: Node[] = page.dialogs.flatMap((view) => view.dialog.quantityInput ?? []);
     const paths: Node[] = [];
     if (page.block) {
       regions.push(page.block.container);
@@ -178,6 +186,9 @@ export function startAssistant(options: AssistantOptions): Assistant {
             placing,
             slices,
             refresh: () => measure(run),
+            refreshIfChanged: () => {
+              if (readText === null || !allConnected(tracked) || textOf(tracked) !== readText) measure(run);
+            },
           }),
         );
         if (instance) running.set(feature.id, { instance, controller, slices });
@@ -228,6 +239,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
       if (page.rows.length > FEW_ROWS) read.order = watchViewport(page.rows.map(({ row }) => row.element));
       for (const [id, { instance }] of running) safely(id, () => instance.update(page));
       tracked = track(page);
+      readText = page.dialogs.length > 0 ? textOf(tracked) : null;
       watch.drop();
     }
     endShownIfDone();

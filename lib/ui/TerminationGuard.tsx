@@ -11,13 +11,21 @@ export type BlockedAction = 'confirm' | 'sending';
 
 /**
  * `checked`: the quantity against the most that can be terminated. `unknown`: that maximum is not
- * known (`reason`), yet what is never valid (empty, not a whole number, below 1) is still refused.
+ * known (`reason`), yet what is never valid (empty, not a whole number, below 1) is still refused, and
+ * more than `atMost` when the readings bound it.
  * `no-input`: the quantity's input is not recognised, so no quantity is checked; `refusal` when
  * nothing can be terminated (every quantity refused), the maximum when it is known.
  */
 export type GuardView =
   | { kind: 'checked'; max: number; check: QuantityCheck; blocks: BlockedAction }
-  | { kind: 'unknown'; reason: ShownReason; check: QuantityCheck; blocks: BlockedAction }
+  | {
+      kind: 'unknown';
+      reason: ShownReason;
+      /** The most both readings allow when known (the table changed behind the dialog). */
+      atMost?: number | null;
+      check: QuantityCheck;
+      blocks: BlockedAction;
+    }
   | {
       kind: 'no-input';
       max: number | null;
@@ -79,7 +87,7 @@ export function TerminationGuard({ view, text, capture }: TerminationGuardProps)
     );
   }
   if (view.kind === 'unknown') {
-    const error = problem(view.check, null, text);
+    const error = problem(view.check, view.atMost ?? null, text);
     return (
       <div>
         <p class="tag unknown">{text.t('guardMaxUnknown')}</p>

@@ -173,8 +173,8 @@ describe('judgePage', () => {
     );
     expect(after.licences[0]).toMatchObject({ state: 'sda-linked', reason: null });
     expect(after.memory.disagreements).toEqual([]);
-    // Its maximum is stale: not the old 1, "table changed".
-    expect(after.dialogs[0]).toEqual({ kind: 'unknown', reason: 'table-changed' });
+    // Its maximum is stale: not the old 1, "table changed" — and no more than the new table's 0.
+    expect(after.dialogs[0]).toEqual({ kind: 'unknown', reason: 'table-changed', atMost: 0 });
     // The same dialog element opened afresh, for the new table, is compared again.
     const reopened = judgePage(
       reading([row('Licence full', 1, 1)], [dialog('Licence full', 1, 1, root)]),
@@ -191,17 +191,26 @@ describe('judgePage', () => {
     ['another count', [row('Licence full', 1, 3)]],
     ['no row any more (the pane reloading)', []],
   ])(
-    'makes the open dialog’s maximum unknown when the table shows %s, and back when it is as before',
+    'makes the open dialog’s maximum unknown when the table shows %s (no more than the dialog allowed), and back when it is as before',
     (_name, changed) => {
       const root = {};
       const full = [dialog('Licence full', 2, 1, root)];
       const opened = judgePage(reading([FULL], full), EMPTY_MEMORY);
       expect(opened.dialogs[0]).toEqual({ kind: 'max', max: 1 });
       const after = judgePage(reading(changed, full), opened.memory);
-      expect(after.dialogs[0]).toEqual({ kind: 'unknown', reason: 'table-changed' });
+      expect(after.dialogs[0]).toEqual({ kind: 'unknown', reason: 'table-changed', atMost: 1 });
       expect(judgePage(reading([FULL], full), after.memory).dialogs[0]).toEqual({ kind: 'max', max: 1 });
     },
   );
+
+  it('bounds a dialog left open after another termination by what the row allows now', () => {
+    const root = {};
+    const full = [dialog('Licence full', 3, 1, root)];
+    const opened = judgePage(reading([row('Licence full', 1, 3)], full), EMPTY_MEMORY);
+    expect(opened.dialogs[0]).toEqual({ kind: 'max', max: 2 });
+    const after = judgePage(reading([row('Licence full', 1, 2)], full), opened.memory);
+    expect(after.dialogs[0]).toEqual({ kind: 'unknown', reason: 'table-changed', atMost: 1 });
+  });
 
   it('is pure: the memory it is given is left as it was', () => {
     const memory: PageMemory = { disagreements: [], dialogsSeen: [] };

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { mayBeInTerminationDialog, readTerminationDialogs } from '../../../lib/portal/termination-dialog';
-import type { TerminationDialog } from '../../../lib/portal/types';
+import {
+  mayBeInTerminationDialog,
+  quantityText,
+  readTerminationDialogs,
+} from '../../../lib/portal/termination-dialog';
+import type { QuantityControl, TerminationDialog } from '../../../lib/portal/types';
 import { blockMarkup, CARD_DIALOG, cardRowMarkup, mount } from '../fixtures/card';
 import { modalMarkup, plainDialogMarkup } from '../fixtures/dialog';
+
+/** The input's value (every input these tests find is a text input). */
+function typedValue(control: QuantityControl | null | undefined): string | undefined {
+  return (control as HTMLInputElement | null | undefined)?.value;
+}
 
 function readOne(html: string): TerminationDialog {
   mount(html);
@@ -18,7 +27,7 @@ describe('readTerminationDialogs', () => {
     expect(dialog.licenceLabel).toBe('Licence full');
     expect(dialog.subscribed).toBe(CARD_DIALOG.subscribed);
     expect(dialog.active).toBe(CARD_DIALOG.active);
-    expect(dialog.quantityInput?.value).toBe(CARD_DIALOG.toTerminate);
+    expect(typedValue(dialog.quantityInput)).toBe(CARD_DIALOG.toTerminate);
     expect(dialog.confirmButton?.textContent).toBe('Confirmer');
   });
 
@@ -26,7 +35,7 @@ describe('readTerminationDialogs', () => {
     const dialog = readOne(plainDialogMarkup());
     expect(dialog.root.className).toBe('popup');
     expect([dialog.licenceLabel, dialog.subscribed, dialog.active]).toEqual(['Licence full', 2, 1]);
-    expect(dialog.quantityInput?.value).toBe('1');
+    expect(typedValue(dialog.quantityInput)).toBe('1');
     expect(dialog.confirmButton?.textContent).toBe('Valider');
   });
 
@@ -57,7 +66,23 @@ describe('readTerminationDialogs', () => {
     ],
   ])('finds the input by %s', (_how, field) => {
     const input = readOne(modalMarkup({ field })).quantityInput;
-    expect(input?.value).toBe('1');
+    expect(typedValue(input)).toBe('1');
+  });
+
+  it.each([
+    ['numbers', '<option>1</option><option selected>2</option>', '2'],
+    [
+      'ids sent, numbers shown',
+      '<option value="a">1 licence</option><option value="b" selected>2 licences</option>',
+      '2',
+    ],
+    ['what it sends and shows differ: the larger', '<option value="3" selected>1</option>', '3'],
+    ['a placeholder chosen', '<option value="" selected>Choisir…</option><option>1</option>', ''],
+  ])('takes a list of numbers for the quantity (%s), read as the number chosen', (_how, options, text) => {
+    const field = `<td><label for="q">Quantité à résilier</label></td><td><select id="q">${options}</select></td>`;
+    const control = readOne(modalMarkup({ field })).quantityInput;
+    expect(control?.tagName).toBe('SELECT');
+    expect(quantityText(control as HTMLSelectElement)).toBe(text);
   });
 
   it.each([
@@ -77,8 +102,13 @@ describe('readTerminationDialogs', () => {
       'after H4',
     ],
     [
-      'no input at all (a list to choose from)',
-      '<td>Quantité à résilier</td><td><select><option>1</option><option>2</option></select></td>',
+      'no input at all (a list whose choices are no numbers)',
+      '<td>Quantité à résilier</td><td><select><option>Toutes</option><option>Une partie</option></select></td>',
+      'in TD',
+    ],
+    [
+      'a list of numbers beside an input',
+      '<td>Quantité à résilier</td><td><select><option>1</option></select> <input value="1"></td>',
       'in TD',
     ],
   ])('recognises no input when it cannot tell which one it is: %s', (_how, field, placeTag) => {
@@ -119,7 +149,7 @@ describe('readTerminationDialogs', () => {
     mount(`<div role="dialog"><h4>Résiliation licence full</h4><p>Quantité souscrite : 2<br>Quantité active : 1</p>
       <p>Quantité à résilier <input value="1"></p><button>Confirmer</button></div>`);
     const [dialog] = readTerminationDialogs(document);
-    expect([dialog?.subscribed, dialog?.active, dialog?.quantityInput?.value]).toEqual([2, 1, '1']);
+    expect([dialog?.subscribed, dialog?.active, typedValue(dialog?.quantityInput)]).toEqual([2, 1, '1']);
   });
 
   it('reads a missing input as null and keeps the rest', () => {
@@ -226,7 +256,7 @@ describe('the dialog’s extent: it takes in what sends it, never the page', () 
     mount(html);
     const dialog = readTerminationDialogs(document).find((found) => found.licenceLabel === 'Licence full');
     expect(dialog?.root.className).toBe(rootClass);
-    expect(dialog?.quantityInput?.value).toBe('1');
+    expect(typedValue(dialog?.quantityInput)).toBe('1');
   });
 });
 
@@ -239,7 +269,7 @@ describe('a termination dialog whose title is worded otherwise', () => {
       expect(others).toHaveLength(0);
       expect(dialog?.root.getAttribute('role')).toBe('dialog');
       expect(dialog?.licenceLabel).toBe('');
-      expect([dialog?.subscribed, dialog?.active, dialog?.quantityInput?.value]).toEqual([2, 1, '1']);
+      expect([dialog?.subscribed, dialog?.active, typedValue(dialog?.quantityInput)]).toEqual([2, 1, '1']);
     },
   );
 
