@@ -67,9 +67,10 @@ export const EMPTY_MEMORY: PageMemory = { disagreements: [], dialogsSeen: [] };
 const MAX_DIALOGS_SEEN = 8;
 
 /**
- * The most a dialog lets the operator terminate, or why it cannot be told. `atMost`: when the table
- * changed behind the open dialog, the most both agree on (the dialog as opened, the row now): more is
- * refused, anything else is not claimed checked.
+ * The most a dialog lets the operator terminate, or why it cannot be told. `atMost`: the least of what
+ * the readings that remain state (the dialog's own quantities, the row as read; when the table changed
+ * behind the open dialog, the dialog as opened and the row now): more is refused, anything up to it is
+ * not claimed checked.
  */
 export type DialogLimit =
   | { kind: 'max'; max: number }
@@ -94,6 +95,26 @@ function dialogLimit(dialog: DialogReading, row: LicenceAssessment | undefined):
     return { kind: 'unknown', reason: 'dialog-unreadable' };
   if (row && row.state === 'unknown') return { kind: 'unknown', reason: row.reason ?? 'missing' };
   return { kind: 'max', max: subscribed - active };
+}
+
+/**
+ * An unknown maximum is still bounded by what the page states and the extension could read: the
+ * dialog's own souscrite − active, and the row's terminable count as read (before any disagreement
+ * set it aside). Where they disagree, or one of them is unreadable, nothing says which is right — but
+ * more than the least of them is impossible by every reading, so it is refused at the action; anything
+ * up to it is let through without being claimed checked.
+ */
+function boundedByWhatIsRead(
+  limit: DialogLimit,
+  dialog: DialogReading,
+  row: LicenceAssessment | undefined,
+): DialogLimit {
+  if (limit.kind !== 'unknown' || limit.atMost !== undefined) return limit;
+  const { subscribed, active } = dialog;
+  const bounds: number[] = [];
+  if (subscribed !== null && active !== null && active <= subscribed) bounds.push(subscribed - active);
+  if (row && row.state !== 'unknown' && row.terminable !== null) bounds.push(row.terminable);
+  return bounds.length === 0 ? limit : { ...limit, atMost: Math.min(...bounds) };
 }
 
 /** This dialog element showing the same content when it was seen before, if it was. */
@@ -166,7 +187,11 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
     licences,
     summary: summarise(licences, reading.unreadRows),
     dialogs: dialogs.map((dialog, index) => {
-      const limit = dialogLimit(dialog, licences[rowOf[index] as number]);
+      const limit = boundedByWhatIsRead(
+        dialogLimit(dialog, licences[rowOf[index] as number]),
+        dialog,
+        base[rowOf[index] as number],
+      );
       // A table changed (or gone) behind the open dialog makes its maximum stale.
       const opened = seenBefore(memory.dialogsSeen, dialog, same)?.rawCount;
       const changed = opened !== undefined && opened !== rows[rowOf[index] as number]?.rawCount;

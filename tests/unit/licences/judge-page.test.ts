@@ -61,7 +61,8 @@ describe('judgePage', () => {
       states: ['unknown', 'sda-linked'],
       reasons: ['dialog-disagrees', null],
       summary: { terminableTotal: 0, sdaLinkedTotal: 1, unknownCount: 1 },
-      dialogs: [{ kind: 'unknown', reason: 'dialog-disagrees' }],
+      // More than the least of the dialog's 3 − 1 and the row's 2 − 1 is impossible by either.
+      dialogs: [{ kind: 'unknown', reason: 'dialog-disagrees', atMost: 1 }],
     },
     {
       name: 'a legend that gives the count another meaning',
@@ -72,7 +73,7 @@ describe('judgePage', () => {
       states: ['unknown', 'unknown'],
       reasons: ['legend-disagrees', 'legend-disagrees'],
       summary: { terminableTotal: 0, sdaLinkedTotal: 0, unknownCount: 2 },
-      dialogs: [{ kind: 'unknown', reason: 'legend-disagrees' }],
+      dialogs: [{ kind: 'unknown', reason: 'legend-disagrees', atMost: 1 }],
     },
     {
       name: 'a legend that confirms the reading',
@@ -95,7 +96,7 @@ describe('judgePage', () => {
       reasons: ['active-exceeds-subscribed', 'missing', null],
       summary: { terminableTotal: 0, sdaLinkedTotal: 1, unknownCount: 2 },
       dialogs: [
-        { kind: 'unknown', reason: 'active-exceeds-subscribed' },
+        { kind: 'unknown', reason: 'active-exceeds-subscribed', atMost: 1 },
         { kind: 'max', max: 0 },
       ],
     },
@@ -119,7 +120,7 @@ describe('judgePage', () => {
       states: ['unknown', 'unknown', 'unknown'],
       reasons: ['duplicate-licence', 'duplicate-licence', 'several-blocks'],
       summary: { terminableTotal: 0, sdaLinkedTotal: 0, unknownCount: 3 },
-      dialogs: [{ kind: 'unknown', reason: 'duplicate-licence' }],
+      dialogs: [{ kind: 'unknown', reason: 'duplicate-licence', atMost: 1 }],
     },
     {
       name: 'a dialog whose quantities cannot be read',
@@ -128,7 +129,8 @@ describe('judgePage', () => {
       reasons: [null],
       summary: { terminableTotal: 1, sdaLinkedTotal: 1, unknownCount: 0 },
       dialogs: [
-        { kind: 'unknown', reason: 'dialog-unreadable' },
+        // Bounded by its row (1 terminable); the other has neither readable quantities nor a row.
+        { kind: 'unknown', reason: 'dialog-unreadable', atMost: 1 },
         { kind: 'unknown', reason: 'dialog-unreadable' },
       ],
     },
@@ -262,13 +264,14 @@ describe('judgePage: the numbers the page shows holding a licence check its coun
     );
   });
 
-  it('counts the row with the unknown ones, and its dialog gets no maximum', () => {
+  it("counts the row with the unknown ones, and its dialog gets no maximum, only the dialog's own bound", () => {
     const page = {
       ...reading([row('Licence full', 0, 1), SIMPLE], [dialog('Licence full', 1, 0)]),
       numbersHolding: held('Licence full'),
     };
     const verdict = judgePage(page, EMPTY_MEMORY);
     expect(verdict.summary).toEqual({ terminableTotal: 0, sdaLinkedTotal: 1, unknownCount: 1 });
-    expect(verdict.dialogs).toEqual([{ kind: 'unknown', reason: 'sda-disagrees' }]);
+    // The dialog's own 1 − 0 still bounds it: the numbers' reading (0) is an inference, not a limit shown.
+    expect(verdict.dialogs).toEqual([{ kind: 'unknown', reason: 'sda-disagrees', atMost: 1 }]);
   });
 });
