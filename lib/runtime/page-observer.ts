@@ -228,7 +228,13 @@ export function observePage(
   };
   const onAction = () => {
     lastActivity = now();
-    if (idle) observeAfterAction();
+    if (idle) {
+      // A change the page made since the idle check last looked would be lost with it: the observer
+      // only records what comes next, and the next idle check starts from the changed page.
+      const missed = idle.changed();
+      observeAfterAction();
+      if (missed) scheduleChange();
+    }
     armQuietTimer();
   };
 

@@ -1,0 +1,45 @@
+/**
+ * Journeys through the real runtime in which the page changes after it was read: the numbers shown
+ * must follow, or go — never stay as they were. Real timers with a short quiet period, so that the
+ * observer's three modes (observing, targeted after an action, idle) are each gone through.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { annotationFor, CARD_ROWS, cardTable, type Running, start, stopAll } from '../fixtures/page';
+
+let running: Running | null = null;
+afterEach(stopAll);
+
+const QUIET = 40;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const summary = () => document.querySelector<HTMLElement>('mla-summary');
+
+/** A Détails / Numéros page: two tab panes, the Détails one holding `details`. */
+function tabbedPage(
+  details: string,
+  numbers = '',
+): { details: HTMLElement; numbers: HTMLElement; tab: HTMLElement } {
+  document.body.innerHTML = `<div class="container"><ul class="nav nav-tabs"><li class="active"><a href="#details">Détails</a></li><li><a href="#numeros">Numéros</a></li></ul>
+    <div class="tab-content"><div id="details" class="tab-pane active">${details}</div><div id="numeros" class="tab-pane">${numbers}</div></div></div>`;
+  return {
+    details: document.getElementById('details') as HTMLElement,
+    numbers: document.getElementById('numeros') as HTMLElement,
+    tab: document.querySelector('a[href="#numeros"]') as HTMLElement,
+  };
+}
+
+const click = (element: Element) => element.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+const countCell = (label: string) => annotationFor(label).closest('tr')?.cells[1] as HTMLTableCellElement;
+
+describe('a settled page (idle check) that changes just before an action', () => {
+  it('shows the count the page edited on its own less than one check before the operator acted', async () => {
+    tabbedPage(cardTable());
+    // Checks far apart: the edit and the click both fall between two of them.
+    running = start({ observe: { quietMs: QUIET, idleCheckMs: 10_000 } });
+    await wait(QUIET * 3);
+    countCell('Licence full').textContent = '0 / 2';
+    click(document.querySelector('a[href="#numeros"]') as Element);
+    await wait(QUIET * 3);
+    expect(annotationFor('Licence full').dataset).toMatchObject({ active: '0', terminable: '2' });
+    expect(summary()?.dataset.terminableTotal).toBe('2');
+  });
+});
