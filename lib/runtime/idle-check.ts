@@ -7,13 +7,28 @@
  * read and nothing relevant has changed for a while, a timer compares what was read instead:
  * a fixed, tiny cost, whatever the portal's clocks and pollers do meanwhile.
  */
-import type { Tracked } from './tracked';
+import { type Tracked, WATCHED_ATTRIBUTES } from './tracked';
 
 /** What the tracked regions say (their light DOM text: our own elements' text is in shadow roots). */
 export function textOf(tracked: Tracked): string {
   let text = '';
   for (const region of tracked.regions) text += `${region.textContent ?? ''}\u0000`;
   return text;
+}
+
+/**
+ * What shows or hides the block along its path: its ancestors' showing attributes (a tab pane left,
+ * a view hidden while another is shown change no text). `body` and `html` change with every modal.
+ */
+export function showingOf(tracked: Tracked): string {
+  let state = '';
+  for (const node of tracked.places?.paths ?? []) {
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    if (element.tagName === 'BODY' || element.tagName === 'HTML') continue;
+    for (const name of WATCHED_ATTRIBUTES) state += `${element.getAttribute(name) ?? '\u0001'}\u0000`;
+  }
+  return state;
 }
 
 /** Whether every tracked node is still in the page. */
@@ -30,5 +45,8 @@ export interface IdleCheck {
 
 export function startIdleCheck(tracked: Tracked): IdleCheck {
   const text = textOf(tracked);
-  return { changed: () => !allConnected(tracked) || textOf(tracked) !== text };
+  const showing = showingOf(tracked);
+  return {
+    changed: () => !allConnected(tracked) || textOf(tracked) !== text || showingOf(tracked) !== showing,
+  };
 }

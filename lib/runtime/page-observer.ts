@@ -9,11 +9,8 @@
  */
 import { isOwnElement } from '../portal/visibility';
 import { type IdleCheck, startIdleCheck } from './idle-check';
-import type { Tracked } from './tracked';
+import { type Tracked, WATCHED_ATTRIBUTES } from './tracked';
 import { type Meter, UNMETERED } from './work-meter';
-
-/** Attributes that show or hide content (tabs, modals). */
-export const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'open'];
 
 const WHOLE_PAGE: MutationObserverInit = {
   subtree: true,
@@ -23,8 +20,16 @@ const WHOLE_PAGE: MutationObserverInit = {
   attributeFilter: WATCHED_ATTRIBUTES,
 };
 
-/** Along the block's path only the child lists matter: a pane or dialog added, replaced or removed. */
-const CHILDREN: MutationObserverInit = { childList: true };
+/**
+ * Along the block's path, what can replace or hide it: the child lists (a pane or dialog added,
+ * replaced or removed) and what shows or hides an ancestor (a tab pane left, a view kept hidden by a
+ * single-page navigation while another service is shown).
+ */
+const ALONG_PATH: MutationObserverInit = {
+  childList: true,
+  attributes: true,
+  attributeFilter: WATCHED_ATTRIBUTES,
+};
 
 /** Words every relevant piece of content carries: licence rows, dialog titles and quantities. */
 const RELEVANT_TEXT = /licen|quantit/i;
@@ -174,15 +179,15 @@ export function observePage(
   };
   /**
    * What an action can change, and nothing else: the tracked block and dialogs (whole), the places
-   * dialogs appear (whole: filled and shown in place), the child lists along the block's path (a
-   * pane replaced, a dialog appended to the body, the block removed). The page's clocks, menus and
+   * dialogs appear (whole: filled and shown in place), the child lists and showing attributes along
+   * the block's path (a pane replaced or hidden, a dialog appended to the body, the block removed). The page's clocks, menus and
    * pollers elsewhere then cost it nothing, even right after a key press.
    */
   const observeTargets = (what: Tracked) => {
     stopIdleCheck();
     targeted = true;
     observer.disconnect();
-    for (const node of what.places?.paths ?? []) observer.observe(node, CHILDREN);
+    for (const node of what.places?.paths ?? []) observer.observe(node, ALONG_PATH);
     for (const node of what.places?.dialogs ?? []) observer.observe(node, WHOLE_PAGE);
     for (const node of what.regions) observer.observe(node, WHOLE_PAGE);
   };

@@ -43,3 +43,27 @@ describe('a settled page (idle check) that changes just before an action', () =>
     expect(summary()?.dataset.terminableTotal).toBe('2');
   });
 });
+
+describe('a view hidden by its ancestors and another one shown', () => {
+  const otherService = cardTable(
+    CARD_ROWS.map((row) => (row.label === 'Licence full' ? { ...row, active: 0, subscribed: 6 } : row)),
+  );
+
+  for (const how of ['after an action', 'with no action (settled page)'] as const)
+    it(`follows a single-page navigation that keeps the old service hidden, ${how}`, async () => {
+      const { details, numbers, tab } = tabbedPage(cardTable());
+      numbers.hidden = true;
+      running = start({ observe: { quietMs: QUIET, idleCheckMs: 10 } });
+      await wait(QUIET * 3);
+      if (how === 'after an action') click(tab);
+      // The old view is hidden by an attribute of its pane (no change inside the block), the new one
+      // is filled and shown elsewhere.
+      details.hidden = true;
+      numbers.innerHTML = otherService;
+      numbers.hidden = false;
+      await wait(QUIET);
+      expect(running.assistant.status().summary.terminableTotal).toBe(6);
+      expect(summary()?.dataset.terminableTotal).toBe('6');
+      expect(numbers.querySelectorAll('mla-licence')).toHaveLength(8);
+    });
+});
