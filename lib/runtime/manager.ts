@@ -109,13 +109,17 @@ export function startAssistant(options: AssistantOptions): Assistant {
     const regions: Node[] = page.dialogs.map((view) => view.dialog.root);
     const nodes: Node[] = [];
     const paths: Node[] = [];
-    if (page.block) {
-      regions.push(page.block.container);
-      nodes.push(page.block.container);
-      for (const { row } of page.rows) nodes.push(row.element, row.labelElement);
-      // The block's ancestors: a pane or section replaced or added along the way is a child list change.
-      for (let at = page.block.container.parentNode; at; at = at.parentNode) paths.push(at);
+    // The block and the number tables that check it (flags list their numbers): their content, their
+    // removal, and their ancestors (a pane or section replaced, added or hidden along the way).
+    const read = page.block ? [page.block.container, ...page.numberTables] : [];
+    const along = new Set<Node>();
+    for (const container of read) {
+      regions.push(container);
+      nodes.push(container);
+      for (let at = container.parentNode; at && !along.has(at); at = at.parentNode) along.add(at);
     }
+    for (const { row } of page.rows) nodes.push(row.element, row.labelElement);
+    paths.push(...along);
     return { regions, nodes, places: { dialogs: dialogPlaces(document), paths } };
   };
 

@@ -4,7 +4,15 @@
  * observer's three modes (observing, targeted after an action, idle) are each gone through.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { annotationFor, CARD_ROWS, cardTable, type Running, start, stopAll } from '../fixtures/page';
+import {
+  annotationFor,
+  CARD_ROWS,
+  cardTable,
+  type Running,
+  shadowText,
+  start,
+  stopAll,
+} from '../fixtures/page';
 
 let running: Running | null = null;
 afterEach(stopAll);
@@ -66,4 +74,38 @@ describe('a view hidden by its ancestors and another one shown', () => {
       expect(summary()?.dataset.terminableTotal).toBe('6');
       expect(numbers.querySelectorAll('mla-licence')).toHaveLength(8);
     });
+});
+
+describe('the numbers shown holding licences change on another pane', () => {
+  const numbersTable = (licence: string) =>
+    `<table><thead><tr><th>Numéro</th><th>Utilisateur</th><th>Licence</th></tr></thead>
+      <tbody><tr><td>01 84 78 78 86</td><td>Bob</td><td>${licence}</td></tr></tbody></table>`;
+  const sviFlag = () =>
+    Array.from(document.querySelectorAll<HTMLElement>('mla-sda-flag')).find(
+      (flag) => flag.dataset.licence === 'Licence SVI',
+    );
+  const changes = {
+    'its licence cell edited': (numbers: HTMLElement) => {
+      (numbers.querySelector('tbody td:last-child') as HTMLElement).textContent = 'Aucune';
+    },
+    'the pane reloaded': (numbers: HTMLElement) => {
+      numbers.innerHTML = numbersTable('Aucune');
+    },
+  };
+
+  for (const mode of ['after an action', 'with no action (settled page)'] as const)
+    for (const [change, apply] of Object.entries(changes))
+      it(`no flag still lists a number the page shows dissociated (${change}, ${mode})`, async () => {
+        const { numbers, tab } = tabbedPage(cardTable(), numbersTable('Licence SVI'));
+        running = start({ observe: { quietMs: QUIET, idleCheckMs: 10 } });
+        const toggle = sviFlag()?.shadowRoot?.querySelector('button[aria-expanded]') as HTMLButtonElement;
+        toggle.click();
+        expect(shadowText(sviFlag())).toContain('01 84 78 78 86 (Bob)');
+        await wait(QUIET * 3);
+        if (mode === 'after an action') click(tab);
+        apply(numbers);
+        await wait(QUIET);
+        // The block still says 1 / 1 (a portal that updates it on reload): the flag stays, without the number.
+        expect(shadowText(sviFlag())).not.toContain('01 84 78 78 86');
+      });
 });
