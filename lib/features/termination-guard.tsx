@@ -269,9 +269,6 @@ export const terminationGuard: Feature = {
         // Never into the page.
       }
     };
-    const view = context.document.defaultView;
-    for (const type of [...POINTER_EVENTS, ...KEY_EVENTS, 'submit'])
-      view?.addEventListener(type, intercept, { capture: true, signal: context.signal });
     // Entering the quantity shows the guard at once, not only at the first action.
     const entering = (event: Event) => {
       try {
@@ -280,11 +277,23 @@ export const terminationGuard: Feature = {
         // Never into the page.
       }
     };
-    for (const type of ['focusin', 'input'])
-      view?.addEventListener(type, entering, { capture: true, passive: true, signal: context.signal });
+    /**
+     * Added again at every reading: `document.open()` (a page rewriting itself with `document.write`)
+     * erases every listener of the window, ours included, and the page read next may hold a dialog.
+     * Adding a listener already there does nothing.
+     */
+    const listen = () => {
+      const view = context.document.defaultView;
+      for (const type of [...POINTER_EVENTS, ...KEY_EVENTS, 'submit'])
+        view?.addEventListener(type, intercept, { capture: true, signal: context.signal });
+      for (const type of ['focusin', 'input'])
+        view?.addEventListener(type, entering, { capture: true, passive: true, signal: context.signal });
+    };
+    listen();
 
     return {
       update(page) {
+        listen();
         const seen = new Set<HTMLElement>();
         for (const dialogView of page.dialogs) {
           const { dialog } = dialogView;

@@ -246,9 +246,13 @@ export function observePage(
   observe();
   armQuietTimer();
   const listening = { capture: true, passive: true, signal };
-  for (const type of ACTION_EVENTS) document.addEventListener(type, onAction, listening);
-  const view = document.defaultView;
-  if (view) for (const type of NAVIGATION_EVENTS) view.addEventListener(type, onAction, listening);
+  /** Again after every read: `document.open()` erases the document's and window's listeners. */
+  const listen = () => {
+    for (const type of ACTION_EVENTS) document.addEventListener(type, onAction, listening);
+    const view = document.defaultView;
+    if (view) for (const type of NAVIGATION_EVENTS) view.addEventListener(type, onAction, listening);
+  };
+  listen();
 
   const disconnect = () => {
     observer.disconnect();
@@ -262,6 +266,7 @@ export function observePage(
     forget: () => {
       observer.takeRecords();
       if (signal.aborted) return;
+      listen();
       // A read while idle (options changed, a refresh) is the new reference for the check.
       if (idle) idle = startIdleCheck(tracked());
       else {
