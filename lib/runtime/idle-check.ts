@@ -7,7 +7,7 @@
  * read and nothing relevant has changed for a while, a timer compares what was read instead:
  * a fixed, tiny cost, whatever the portal's clocks and pollers do meanwhile.
  */
-import { type Tracked, WATCHED_ATTRIBUTES } from './tracked';
+import { movedRegions, type Tracked, WATCHED_ATTRIBUTES } from './tracked';
 
 /** What the tracked regions say (their light DOM text: our own elements' text is in shadow roots). */
 export function textOf(tracked: Tracked): string {
@@ -17,12 +17,14 @@ export function textOf(tracked: Tracked): string {
 }
 
 /**
- * What shows or hides the block along its path: its ancestors' showing attributes (a tab pane left,
- * a view hidden while another is shown change no text). `body` and `html` change with every modal.
+ * What shows or hides what was read: the showing attributes of the regions, of the places dialogs
+ * appear and of the block's ancestors (a tab pane left, a view hidden while another is shown, a dialog
+ * closed by a class change no text). `body` and `html` change with every modal.
  */
 export function showingOf(tracked: Tracked): string {
   let state = '';
-  for (const node of tracked.places?.paths ?? []) {
+  const { regions, places } = tracked;
+  for (const node of [...regions, ...(places?.dialogs ?? []), ...(places?.paths ?? [])]) {
     if (node.nodeType !== 1) continue;
     const element = node as Element;
     if (element.tagName === 'BODY' || element.tagName === 'HTML') continue;
@@ -31,11 +33,11 @@ export function showingOf(tracked: Tracked): string {
   return state;
 }
 
-/** Whether every tracked node is still in the page. */
+/** Whether every tracked node is still in the page, and every region where it was read. */
 export function allConnected(tracked: Tracked): boolean {
   for (const node of tracked.regions) if (!node.isConnected) return false;
   for (const node of tracked.nodes) if (!node.isConnected) return false;
-  return true;
+  return !movedRegions(tracked);
 }
 
 export interface IdleCheck {

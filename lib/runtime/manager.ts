@@ -120,7 +120,8 @@ export function startAssistant(options: AssistantOptions): Assistant {
     }
     for (const { row } of page.rows) nodes.push(row.element, row.labelElement);
     paths.push(...along);
-    return { regions, nodes, places: { dialogs: dialogPlaces(document), paths } };
+    const placed = new Set<Node>([...read, ...along]);
+    return { regions, nodes, places: { dialogs: dialogPlaces(document), paths }, placed };
   };
 
   const stop = (id: FeatureId) => {

@@ -9,7 +9,7 @@
  */
 import { isOwnElement } from '../portal/visibility';
 import { type IdleCheck, startIdleCheck } from './idle-check';
-import { type Tracked, WATCHED_ATTRIBUTES } from './tracked';
+import { heldWhatWasRead, type Tracked, WATCHED_ATTRIBUTES } from './tracked';
 import { type Meter, UNMETERED } from './work-meter';
 
 const WHOLE_PAGE: MutationObserverInit = {
@@ -70,7 +70,11 @@ export function isRelevant(records: readonly MutationRecord[], tracked: Tracked)
       const added = record.addedNodes;
       for (let at = 0, count = added.length; at < count; at += 1)
         if (mentionsLicences(added[at] as Node)) return true;
-      if (!removals && record.removedNodes.length > 0) removals = true;
+      const removed = record.removedNodes;
+      const count = removed.length;
+      if (count > 0) removals = true;
+      // The block or an ancestor taken out: gone, or moved elsewhere (then still connected).
+      for (let at = 0; at < count; at += 1) if (heldWhatWasRead(tracked, removed[at] as Node)) return true;
     } else if (type === 'attributes') {
       const tag = (target as Element).tagName;
       // `body`/`html` classes change with every modal and menu; the modal itself is also recorded.
@@ -175,6 +179,9 @@ export function observePage(
   const observe = () => {
     stopIdleCheck();
     targeted = false;
+    // The targets of an action go first (the document among them, with other options): the whole page
+    // must not depend on a second `observe` of one node replacing its options (happy-dom keeps the first).
+    observer.disconnect();
     observer.observe(document, WHOLE_PAGE);
   };
   /**

@@ -13,4 +13,25 @@ export interface Tracked {
    * the attributes that show or hide what they hold).
    */
   places?: { dialogs: readonly Node[]; paths: readonly Node[] };
+  /**
+   * The block and number tables read, with every ancestor they had then: one of them removed from its
+   * parent, or one of them now under another parent, means the block was moved (still in the page,
+   * the summary placed before it would stay behind) or its pane replaced.
+   */
+  placed?: ReadonlySet<Node>;
+}
+
+/** Whether a removed node held what was read, or was it (moved elsewhere or gone). */
+export function heldWhatWasRead(tracked: Tracked, removed: Node): boolean {
+  return tracked.placed?.has(removed) === true;
+}
+
+/** Whether something read is no longer where it was (moved under another parent, still in the page). */
+export function movedRegions(tracked: Tracked): boolean {
+  const { placed } = tracked;
+  if (!placed) return false;
+  for (const region of tracked.regions)
+    if (placed.has(region))
+      for (let at = region.parentNode; at; at = at.parentNode) if (!placed.has(at)) return true;
+  return false;
 }

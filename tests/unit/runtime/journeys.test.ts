@@ -8,6 +8,7 @@ import {
   annotationFor,
   CARD_ROWS,
   cardTable,
+  dialogMarkup,
   type Running,
   shadowText,
   start,
@@ -108,4 +109,50 @@ describe('the numbers shown holding licences change on another pane', () => {
         // The block still says 1 / 1 (a portal that updates it on reload): the flag stays, without the number.
         expect(shadowText(sviFlag())).not.toContain('01 84 78 78 86');
       });
+});
+
+describe('the block moved, or back after « Chargement… » elsewhere', () => {
+  for (const mode of ['after an action', 'with no action (settled page)'] as const)
+    it(`the summary follows the block's table moved to another place (${mode})`, async () => {
+      const { tab } = tabbedPage(cardTable());
+      document.body.insertAdjacentHTML('beforeend', '<aside id="side"></aside>');
+      running = start({ observe: { quietMs: QUIET, idleCheckMs: 10 } });
+      await wait(QUIET * 3);
+      if (mode === 'after an action') click(tab);
+      const table = document.querySelector('table') as HTMLElement;
+      (document.getElementById('side') as HTMLElement).append(table);
+      await wait(QUIET);
+      expect(document.querySelectorAll('mla-summary')).toHaveLength(1);
+      expect(summary()?.nextElementSibling).toBe(table);
+    });
+
+  it('a block that comes back elsewhere after its pane showed « Chargement… », after an action', async () => {
+    const { details, tab } = tabbedPage(cardTable());
+    document.body.insertAdjacentHTML('beforeend', '<aside id="side"></aside>');
+    running = start({ observe: { quietMs: QUIET, idleCheckMs: 10 } });
+    await wait(QUIET * 3);
+    click(tab);
+    details.innerHTML = '<p>Chargement...</p>';
+    await wait(QUIET / 4);
+    expect(summary()).toBeNull();
+    (document.getElementById('side') as HTMLElement).innerHTML = cardTable(
+      CARD_ROWS.map((row) => (row.label === 'Licence full' ? { ...row, active: 0, subscribed: 7 } : row)),
+    );
+    await wait(QUIET / 4);
+    expect(summary()?.dataset.terminableTotal).toBe('7');
+  });
+});
+
+describe('a termination dialog closed by the page', () => {
+  it('takes the guard away when the dialog is hidden by its own attributes on a settled page', async () => {
+    tabbedPage(`${cardTable()}${dialogMarkup()}`);
+    running = start({ observe: { quietMs: QUIET, idleCheckMs: 10 } });
+    expect(document.querySelector('mla-termination-guard')?.getAttribute('data-max')).toBe('1');
+    await wait(QUIET * 3);
+    const dialog = document.querySelector('[role="dialog"]') as HTMLElement;
+    dialog.classList.remove('in');
+    dialog.style.display = 'none';
+    await wait(QUIET);
+    expect(document.querySelector('mla-termination-guard')).toBeNull();
+  });
 });
