@@ -254,16 +254,25 @@ export const terminationGuard: Feature = {
         if (mayAct(event)) catchUp(event);
         for (const guard of guards.values()) {
           let concerned: boolean;
-          if (event.type === 'submit') concerned = submitsFor(guard, event);
+          let sends: boolean;
+          if (event.type === 'submit') concerned = sends = submitsFor(guard, event);
           else {
             const hit = actionOnPath(event.composedPath(), guard.dialog);
             concerned = hit !== null && acts(hit, event, guard.actions.knowsSubmit);
+            sends = concerned && hit?.kind === 'acts' && (event.type === 'click' || event.type === 'keydown');
+            // Cancelled by the operator: what was sent before was not taken (the page kept the dialog).
+            const key = (event as KeyboardEvent).key;
+            if ((hit?.kind === 'cancel' && event.type === 'click') || (hit && key === 'Escape'))
+              context.terminationSent(guard.dialog, false);
           }
-          if (concerned && blocksNow(guard)) {
+          if (!concerned) continue;
+          if (blocksNow(guard)) {
             event.preventDefault();
             event.stopImmediatePropagation();
             return;
           }
+          // Let through: the page may send it now; once it closes the dialog, the row's count is in doubt.
+          if (sends) context.terminationSent(guard.dialog, true);
         }
       } catch {
         // Never into the page.
@@ -278,8 +287,8 @@ export const terminationGuard: Feature = {
       }
     };
     /**
-     * Added again at every reading: `document.open()` (a page rewriting itself with `document.write`)
-     * erases every listener of the window, ours included, and the page read next may hold a dialog.
+     * Added again at every reading: `document.open()` (a page rewriting itself) erases every listener
+     * of the window, ours included, and the page read next may hold a dialog.
      * Adding a listener already there does nothing.
      */
     const listen = () => {

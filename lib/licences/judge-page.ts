@@ -59,6 +59,34 @@ export interface PageMemory {
   readonly disagreements: readonly Disagreement[];
   /** One entry per dialog element (the portal reuses one for every licence). */
   readonly dialogsSeen: readonly DialogSeen[];
+  /**
+   * Terminations the guard let through, with the dialog and the count their row showed then. Once the
+   * page closed that dialog (a failure keeps it open, with its error), the row's count may be the one
+   * from before until it shows another (a portal that needs a reload).
+   */
+  readonly sent?: readonly SentTermination[];
+}
+
+export interface SentTermination extends Disagreement {
+  /** The dialog it was sent from (compared by identity, as `DialogReading.root`). */
+  dialog: object;
+}
+
+/**
+ * The memory once a termination of `row`'s licence was let through from `dialog` (`row` given), or
+ * once the operator cancelled that dialog (`null`: the page kept it open, it was not taken).
+ */
+export function rememberSent(
+  memory: PageMemory,
+  dialog: object,
+  row: RowReading | null,
+  same: PageReading['sameLicence'],
+): PageMemory {
+  const sent = (memory.sent ?? []).filter(
+    (entry) => entry.dialog !== dialog && (!row || !same(entry.label, row.label)),
+  );
+  if (row) sent.push({ label: row.label, rawCount: row.rawCount, dialog });
+  return { ...memory, sent };
 }
 
 export const EMPTY_MEMORY: PageMemory = { disagreements: [], dialogsSeen: [] };
@@ -150,11 +178,19 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
     if (applyCrossCheck(assessment, dialog).state === 'unknown' && !disagrees(row))
       disagreements.push({ label, rawCount });
   });
+  // A termination sent is forgotten once its row shows another count (the page took it into account);
+  // while the block is away (reloading) or shows the same count, the count may predate it.
+  const sent = (memory.sent ?? []).filter((entry) => {
+    const row = rows.find((candidate) => same(candidate.label, entry.label));
+    return !row || row.rawCount === entry.rawCount;
+  });
+  const closed = sent.filter((entry) => !dialogs.some((dialog) => dialog.root === entry.dialog));
   const licences = base.map((assessment, at) => {
     const row = rows[at] as RowReading;
-    return assessment.state !== 'unknown' && disagrees(row)
-      ? unknownLicence(row.label, 'dialog-disagrees')
-      : assessment;
+    if (assessment.state === 'unknown') return assessment;
+    if (closed.some((entry) => entry.rawCount === row.rawCount && same(entry.label, row.label)))
+      return unknownLicence(row.label, 'termination-sent');
+    return disagrees(row) ? unknownLicence(row.label, 'dialog-disagrees') : assessment;
   });
   return {
     licences,
@@ -166,6 +202,6 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
       const changed = opened !== undefined && opened !== rows[rowOf[index] as number]?.rawCount;
       return limit.kind === 'max' && changed ? { kind: 'unknown', reason: 'table-changed' } : limit;
     }),
-    memory: { disagreements, dialogsSeen },
+    memory: { disagreements, dialogsSeen, ...(sent.length > 0 ? { sent } : {}) },
   };
 }

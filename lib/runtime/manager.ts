@@ -9,7 +9,8 @@
 import type { LanguageOption } from '../i18n/format';
 import type { PageText } from '../i18n/page-messages';
 import { summarise } from '../licences/assess';
-import { EMPTY_MEMORY, type PageMemory } from '../licences/judge-page';
+import { EMPTY_MEMORY, type PageMemory, rememberSent } from '../licences/judge-page';
+import { sameLicence } from '../portal/labels';
 import { dialogPlaces } from '../portal/presence';
 import { readTerminationDialogs } from '../portal/termination-dialog';
 import type { LicenceBlock } from '../portal/types';
@@ -107,7 +108,8 @@ export function startAssistant(options: AssistantOptions): Assistant {
 
   const track = (page: PageView): Tracked => {
     const regions: Node[] = page.dialogs.map((view) => view.dialog.root);
-    const nodes: Node[] = [];
+    // A dialog removed (not hidden) is news too: the guard goes, a termination sent from it shows.
+    const nodes: Node[] = [...regions];
     const paths: Node[] = [];
     // The block and the number tables that check it (flags list their numbers): their content, their
     // removal, and their ancestors (a pane or section replaced, added or hidden along the way).
@@ -148,6 +150,13 @@ export function startAssistant(options: AssistantOptions): Assistant {
     log(`${id} elements not put back`, 'the page keeps removing them; actions are still checked');
   };
 
+  /** Remembered for the next readings (judge-page.ts): the dialog is still open, nothing to show yet. */
+  const terminationSent = (root: HTMLElement, sent: boolean) => {
+    const view = sent ? last?.dialogs.find(({ dialog }) => dialog.root === root) : undefined;
+    const row = view && last?.rows.find(({ row }) => sameLicence(row.label, view.dialog.licenceLabel));
+    if (row || !sent) memory = rememberSent(memory, root, row?.row ?? null, sameLicence);
+  };
+
   const syncFeatures = () => {
     for (const feature of features) {
       const current = running.get(feature.id);
@@ -183,6 +192,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
             placing,
             slices,
             refresh: () => measure(run),
+            terminationSent,
           }),
         );
         if (instance) running.set(feature.id, { instance, controller, slices });

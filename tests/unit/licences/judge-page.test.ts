@@ -6,6 +6,7 @@ import {
   type PageMemory,
   type PageReading,
   type RowReading,
+  rememberSent,
 } from '../../../lib/licences/judge-page';
 import type { CountProblem } from '../../../lib/licences/types';
 import { sameLicence } from '../../../lib/portal/labels';
@@ -261,5 +262,35 @@ describe('judgePage: the numbers the page shows holding a licence check its coun
     const verdict = judgePage(page, EMPTY_MEMORY);
     expect(verdict.summary).toEqual({ terminableTotal: 0, sdaLinkedTotal: 1, unknownCount: 1 });
     expect(verdict.dialogs).toEqual([{ kind: 'unknown', reason: 'sda-disagrees' }]);
+  });
+});
+
+describe('judgePage: a termination sent while the row still shows the count it had', () => {
+  const modal = {};
+  const sentFull = rememberSent(EMPTY_MEMORY, modal, FULL, sameLicence);
+
+  it('once its dialog is closed, shows the row as unknown (its count may predate it), the others as read', () => {
+    const verdict = judgePage(reading([FULL, SIMPLE]), sentFull);
+    expect(verdict.licences.map((licence) => licence.reason)).toEqual(['termination-sent', null]);
+    expect(verdict.licences[0]?.terminable).toBeNull();
+    expect(verdict.summary).toEqual({ terminableTotal: 0, sdaLinkedTotal: 1, unknownCount: 1 });
+  });
+
+  it('reads the row as shown while the dialog stays open (an error), and after the operator cancelled it', () => {
+    const open = judgePage(reading([FULL], [dialog('Licence full', 2, 1, modal)]), sentFull);
+    expect(open.licences[0]?.state).toBe('terminable');
+    expect(open.dialogs).toEqual([{ kind: 'max', max: 1 }]);
+    const cancelled = rememberSent(open.memory, modal, null, sameLicence);
+    expect(judgePage(reading([FULL]), cancelled).licences[0]?.state).toBe('terminable');
+  });
+
+  it('keeps it while the block is away (reloading), forgets it once the row shows another count', () => {
+    const away = judgePage(reading([]), sentFull);
+    expect(away.memory.sent).toHaveLength(1);
+    const updated = judgePage(reading([row('Licence full', 1, 1), SIMPLE]), away.memory);
+    expect(updated.licences[0]).toMatchObject({ state: 'sda-linked', reason: null });
+    expect(updated.memory.sent).toBeUndefined();
+    // Back to the old count later (another change of the page): read as it is, nothing remembered.
+    expect(judgePage(reading([FULL]), updated.memory).licences[0]?.state).toBe('terminable');
   });
 });

@@ -10,6 +10,7 @@ import {
   cardTable,
   dialogMarkup,
   type Running,
+  settle,
   shadowText,
   start,
   stopAll,
@@ -154,5 +155,57 @@ describe('a termination dialog closed by the page', () => {
     dialog.style.display = 'none';
     await wait(QUIET);
     expect(document.querySelector('mla-termination-guard')).toBeNull();
+  });
+});
+
+describe('after Confirmer, a page that does not update the row (it needs a reload)', () => {
+  const confirm = () =>
+    Array.from(document.querySelectorAll('button')).find(
+      (button) => button.textContent === 'Confirmer',
+    ) as HTMLButtonElement;
+  const cancel = () =>
+    Array.from(document.querySelectorAll('button')).find(
+      (button) => button.textContent === 'Annuler',
+    ) as HTMLButtonElement;
+  const full = () => annotationFor('Licence full');
+  /** The card with Licence full's dialog open; the page's own submit handler sends nothing here. */
+  const open = (quantity = '1') => {
+    tabbedPage(`${cardTable()}${dialogMarkup({ value: quantity })}`);
+    document.addEventListener('submit', (event) => event.preventDefault());
+    running = start();
+  };
+  const closeDialog = () => document.querySelector('[role="dialog"]')?.remove();
+
+  it('no longer says 1 terminable once the dialog closed on a sent termination, until the row changes', async () => {
+    open();
+    expect(full().dataset.terminable).toBe('1');
+    confirm().click();
+    closeDialog();
+    await settle();
+    expect(full().dataset).toMatchObject({ state: 'unknown' });
+    expect(full().dataset.terminable).toBeUndefined();
+    expect(shadowText(full())).toContain('rechargez la page');
+    expect(summary()?.dataset).toMatchObject({ terminableTotal: '0', unknownCount: '1' });
+    // The page shows the new count (reloaded): read as it is.
+    countCell('Licence full').textContent = '1 / 1';
+    await settle();
+    expect(full().dataset).toMatchObject({ state: 'sda-linked', terminable: '0' });
+  });
+
+  it('reads the row as before when the termination was refused (the page kept the dialog, the operator cancelled it)', async () => {
+    open();
+    confirm().click();
+    cancel().click();
+    closeDialog();
+    await settle();
+    expect(full().dataset).toMatchObject({ state: 'terminable', terminable: '1' });
+  });
+
+  it('reads the row as before when the guard stopped Confirmer', async () => {
+    open('5');
+    confirm().click();
+    closeDialog();
+    await settle();
+    expect(full().dataset).toMatchObject({ state: 'terminable', terminable: '1' });
   });
 });
