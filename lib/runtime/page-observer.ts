@@ -209,6 +209,9 @@ export function observePage(
     const pending = observer.takeRecords();
     if (pending.length > 0 && isRelevant(pending, what)) return scheduleChange();
     observer.disconnect();
+    // After an action only its targets were watched: what appeared elsewhere meanwhile (a pane filled
+    // in place, a second block) is read once now, rather than at a next change that may never come.
+    if (targeted) queueMicrotask(() => signal.aborted || measure(onChange));
     targeted = false;
     idle = startIdleCheck(what);
     idleTimer = setInterval(

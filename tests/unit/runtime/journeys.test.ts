@@ -209,3 +209,17 @@ describe('after Confirmer, a page that does not update the row (it needs a reloa
     expect(full().dataset).toMatchObject({ state: 'terminable', terminable: '1' });
   });
 });
+
+describe('what appears outside the watched places after an action', () => {
+  it('a second block shown in a pane filled in place is seen once the page settles: no number from either', async () => {
+    const { numbers, tab } = tabbedPage(cardTable());
+    running = start({ observe: { quietMs: QUIET, idleCheckMs: 10 } });
+    await wait(QUIET * 3);
+    click(tab);
+    // Another pane, not on the block's way: not watched after the action (only the block and dialogs are).
+    numbers.innerHTML = cardTable();
+    await wait(QUIET * 3);
+    expect(running.assistant.status().licences.every(({ state }) => state === 'unknown')).toBe(true);
+    expect(summary()?.dataset).toMatchObject({ terminableTotal: '0' });
+  });
+});
