@@ -163,7 +163,11 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
       : assessment;
   });
   const disagreements = [...memory.disagreements];
-  const dialogsSeen = [...memory.dialogsSeen];
+  // A dialog closed is forgotten: opened again (the same element, maybe the same quantities), it opens
+  // over the table shown then, and is compared with it — not with the one it first opened over.
+  const dialogsSeen = memory.dialogsSeen.filter((seen) =>
+    dialogs.some((dialog) => dialog.root === seen.root),
+  );
   const disagrees = ({ label, rawCount }: Disagreement) =>
     disagreements.some((known) => known.rawCount === rawCount && same(known.label, label));
   // Each dialog's row: the first that names its licence.

@@ -294,3 +294,19 @@ describe('judgePage: a termination sent while the row still shows the count it h
     expect(judgePage(reading([FULL]), updated.memory).licences[0]?.state).toBe('terminable');
   });
 });
+
+describe('judgePage: a dialog closed, then opened again over another table', () => {
+  it('compares it with the table it opens over now, not the one it first opened over', () => {
+    const modal = {};
+    const first = judgePage(reading([FULL], [dialog('Licence full', 2, 1, modal)]), EMPTY_MEMORY);
+    expect(first.licences[0]?.state).toBe('terminable');
+    const closed = judgePage(reading([FULL]), first.memory);
+    expect(closed.memory.dialogsSeen).toEqual([]);
+    // Another service (single-page navigation) or the table changed: 0 / 3, and the same dialog element
+    // opens again with the very quantities it showed before, which 0 / 3 contradicts.
+    const other = row('Licence full', 0, 3);
+    const reopened = judgePage(reading([other], [dialog('Licence full', 2, 1, modal)]), closed.memory);
+    expect(reopened.licences[0]).toMatchObject({ state: 'unknown', reason: 'dialog-disagrees' });
+    expect(reopened.dialogs).toEqual([{ kind: 'unknown', reason: 'dialog-disagrees' }]);
+  });
+});

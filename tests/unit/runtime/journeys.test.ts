@@ -223,3 +223,27 @@ describe('what appears outside the watched places after an action', () => {
     expect(summary()?.dataset).toMatchObject({ terminableTotal: '0' });
   });
 });
+
+describe('a single-page navigation to another service while the termination dialog is reused', () => {
+  it('shows no number the dialog contradicts when it opens again with the quantities it had', async () => {
+    tabbedPage(cardTable());
+    document.body.insertAdjacentHTML('beforeend', dialogMarkup());
+    running = start();
+    const modal = document.querySelector('[role="dialog"]') as HTMLElement;
+    expect(document.querySelector('mla-termination-guard')?.getAttribute('data-max')).toBe('1');
+    modal.className = 'modal';
+    modal.style.display = 'none';
+    await settle();
+    (document.getElementById('details') as HTMLElement).innerHTML = cardTable(
+      CARD_ROWS.map((row) => (row.label === 'Licence full' ? { ...row, active: 0, subscribed: 3 } : row)),
+    );
+    await settle();
+    expect(annotationFor('Licence full').dataset.terminable).toBe('3');
+    // The page's dialog element, shown again with the same content (souscrite 2, active 1).
+    modal.className = 'modal in';
+    modal.style.display = 'block';
+    await settle();
+    expect(annotationFor('Licence full').dataset).toMatchObject({ state: 'unknown' });
+    expect(annotationFor('Licence full').dataset.terminable).toBeUndefined();
+  });
+});
