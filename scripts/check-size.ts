@@ -35,11 +35,12 @@ export const DETAILS_BUDGET_KB = 12;
  * (0.01 KB); a dialog worded otherwise than "Résiliation licence …" but holding "Quantité à résilier"
  * is guarded (0.12 KB); what only looks like a button is judged like one (0.07 KB); the numbers held
  * by SDAs check the counts (0.08 KB); an action in a dialog no reading saw reads the page first
- * (0.13 KB). Numbers that went stale across journeys (test build 26.01 → 26.53 KB): a change seen by
+ * (0.13 KB). Numbers that went stale across journeys (test build 26.01 → 26.54 KB): a change seen by
  * the idle check just before an action, and the block's ancestors shown or hidden (0.06 KB); the
  * number tables read with the block watched like it (0.05 KB); the listeners `document.open()` erases
  * added again (0.01 KB); a block moved, a dialog closed by a class on a settled page (0.10 KB); a row
- * whose termination was sent but still shows its old count said unknown (0.30 KB).
+ * whose termination was sent but still shows its old count said unknown (0.30 KB); the page read once
+ * as it settles after an action (0.01 KB).
  */
 export const DETAILS_CEILING_KB = 26.55;
 
