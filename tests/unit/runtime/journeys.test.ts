@@ -37,6 +37,11 @@ function tabbedPage(
   };
 }
 
+/**
+ * How long a test waits for a change to show: after an action, well within the quiet period (the read
+ * as the page settles must not be what shows it); on a settled page, a few idle checks.
+ */
+const afterChange = (mode: string) => (mode === 'after an action' ? QUIET / 4 : QUIET);
 const click = (element: Element) => element.dispatchEvent(new MouseEvent('click', { bubbles: true }));
 const countCell = (label: string) => annotationFor(label).closest('tr')?.cells[1] as HTMLTableCellElement;
 
@@ -71,7 +76,7 @@ describe('a view hidden by its ancestors and another one shown', () => {
       details.hidden = true;
       numbers.innerHTML = otherService;
       numbers.hidden = false;
-      await wait(QUIET);
+      await wait(afterChange(how));
       expect(running.assistant.status().summary.terminableTotal).toBe(6);
       expect(summary()?.dataset.terminableTotal).toBe('6');
       expect(numbers.querySelectorAll('mla-licence')).toHaveLength(8);
@@ -106,7 +111,7 @@ describe('the numbers shown holding licences change on another pane', () => {
         await wait(QUIET * 3);
         if (mode === 'after an action') click(tab);
         apply(numbers);
-        await wait(QUIET);
+        await wait(afterChange(mode));
         // The block still says 1 / 1 (a portal that updates it on reload): the flag stays, without the number.
         expect(shadowText(sviFlag())).not.toContain('01 84 78 78 86');
       });
@@ -122,7 +127,7 @@ describe('the block moved, or back after « Chargement… » elsewhere', () => {
       if (mode === 'after an action') click(tab);
       const table = document.querySelector('table') as HTMLElement;
       (document.getElementById('side') as HTMLElement).append(table);
-      await wait(QUIET);
+      await wait(afterChange(mode));
       expect(document.querySelectorAll('mla-summary')).toHaveLength(1);
       expect(summary()?.nextElementSibling).toBe(table);
     });
