@@ -336,27 +336,42 @@ export const terminationGuard: Feature = {
         return hit !== null && acts(hit, event, guard);
       });
 
+    /** Whether `event` cancels this guard's dialog (a click on its cancel, Escape in it). */
+    const cancels = (guard: Guard, event: Event): boolean => {
+      const hit = hitFor(guard, event.composedPath());
+      if (!hit) return false;
+      return (hit.kind === 'cancel' && event.type === 'click') || (event as KeyboardEvent).key === 'Escape';
+    };
+    /** Whether letting `event` through may send this guard's dialog (a press only starts a click). */
+    const maySend = (guard: Guard, event: Event): boolean => {
+      if (event.type === 'submit') return true;
+      if (event.type !== 'click' && event.type !== 'keydown') return false;
+      return enterOnPage(event) || hitFor(guard, event.composedPath())?.kind === 'acts';
+    };
+
     /** The one place where the page's actions are stopped (see the file's comment). */
     const intercept = (event: Event) => {
       try {
         if (mayAct(event)) catchUp(event);
-        let concerned = concernedBy(event);
-        if (concerned.length === 0) return;
+        // Cancelled by the operator: what was sent before was not taken (the page kept the dialog).
+        for (const guard of guards.values())
+          if (cancels(guard, event)) context.terminationSent(guard.dialog, false);
+        if (concernedBy(event).length === 0) return;
         // The dialog or the block may have changed since the last reading (another licence in the
         // same dialog, new counts, the input re-rendered) before the observer said so: read again.
         context.refreshIfChanged();
-        concerned = concernedBy(event);
+        const concerned = concernedBy(event);
         if (concerned.some(blocksNow)) {
           event.preventDefault();
           event.stopImmediatePropagation();
+          return;
         }
+        // Let through: the page may send it now; once it closes the dialog, the row's count is in doubt.
+        for (const guard of concerned) if (maySend(guard, event)) context.terminationSent(guard.dialog, true);
       } catch {
         // Never into the page.
       }
     };
-    const view = context.document.defaultView;
-    for (const type of [...POINTER_EVENTS, ...KEY_EVENTS, 'submit'])
-      view?.addEventListener(type, intercept, { capture: true, signal: context.signal });
     // Entering the quantity shows the guard at once, not only at the first action.
     const entering = (event: Event) => {
       try {
@@ -365,11 +380,23 @@ export const terminationGuard: Feature = {
         // Never into the page.
       }
     };
-    for (const type of ['focusin', 'input'])
-      view?.addEventListener(type, entering, { capture: true, passive: true, signal: context.signal });
+    /**
+     * Added again at every reading: `document.open()` (a page rewriting itself) erases every listener
+     * of the window, ours included, and the page read next may hold a dialog.
+     * Adding a listener already there does nothing.
+     */
+    const listen = () => {
+      const view = context.document.defaultView;
+      for (const type of [...POINTER_EVENTS, ...KEY_EVENTS, 'submit'])
+        view?.addEventListener(type, intercept, { capture: true, signal: context.signal });
+      for (const type of ['focusin', 'input'])
+        view?.addEventListener(type, entering, { capture: true, passive: true, signal: context.signal });
+    };
+    listen();
 
     return {
       update(page) {
+        listen();
         const seen = new Set<HTMLElement>();
         for (const dialogView of page.dialogs) {
           const { dialog } = dialogView;

@@ -26,6 +26,7 @@ export const PAGE_MESSAGE_KEYS = [
   'reasonSeveralBlocks',
   'reasonDialogUnreadable',
   'reasonTableChanged',
+  'reasonTerminationSent',
   'sdaToggle',
   'sdaRule',
   'sdaWayOut',

@@ -59,6 +59,34 @@ export interface PageMemory {
   readonly disagreements: readonly Disagreement[];
   /** One entry per dialog element (the portal reuses one for every licence). */
   readonly dialogsSeen: readonly DialogSeen[];
+  /**
+   * Terminations the guard let through, with the dialog and the count their row showed then. Once the
+   * page closed that dialog (a failure keeps it open, with its error), the row's count may be the one
+   * from before until it shows another (a portal that needs a reload).
+   */
+  readonly sent?: readonly SentTermination[];
+}
+
+export interface SentTermination extends Disagreement {
+  /** The dialog it was sent from (compared by identity, as `DialogReading.root`). */
+  dialog: object;
+}
+
+/**
+ * The memory once a termination of `row`'s licence was let through from `dialog` (`row` given), or
+ * once the operator cancelled that dialog (`null`: the page kept it open, it was not taken).
+ */
+export function rememberSent(
+  memory: PageMemory,
+  dialog: object,
+  row: RowReading | null,
+  same: PageReading['sameLicence'],
+): PageMemory {
+  const sent = (memory.sent ?? []).filter(
+    (entry) => entry.dialog !== dialog && (!row || !same(entry.label, row.label)),
+  );
+  if (row) sent.push({ label: row.label, rawCount: row.rawCount, dialog });
+  return { ...memory, sent };
 }
 
 export const EMPTY_MEMORY: PageMemory = { disagreements: [], dialogsSeen: [] };
@@ -162,7 +190,11 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
       : assessment;
   });
   const disagreements = [...memory.disagreements];
-  const dialogsSeen = [...memory.dialogsSeen];
+  // A dialog closed is forgotten: opened again (the same element, maybe the same quantities), it opens
+  // over the table shown then, and is compared with it — not with the one it first opened over.
+  const dialogsSeen = memory.dialogsSeen.filter((seen) =>
+    dialogs.some((dialog) => dialog.root === seen.root),
+  );
   const disagrees = ({ label, rawCount }: Disagreement) =>
     disagreements.some((known) => known.rawCount === rawCount && same(known.label, label));
   // Each dialog's row: the first that names its licence.
@@ -177,11 +209,19 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
     if (applyCrossCheck(assessment, dialog).state === 'unknown' && !disagrees(row))
       disagreements.push({ label, rawCount });
   });
+  // A termination sent is forgotten once its row shows another count (the page took it into account);
+  // while the block is away (reloading) or shows the same count, the count may predate it.
+  const sent = (memory.sent ?? []).filter((entry) => {
+    const row = rows.find((candidate) => same(candidate.label, entry.label));
+    return !row || row.rawCount === entry.rawCount;
+  });
+  const closed = sent.filter((entry) => !dialogs.some((dialog) => dialog.root === entry.dialog));
   const licences = base.map((assessment, at) => {
     const row = rows[at] as RowReading;
-    return assessment.state !== 'unknown' && disagrees(row)
-      ? unknownLicence(row.label, 'dialog-disagrees')
-      : assessment;
+    if (assessment.state === 'unknown') return assessment;
+    if (closed.some((entry) => entry.rawCount === row.rawCount && same(entry.label, row.label)))
+      return unknownLicence(row.label, 'termination-sent');
+    return disagrees(row) ? unknownLicence(row.label, 'dialog-disagrees') : assessment;
   });
   return {
     licences,
@@ -200,6 +240,6 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
       const now = licences[rowOf[index] as number]?.terminable ?? null;
       return { kind: 'unknown', reason: 'table-changed', atMost: Math.min(limit.max, now ?? limit.max) };
     }),
-    memory: { disagreements, dialogsSeen },
+    memory: { disagreements, dialogsSeen, ...(sent.length > 0 ? { sent } : {}) },
   };
 }

@@ -16,7 +16,8 @@ export type UnknownReason =
   | CountProblem
   | 'dialog-disagrees' // the termination dialog's souscrite/active differ from the table's A / S
   | 'legend-disagrees' // the page says the count means something other than active / subscribed
-  | 'sda-disagrees'; // the page shows more numbers (SDA) holding the licence than the count's actives
+  | 'sda-disagrees' // the page shows more numbers (SDA) holding the licence than the count's actives
+  | 'termination-sent'; // a termination went through the guard and the row still shows the count it had
 
 /**
  * Why numbers are not shown: the row's reasons, plus the guard's own (dialog quantities unreadable,

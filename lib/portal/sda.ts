@@ -82,10 +82,16 @@ function cellText(cells: readonly Element[], index: number): string {
   return cell ? visibleText(cell) : '';
 }
 
-/** Numbers shown with the licence they hold; rows without a number or without a licence are left out. */
-export function readSdaAssignments(root: ParentNode): SdaAssignment[] {
+/**
+ * Numbers shown with the licence they hold; rows without a number or without a licence are left out.
+ * `tables`: the number tables to read (those under `root` by default).
+ */
+export function readSdaAssignments(
+  root: ParentNode,
+  tables: readonly Element[] = findNumberTables(root),
+): SdaAssignment[] {
   const assignments: SdaAssignment[] = [];
-  for (const table of findNumberTables(root)) {
+  for (const table of tables) {
     const found = headerOf(table);
     if (!found) continue;
     const { header, columns } = found;

@@ -6,7 +6,7 @@
  * means the rest is about a block no longer shown — the runtime reads again rather than finish it. Our
  * own insertions are dropped after each of our slices (`drop`), before the page can see them as news.
  */
-import { WATCHED_ATTRIBUTES } from './page-observer';
+import { WATCHED_ATTRIBUTES } from './tracked';
 
 export interface BlockWatch {
   /** Watches one more container read (and what shows or hides it). */

@@ -34,6 +34,12 @@ export interface FeatureContext {
    * the observer has told the runtime (same task, or a settled page checked only once a second).
    */
   refreshIfChanged(): void;
+  /**
+   * The guard let through an action that may send this termination dialog (`true`): once the page
+   * closes it, its row's count may be the one from before until it changes (a portal that needs a
+   * reload). `false`: the operator cancelled the dialog since (the page kept it open: not taken).
+   */
+  terminationSent(dialog: HTMLElement, sent: boolean): void;
 }
 
 export interface FeatureInstance {

@@ -7,7 +7,7 @@
  * read and nothing relevant has changed for a while, a timer compares what was read instead:
  * a fixed, tiny cost, whatever the portal's clocks and pollers do meanwhile.
  */
-import type { Tracked } from './tracked';
+import { movedRegions, type Tracked, WATCHED_ATTRIBUTES } from './tracked';
 
 /** What the tracked regions say (their light DOM text: our own elements' text is in shadow roots). */
 export function textOf(tracked: Tracked): string {
@@ -16,11 +16,28 @@ export function textOf(tracked: Tracked): string {
   return text;
 }
 
-/** Whether every tracked node is still in the page. */
+/**
+ * What shows or hides what was read: the showing attributes of the regions, of the places dialogs
+ * appear and of the block's ancestors (a tab pane left, a view hidden while another is shown, a dialog
+ * closed by a class change no text). `body` and `html` change with every modal.
+ */
+export function showingOf(tracked: Tracked): string {
+  let state = '';
+  const { regions, places } = tracked;
+  for (const node of [...regions, ...(places?.dialogs ?? []), ...(places?.paths ?? [])]) {
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    if (element.tagName === 'BODY' || element.tagName === 'HTML') continue;
+    for (const name of WATCHED_ATTRIBUTES) state += `${element.getAttribute(name) ?? '\u0001'}\u0000`;
+  }
+  return state;
+}
+
+/** Whether every tracked node is still in the page, and every region where it was read. */
 export function allConnected(tracked: Tracked): boolean {
   for (const node of tracked.regions) if (!node.isConnected) return false;
   for (const node of tracked.nodes) if (!node.isConnected) return false;
-  return true;
+  return !movedRegions(tracked);
 }
 
 export interface IdleCheck {
@@ -30,5 +47,8 @@ export interface IdleCheck {
 
 export function startIdleCheck(tracked: Tracked): IdleCheck {
   const text = textOf(tracked);
-  return { changed: () => !allConnected(tracked) || textOf(tracked) !== text };
+  const showing = showingOf(tracked);
+  return {
+    changed: () => !allConnected(tracked) || textOf(tracked) !== text || showingOf(tracked) !== showing,
+  };
 }

@@ -9,7 +9,8 @@
 import type { LanguageOption } from '../i18n/format';
 import type { PageText } from '../i18n/page-messages';
 import { summarise } from '../licences/assess';
-import { EMPTY_MEMORY, type PageMemory } from '../licences/judge-page';
+import { EMPTY_MEMORY, type PageMemory, rememberSent } from '../licences/judge-page';
+import { sameLicence } from '../portal/labels';
 import { dialogPlaces } from '../portal/presence';
 import { readTerminationDialogs } from '../portal/termination-dialog';
 import type { LicenceBlock } from '../portal/types';
@@ -114,17 +115,23 @@ export function startAssistant(options: AssistantOptions): Assistant {
 
   const track = (page: PageView): Tracked => {
     const regions: Node[] = page.dialogs.map((view) => view.dialog.root);
+    // A dialog removed (not hidden) is news too: the guard goes, a termination sent from it shows.
     // A quantity input replaced (a re-render) leaves text alike: its removal is news all the same.
-    const nodes: Node[] = page.dialogs.flatMap((view) => view.dialog.quantityInput ?? []);
+    const nodes: Node[] = [...regions, ...page.dialogs.flatMap((view) => view.dialog.quantityInput ?? [])];
     const paths: Node[] = [];
-    if (page.block) {
-      regions.push(page.block.container);
-      nodes.push(page.block.container);
-      for (const { row } of page.rows) nodes.push(row.element, row.labelElement);
-      // The block's ancestors: a pane or section replaced or added along the way is a child list change.
-      for (let at = page.block.container.parentNode; at; at = at.parentNode) paths.push(at);
+    // The block and the number tables that check it (flags list their numbers): their content, their
+    // removal, and their ancestors (a pane or section replaced, added or hidden along the way).
+    const read = page.block ? [page.block.container, ...page.numberTables] : [];
+    const along = new Set<Node>();
+    for (const container of read) {
+      regions.push(container);
+      nodes.push(container);
+      for (let at = container.parentNode; at && !along.has(at); at = at.parentNode) along.add(at);
     }
-    return { regions, nodes, places: { dialogs: dialogPlaces(document), paths } };
+    for (const { row } of page.rows) nodes.push(row.element, row.labelElement);
+    paths.push(...along);
+    const placed = new Set<Node>([...read, ...along]);
+    return { regions, nodes, places: { dialogs: dialogPlaces(document), paths }, placed };
   };
 
   const stop = (id: FeatureId) => {
@@ -149,6 +156,13 @@ export function startAssistant(options: AssistantOptions): Assistant {
     if (placingStopped.has(id)) return;
     placingStopped.add(id);
     log(`${id} elements not put back`, 'the page keeps removing them; actions are still checked');
+  };
+
+  /** Remembered for the next readings (judge-page.ts): the dialog is still open, nothing to show yet. */
+  const terminationSent = (root: HTMLElement, sent: boolean) => {
+    const view = sent ? last?.dialogs.find(({ dialog }) => dialog.root === root) : undefined;
+    const row = view && last?.rows.find(({ row }) => sameLicence(row.label, view.dialog.licenceLabel));
+    if (row || !sent) memory = rememberSent(memory, root, row?.row ?? null, sameLicence);
   };
 
   const syncFeatures = () => {
@@ -189,6 +203,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
             refreshIfChanged: () => {
               if (readText === null || !allConnected(tracked) || textOf(tracked) !== readText) measure(run);
             },
+            terminationSent,
           }),
         );
         if (instance) running.set(feature.id, { instance, controller, slices });

@@ -9,11 +9,8 @@
  */
 import { isOwnElement } from '../portal/visibility';
 import { type IdleCheck, startIdleCheck } from './idle-check';
-import type { Tracked } from './tracked';
+import { heldWhatWasRead, type Tracked, WATCHED_ATTRIBUTES } from './tracked';
 import { type Meter, UNMETERED } from './work-meter';
-
-/** Attributes that show or hide content (tabs, modals). */
-export const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'open'];
 
 const WHOLE_PAGE: MutationObserverInit = {
   subtree: true,
@@ -23,8 +20,16 @@ const WHOLE_PAGE: MutationObserverInit = {
   attributeFilter: WATCHED_ATTRIBUTES,
 };
 
-/** Along the block's path only the child lists matter: a pane or dialog added, replaced or removed. */
-const CHILDREN: MutationObserverInit = { childList: true };
+/**
+ * Along the block's path, what can replace or hide it: the child lists (a pane or dialog added,
+ * replaced or removed) and what shows or hides an ancestor (a tab pane left, a view kept hidden by a
+ * single-page navigation while another service is shown).
+ */
+const ALONG_PATH: MutationObserverInit = {
+  childList: true,
+  attributes: true,
+  attributeFilter: WATCHED_ATTRIBUTES,
+};
 
 /** Words every relevant piece of content carries: licence rows, dialog titles and quantities. */
 const RELEVANT_TEXT = /licen|quantit/i;
@@ -65,7 +70,11 @@ export function isRelevant(records: readonly MutationRecord[], tracked: Tracked)
       const added = record.addedNodes;
       for (let at = 0, count = added.length; at < count; at += 1)
         if (mentionsLicences(added[at] as Node)) return true;
-      if (!removals && record.removedNodes.length > 0) removals = true;
+      const removed = record.removedNodes;
+      const count = removed.length;
+      if (count > 0) removals = true;
+      // The block or an ancestor taken out: gone, or moved elsewhere (then still connected).
+      for (let at = 0; at < count; at += 1) if (heldWhatWasRead(tracked, removed[at] as Node)) return true;
     } else if (type === 'attributes') {
       const tag = (target as Element).tagName;
       // `body`/`html` classes change with every modal and menu; the modal itself is also recorded.
@@ -170,19 +179,22 @@ export function observePage(
   const observe = () => {
     stopIdleCheck();
     targeted = false;
+    // The targets of an action go first (the document among them, with other options): the whole page
+    // must not depend on a second `observe` of one node replacing its options (happy-dom keeps the first).
+    observer.disconnect();
     observer.observe(document, WHOLE_PAGE);
   };
   /**
    * What an action can change, and nothing else: the tracked block and dialogs (whole), the places
-   * dialogs appear (whole: filled and shown in place), the child lists along the block's path (a
-   * pane replaced, a dialog appended to the body, the block removed). The page's clocks, menus and
+   * dialogs appear (whole: filled and shown in place), the child lists and showing attributes along
+   * the block's path (a pane replaced or hidden, a dialog appended to the body, the block removed). The page's clocks, menus and
    * pollers elsewhere then cost it nothing, even right after a key press.
    */
   const observeTargets = (what: Tracked) => {
     stopIdleCheck();
     targeted = true;
     observer.disconnect();
-    for (const node of what.places?.paths ?? []) observer.observe(node, CHILDREN);
+    for (const node of what.places?.paths ?? []) observer.observe(node, ALONG_PATH);
     for (const node of what.places?.dialogs ?? []) observer.observe(node, WHOLE_PAGE);
     for (const node of what.regions) observer.observe(node, WHOLE_PAGE);
   };
@@ -197,6 +209,9 @@ export function observePage(
     const pending = observer.takeRecords();
     if (pending.length > 0 && isRelevant(pending, what)) return scheduleChange();
     observer.disconnect();
+    // After an action only its targets were watched: what appeared elsewhere meanwhile (a pane filled
+    // in place, a second block) is read once now, rather than at a next change that may never come.
+    if (targeted) queueMicrotask(() => signal.aborted || measure(onChange));
     targeted = false;
     idle = startIdleCheck(what);
     idleTimer = setInterval(
@@ -228,16 +243,26 @@ export function observePage(
   };
   const onAction = () => {
     lastActivity = now();
-    if (idle) observeAfterAction();
+    if (idle) {
+      // A change the page made since the idle check last looked would be lost with it: the observer
+      // only records what comes next, and the next idle check starts from the changed page.
+      const missed = idle.changed();
+      observeAfterAction();
+      if (missed) scheduleChange();
+    }
     armQuietTimer();
   };
 
   observe();
   armQuietTimer();
   const listening = { capture: true, passive: true, signal };
-  for (const type of ACTION_EVENTS) document.addEventListener(type, onAction, listening);
-  const view = document.defaultView;
-  if (view) for (const type of NAVIGATION_EVENTS) view.addEventListener(type, onAction, listening);
+  /** Again after every read: `document.open()` erases the document's and window's listeners. */
+  const listen = () => {
+    for (const type of ACTION_EVENTS) document.addEventListener(type, onAction, listening);
+    const view = document.defaultView;
+    if (view) for (const type of NAVIGATION_EVENTS) view.addEventListener(type, onAction, listening);
+  };
+  listen();
 
   const disconnect = () => {
     observer.disconnect();
@@ -251,6 +276,7 @@ export function observePage(
     forget: () => {
       observer.takeRecords();
       if (signal.aborted) return;
+      listen();
       // A read while idle (options changed, a refresh) is the new reference for the check.
       if (idle) idle = startIdleCheck(tracked());
       else {

@@ -8,7 +8,7 @@ import { type DialogLimit, judgePage, type PageMemory, type PageVerdict } from '
 import type { LicenceAssessment } from '../licences/types';
 import { licenceKey, sameLicence } from '../portal/labels';
 import { readLicenceBlock } from '../portal/licence-block';
-import { findNumbersTab, readSdaAssignments } from '../portal/sda';
+import { findNumbersTab, findNumberTables, readSdaAssignments } from '../portal/sda';
 import { readTerminationDialogs } from '../portal/termination-dialog';
 import type { LicenceBlock, LicenceRow, SdaAssignment, TerminationDialog } from '../portal/types';
 
@@ -32,6 +32,11 @@ export type PageNeed = keyof PageExtras;
 
 export interface PageView extends PageExtras {
   block: LicenceBlock | null;
+  /**
+   * The tables of numbers holding licences that were read with the block: what they say checks its
+   * counts and is listed by the SDA flags, so they are watched like the block.
+   */
+  numberTables: Element[];
   rows: RowView[];
   summary: PageVerdict['summary'];
   dialogs: DialogView[];
@@ -55,7 +60,8 @@ export function viewPage(
   const rows = block?.rows ?? [];
   // The numbers shown holding licences check the counts (judgePage): read with the block, not on demand,
   // and counted per licence once (200 rows against 200 numbers compared pairwise cost 20 ms).
-  const sda: SdaAssignment[] = rows.length > 0 ? readSdaAssignments(root) : [];
+  const numberTables = rows.length > 0 ? findNumberTables(root) : [];
+  const sda: SdaAssignment[] = readSdaAssignments(root, numberTables);
   const held = new Map<string, number>();
   for (const { licenceLabel } of sda) {
     const key = licenceKey(licenceLabel);
@@ -76,6 +82,7 @@ export function viewPage(
   const rowViews = rows.map((row, at) => ({ row, assessment: verdict.licences[at] as LicenceAssessment }));
   return {
     block,
+    numberTables,
     rows: rowViews,
     summary: verdict.summary,
     dialogs: dialogs.map((dialog, at) => ({ dialog, limit: verdict.dialogs[at] as DialogLimit })),

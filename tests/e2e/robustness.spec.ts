@@ -1,7 +1,8 @@
 /**
  * The page cannot break the extension, nor the extension the page (issue: trust on a portal we have
- * never seen): a page whose script removes every node it did not render stays responsive, and a
- * Détails tab shown in a same-origin frame is annotated and reported by the popup. Both browsers.
+ * never seen): a page whose script removes every node it did not render stays responsive, a
+ * Détails tab shown in a same-origin frame is annotated and reported by the popup, and a page that
+ * rewrites itself (`document.open`) is still guarded. Both browsers.
  */
 import type { ConsoleMessage } from '@playwright/test';
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
@@ -90,5 +91,49 @@ test.describe('a Détails tab shown in a same-origin frame (variant cadre)', () 
     await expect(full).toContainText('1 / 2');
     await expect(popup.getByRole('row').filter({ has: popup.getByRole('rowheader') })).toHaveCount(8);
     await extension.closePage(popup);
+  });
+});
+
+test.describe('a page that rewrites itself with document.open / document.write', () => {
+  test('@regression the termination dialog it writes is guarded: an impossible quantity is not sent', async ({
+    page,
+    portalOrigin,
+    credentials,
+    qa,
+  }) => {
+    const service = await openServiceDirect(page, portalOrigin, credentials, CARD_SERVICE.ref);
+    await service.showTab('Détails');
+    await expect(qa.annotation('Licence full')).toHaveAttribute('data-terminable', '1');
+    // `document.open()` erases every listener of the window and the document, the extension's too.
+    await page.evaluate(() => {
+      const rows = [
+        ['Licence simple', '1 / 1'],
+        ['Licence full', '1 / 2'],
+      ]
+        .map(([label, count]) => `<tr><td>${label}</td><td>${count}</td></tr>`)
+        .join('');
+      document.open();
+      document.write(`<!doctype html><html lang="fr"><body>
+        <table><tbody><tr><th>Nombre de licences</th></tr>${rows}</tbody></table>
+        <div class="modal in" role="dialog" style="display:block"><h4>Résiliation licence full</h4>
+          <form onsubmit="window.sent = (window.sent || 0) + 1; return false;"><table>
+            <tr><td>Quantité souscrite</td><td>2</td></tr><tr><td>Quantité active</td><td>1</td></tr>
+            <tr><td><label for="qty">Quantité à résilier</label></td><td><input id="qty" value="1"></td></tr>
+          </table><button type="button">Annuler</button><button type="submit">Confirmer</button></form>
+        </div></body></html>`);
+      document.close();
+    });
+    await expect(qa.guard()).toHaveAttribute('data-max', '1');
+    await page.locator('#qty').fill('5');
+    await expect(qa.guard()).toHaveAttribute('data-valid', 'false');
+    const confirm = page.getByRole('button', { name: 'Confirmer' });
+    // Blocked elements stay focusable (aria-disabled): a real click and Enter reach the guard.
+    await confirm.click({ force: true });
+    await page.locator('#qty').press('Enter');
+    expect(await page.evaluate(() => (window as { sent?: number }).sent ?? 0)).toBe(0);
+    // A quantity that can be terminated still goes through.
+    await page.locator('#qty').fill('1');
+    await confirm.click();
+    expect(await page.evaluate(() => (window as { sent?: number }).sent ?? 0)).toBe(1);
   });
 });

@@ -6,6 +6,7 @@ import {
   type PageMemory,
   type PageReading,
   type RowReading,
+  rememberSent,
 } from '../../../lib/licences/judge-page';
 import type { CountProblem } from '../../../lib/licences/types';
 import { sameLicence } from '../../../lib/portal/labels';
@@ -273,5 +274,52 @@ describe('judgePage: the numbers the page shows holding a licence check its coun
     expect(verdict.summary).toEqual({ terminableTotal: 0, sdaLinkedTotal: 1, unknownCount: 1 });
     // The dialog's own 1 − 0 still bounds it: the numbers' reading (0) is an inference, not a limit shown.
     expect(verdict.dialogs).toEqual([{ kind: 'unknown', reason: 'sda-disagrees', atMost: 1 }]);
+  });
+});
+
+describe('judgePage: a termination sent while the row still shows the count it had', () => {
+  const modal = {};
+  const sentFull = rememberSent(EMPTY_MEMORY, modal, FULL, sameLicence);
+
+  it('once its dialog is closed, shows the row as unknown (its count may predate it), the others as read', () => {
+    const verdict = judgePage(reading([FULL, SIMPLE]), sentFull);
+    expect(verdict.licences.map((licence) => licence.reason)).toEqual(['termination-sent', null]);
+    expect(verdict.licences[0]?.terminable).toBeNull();
+    expect(verdict.summary).toEqual({ terminableTotal: 0, sdaLinkedTotal: 1, unknownCount: 1 });
+  });
+
+  it('reads the row as shown while the dialog stays open (an error), and after the operator cancelled it', () => {
+    const open = judgePage(reading([FULL], [dialog('Licence full', 2, 1, modal)]), sentFull);
+    expect(open.licences[0]?.state).toBe('terminable');
+    expect(open.dialogs).toEqual([{ kind: 'max', max: 1 }]);
+    const cancelled = rememberSent(open.memory, modal, null, sameLicence);
+    expect(judgePage(reading([FULL]), cancelled).licences[0]?.state).toBe('terminable');
+  });
+
+  it('keeps it while the block is away (reloading), forgets it once the row shows another count', () => {
+    const away = judgePage(reading([]), sentFull);
+    expect(away.memory.sent).toHaveLength(1);
+    const updated = judgePage(reading([row('Licence full', 1, 1), SIMPLE]), away.memory);
+    expect(updated.licences[0]).toMatchObject({ state: 'sda-linked', reason: null });
+    expect(updated.memory.sent).toBeUndefined();
+    // Back to the old count later (another change of the page): read as it is, nothing remembered.
+    expect(judgePage(reading([FULL]), updated.memory).licences[0]?.state).toBe('terminable');
+  });
+});
+
+describe('judgePage: a dialog closed, then opened again over another table', () => {
+  it('compares it with the table it opens over now, not the one it first opened over', () => {
+    const modal = {};
+    const first = judgePage(reading([FULL], [dialog('Licence full', 2, 1, modal)]), EMPTY_MEMORY);
+    expect(first.licences[0]?.state).toBe('terminable');
+    const closed = judgePage(reading([FULL]), first.memory);
+    expect(closed.memory.dialogsSeen).toEqual([]);
+    // Another service (single-page navigation) or the table changed: 0 / 3, and the same dialog element
+    // opens again with the very quantities it showed before, which 0 / 3 contradicts.
+    const other = row('Licence full', 0, 3);
+    const reopened = judgePage(reading([other], [dialog('Licence full', 2, 1, modal)]), closed.memory);
+    expect(reopened.licences[0]).toMatchObject({ state: 'unknown', reason: 'dialog-disagrees' });
+    // The dialog's 2 − 1 and the row's 3 − 0: more than 1 is impossible by both.
+    expect(reopened.dialogs).toEqual([{ kind: 'unknown', reason: 'dialog-disagrees', atMost: 1 }]);
   });
 });

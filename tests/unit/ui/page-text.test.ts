@@ -17,6 +17,8 @@ const FRENCH: Record<ShownReason, string> = {
   'duplicate-licence': 'la même licence figure sur plusieurs lignes',
   'several-blocks': 'plusieurs blocs « Nombre de licences » affichés',
   'table-changed': 'le tableau a changé depuis l’ouverture de la fenêtre',
+  'termination-sent':
+    'une résiliation vient d’être envoyée et la ligne affiche toujours le même nombre : rechargez la page',
 };
 
 describe('reasonText', () => {
