@@ -126,6 +126,21 @@ describe.each(LAYOUTS)('a stale copy of the block before the live one (%s)', (la
   });
 
   it.each([
+    ['1 / 2<sup>1</sup>', 'ambiguous'],
+    ['1 / 2<small>0</small>', 'ambiguous'],
+    ['1<sub>0</sub> / 2', 'ambiguous'],
+    ['1 / <mark>1</mark>2', 'ambiguous'],
+    ['<b>1</b> / <b>2</b>', '1 / 2'],
+    ['1 / 2<sup>*</sup>', 'not-a-number'],
+  ])(
+    'a footnote mark or formatting glued to a digit %j reads %s, never one longer number',
+    (count, expected) => {
+      const rows = cardRowMarkup().map((row, index) => (index === 1 ? { ...row, count } : row));
+      expect(counts(read(blockMarkup(layout, rows)))['Licence full']).toBe(expected);
+    },
+  );
+
+  it.each([
     ['1\u00A0234 / 2\u00A0000', '1234 / 2000'],
     ['1\u202F234 / 1\u202F234', '1234 / 1234'],
     ['1 234 / 2 000', 'ambiguous'],

@@ -49,6 +49,19 @@ describe('visibleText', () => {
     expect(visibleText(element('<div>full</div><div>1 / 2</div>'))).toBe('full 1 / 2');
   });
 
+  it.each([
+    ['1 / 2<sup>1</sup>', '1 / 2 1'],
+    ['1<sub>0</sub> / 2', '1 0 / 2'],
+    ['1 / 2<small>0</small>', '1 / 2 0'],
+    ['1 / <mark>1</mark>2', '1 / 1 2'],
+    ['<b><i>1</i></b>2', '1 2'],
+    ['<b>1</b> / <b>2</b>', '1 / 2'],
+    ['1 / 2<sup>*</sup>', '1 / 2*'],
+    ['<b>Lic</b>ence 2<sup>e</sup>', 'Licence 2e'],
+  ])('keeps digits apart across inline formatting: %j reads %j', (html, text) => {
+    expect(visibleText(element(html))).toBe(text);
+  });
+
   it('skips scripts, styles, templates, hidden, aria-hidden, tooltips and our own elements', () => {
     const html = [
       'Licence full',
