@@ -169,11 +169,10 @@ function labelContinuation(labelElement: HTMLElement, context: RowContext): Node
   for (let sibling = labelElement.nextSibling; sibling; sibling = sibling.nextSibling) {
     const text = visibleText(sibling);
     if (startsWithin(sibling, context) > 0 || sibling.contains(context.heading)) break;
-    if (text !== '') {
-      if (text.includes('/') || COUNT_ONLY.test(text)) break;
-      if (sibling.nodeType === 1 && !LABEL_PARTS.has((sibling as Element).tagName) && !isClickable(sibling))
-        break;
-    }
+    if (text !== '' && (text.includes('/') || COUNT_ONLY.test(text))) break;
+    // An element that is no part of a label ends it, even empty: an empty `dd` is a count not shown.
+    if (sibling.nodeType === 1 && !LABEL_PARTS.has((sibling as Element).tagName) && !isClickable(sibling))
+      break;
     nodes.push(sibling);
   }
   return nodes;
@@ -193,10 +192,13 @@ function labelFromNodes(nodes: readonly Node[], start: Text): { label: string; r
   return whole;
 }
 
-/** The siblings after `node` up to the next label (or the heading, or a new row of the same kind). */
-function followingRowSiblings(node: Node, context: RowContext): Node[] {
+/**
+ * The siblings after `node` up to the next label (or the heading, or a new row of the same kind as
+ * `rowStart`: a `dt` after the label's `dt`, even when the label's empty `dd` came in between).
+ */
+function followingRowSiblings(node: Node, context: RowContext, rowStart: Node = node): Node[] {
   const siblings: Node[] = [];
-  const startTag = node.nodeType === 1 ? (node as Element).tagName : '';
+  const startTag = rowStart.nodeType === 1 ? (rowStart as Element).tagName : '';
   for (let sibling = node.nextSibling; sibling; sibling = sibling.nextSibling) {
     if (startsWithin(sibling, context) > 0 || sibling.contains(context.heading)) break;
     if (sibling.nodeType === 1 && ROW_STARTS.has(startTag) && (sibling as Element).tagName === startTag)
@@ -262,10 +264,15 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
   // Loose text: the label's element also holds other labels (`Licence a 1 / 1<br>Licence b 1 / 2`).
   if (own === context.container || startsWithin(own, context) > 1) {
     const siblings = followingRowSiblings(start, context);
+    // The label is on its line: `Licence full<br>Sous-total 0 / 5` is not a type "full Sous-total".
+    const cut = siblings.findIndex(isGap);
+    const onLine = cut < 0 ? siblings : siblings.slice(0, cut);
     const { label, rest } = splitLabelAndCount(
-      [start.nodeValue ?? '', ...siblings.map((node) => visibleText(node))].join(' '),
+      [start.nodeValue ?? '', ...onLine.map((node) => visibleText(node))].join(' '),
     );
-    return finishRow(label, own, own, rest, [start, ...siblings], somethingBeforeFirstLabel(own, context));
+    const after = cut < 0 ? [] : siblings.slice(cut).map((node) => visibleText(node));
+    const unsure = somethingBeforeFirstLabel(own, context) || wordsAfterGap(siblings);
+    return finishRow(label, own, own, [rest, ...after].join(' '), [start, ...siblings], unsure);
   }
   let labelElement = own;
   while (labelElement.parentElement && continuesLabel(labelElement.parentElement, labelElement, context)) {
@@ -292,7 +299,11 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
     return finishRow(split.label, row, labelElement, rest, [row]);
   }
   // Flat layout (dl, a grid of cells): the row is the label and its following siblings.
-  const siblings = followingRowSiblings(labelNodes[labelNodes.length - 1] ?? labelElement, context);
+  const siblings = followingRowSiblings(
+    labelNodes[labelNodes.length - 1] ?? labelElement,
+    context,
+    labelElement,
+  );
   const rest = [split.rest, ...siblings.map((node) => visibleText(node))].join(' ');
   const group = labelElement.parentElement ?? labelElement;
   return finishRow(
@@ -301,8 +312,36 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
     labelElement,
     rest,
     [...labelNodes, ...siblings],
-    somethingBeforeFirstLabel(group, context),
+    somethingBeforeFirstLabel(group, context) || wordsAfterGap([...labelNodes.slice(1), ...siblings]),
   );
+}
+
+/** A line break, or an element that shows nothing and is no formatting nor a link (an empty cell). */
+function isGap(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const element = node as Element;
+  if (element.tagName === 'BR') return true;
+  return !INLINE_FORMATTING.has(element.tagName) && !isClickable(element) && visibleText(element) === '';
+}
+
+/**
+ * In a flat layout, words after a gap and before the count (`Licence full`, an empty cell, `Total`,
+ * `2 / 3`): the words may be another row's label and the count theirs, the label's own count the
+ * empty cell. Words right after the label (`Licence simple`, `Actif`, `1 / 1`) are read as today.
+ */
+function wordsAfterGap(nodes: readonly Node[]): boolean {
+  let gap = false;
+  for (const node of nodes) {
+    if (isGap(node)) {
+      gap = true;
+      continue;
+    }
+    const text = visibleText(node);
+    const beforeCount = text.split(/[\d/]/, 1)[0] ?? '';
+    if (gap && /\p{L}/u.test(beforeCount)) return true;
+    if (beforeCount !== text) return false;
+  }
+  return false;
 }
 
 /**

@@ -281,6 +281,49 @@ describe('hostile structures', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a dl whose empty dd is followed by a total',
+      '<dl><dt>Licence simple</dt><dd>1 / 1</dd><dt>Licence full</dt><dd></dd><dt>Total</dt><dd>2 / 3</dd></dl>',
+      'missing',
+    ],
+    [
+      'a grid whose empty cell is followed by a total',
+      '<div><span>Licence simple</span><span>1 / 1</span><span>Licence full</span><span></span><span>Total</span><span>2 / 3</span></div>',
+      'ambiguous',
+    ],
+    [
+      'a grid whose empty cell is followed by another label',
+      '<div><span>Licence simple</span><span>1 / 1</span><span>Licence full</span><div></div><div>Sous-total</div><div>2 / 3</div></div>',
+      'ambiguous',
+    ],
+    [
+      'lines where a total follows a label without count',
+      '<p>Licence simple 1 / 1<br>Licence full<br>Sous-total 2 / 3</p>',
+      'ambiguous',
+    ],
+  ])('does not give a flat row with no count the count of a total after it: %s', (_, rows, problem) => {
+    const block = read(`<div><h4>Nombre de licences</h4>${rows}</div>`);
+    expect(block.rows.map(summary)).toEqual([
+      { label: 'Licence simple', count: { active: 1, subscribed: 1 }, problem: null },
+      { label: 'Licence full', count: null, problem },
+    ]);
+  });
+
+  it('still reads a flat row whose count follows on the next line or after an icon', () => {
+    const lines = read(
+      '<div><h4>Nombre de licences</h4><p>Licence simple<br>1 / 1<br>Licence full<br>1 / 2</p></div>',
+    );
+    const icons =
+      read(`<div><h4>Nombre de licences</h4><div><span>Licence simple</span><span class="glyphicon"></span>
+      <span>1 / 1</span><span>Licence full</span><span></span><span>1 / 2</span></div></div>`);
+    for (const block of [lines, icons])
+      expect(block.rows.map(summary)).toEqual([
+        { label: 'Licence simple', count: { active: 1, subscribed: 1 }, problem: null },
+        { label: 'Licence full', count: { active: 1, subscribed: 2 }, problem: null },
+      ]);
+  });
+
   it('does not read licences of a dialog or of a numbers table as rows', () => {
     const block = read(`<div>${blockMarkup('table', cardRowMarkup().slice(0, 2))}
       <table><thead><tr><th>Numéro</th><th>Utilisateur</th><th>Licence</th></tr></thead>
