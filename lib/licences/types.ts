@@ -6,6 +6,7 @@ export type CountProblem =
   | 'active-exceeds-subscribed' // e.g. `3 / 2`: impossible under the active/subscribed reading
   | 'ambiguous' // more than one count-like text in the row, or a number that may be part of the count
   | 'duplicate-licence' // the same licence label on several rows of the block: which one is right?
+  | 'legend-disagrees' // the page (a legend, or words on the row: `1 / 2 disponibles`) gives the count another meaning
   | 'several-blocks'; // several "Nombre de licences" blocks are shown: which one is the live one?
 
 /** The QA contract's `data-state` values. */
@@ -15,7 +16,6 @@ export type LicenceState = 'terminable' | 'sda-linked' | 'none' | 'unknown';
 export type UnknownReason =
   | CountProblem
   | 'dialog-disagrees' // the termination dialog's souscrite/active differ from the table's A / S
-  | 'legend-disagrees' // the page says the count means something other than active / subscribed
   | 'sda-disagrees'; // the page shows more numbers (SDA) holding the licence than the count's actives
 
 /**

@@ -295,8 +295,16 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
   }
   if (row) {
     const column = countColumnCell(row, labelElement, context);
-    const rest = column ? visibleText(column) : [split.rest, visibleText(row, excluded)].join(' ');
-    return finishRow(split.label, row, labelElement, rest, [row]);
+    const rowText = [split.rest, visibleText(row, excluded)].join(' ');
+    return finishRow(
+      split.label,
+      row,
+      labelElement,
+      column ? visibleText(column) : rowText,
+      [row],
+      false,
+      rowText,
+    );
   }
   // Flat layout (dl, a grid of cells): the row is the label and its following siblings.
   const siblings = followingRowSiblings(
@@ -373,11 +381,16 @@ function finishRow(
   rest: string,
   parts: Node[],
   pairingUnsure = false,
+  rowText = rest,
 ): { row: LicenceRow; parts: Node[] } | null {
   // A bare "Licence" is a column header, not a licence.
   if (!isLicenceLabel(label)) return null;
   const rawCount = normaliseText(rest);
-  const reading: CountReading = pairingUnsure ? { count: null, problem: 'ambiguous' } : parseCount(rawCount);
+  let reading: CountReading = pairingUnsure ? { count: null, problem: 'ambiguous' } : parseCount(rawCount);
+  // Words on the row that say what the count is (`1 / 2 disponibles`, a `libres` cell) and not active
+  // / subscribed: the block's legend, on one row.
+  if (reading.count && classifyLegendText(rowText, 'text')?.kind === 'other')
+    reading = { count: null, problem: 'legend-disagrees' };
   return {
     row: { label, element, labelElement, rawCount, count: reading.count, problem: reading.problem },
     parts,

@@ -126,6 +126,20 @@ describe.each(LAYOUTS)('a stale copy of the block before the live one (%s)', (la
   });
 
   it.each([
+    ['1 / 2 disponibles', 'legend-disagrees'],
+    ['1 / 2 <small>(non attribuées)</small>', 'legend-disagrees'],
+    ['1 / 2 libres', 'legend-disagrees'],
+    ['<span>1 / 2</span> <span class="text-muted">restantes</span>', 'legend-disagrees'],
+    ['1 / 2 utilisées', '1 / 2'],
+    ['1 / 2 licences', '1 / 2'],
+    ['1 / 2 <button>Résilier</button>', '1 / 2'],
+    ['x / 2 disponibles', 'not-a-number'],
+  ])('words on the row saying what the count is: %j reads %s', (count, expected) => {
+    const rows = cardRowMarkup().map((row, index) => (index === 1 ? { ...row, count } : row));
+    expect(counts(read(blockMarkup(layout, rows)))).toEqual({ ...CARD_COUNTS, 'Licence full': expected });
+  });
+
+  it.each([
     ['1 / 2<sup>1</sup>', 'ambiguous'],
     ['1 / 2<small>0</small>', 'ambiguous'],
     ['1<sub>0</sub> / 2', 'ambiguous'],
@@ -193,6 +207,13 @@ describe('other numbers beside the count', () => {
     ],
   ])('%s: every count read exactly', (_, header, cells) => {
     expect(counts(read(tableWith(header, cells)))).toEqual(CARD_COUNTS);
+  });
+
+  it('a cell saying the count is of free licences, under a header naming the count: never read', () => {
+    const block = read(
+      tableWith(['Licence', 'Actives / Souscrites', 'État'], (row) => [count(row), 'disponibles']),
+    );
+    expect(block?.rows.map((row) => row.problem)).toEqual(CARD_ROWS.map(() => 'legend-disagrees'));
   });
 
   it.each([
