@@ -4,7 +4,7 @@
  */
 
 import { deepest, visibleElementsMatching } from './find-by-text';
-import { NUMBERS_TAB_LABEL, startsWithLicenceWord } from './labels';
+import { licenceKey, NUMBERS_TAB_LABEL, startsWithLicenceWord } from './labels';
 import { TAB_LIKE, TABLE_LIKE } from './selectors';
 import { isSafeTabToActivate } from './tab-activation';
 import { foldText } from './text';
@@ -105,6 +105,29 @@ export function readSdaAssignments(root: ParentNode): SdaAssignment[] {
     }
   }
   return assignments;
+}
+
+/** A number's digits, written the national way: `+33 1 84 78 78 80` ≡ `01.84.78.78.80` ≡ `0184787880`. */
+function numberKey(number: string): string {
+  const digits = number.replace(/\D/g, '');
+  return /^\s*(?:\+|00)33/.test(number) ? `0${digits.replace(/^(?:00)?33/, '')}` : digits;
+}
+
+/**
+ * How many numbers the page shows holding each licence, each number counted once per licence (the
+ * same number in two tables, or written two ways, is one number): what checks a row's actives.
+ */
+export function numbersHoldingEach(assignments: readonly SdaAssignment[]): (label: string) => number {
+  const seen = new Set<string>();
+  const held = new Map<string, number>();
+  for (const { number, licenceLabel } of assignments) {
+    const key = licenceKey(licenceLabel);
+    const pair = `${key}|${numberKey(number)}`;
+    if (key === '' || seen.has(pair)) continue;
+    seen.add(pair);
+    held.set(key, (held.get(key) ?? 0) + 1);
+  }
+  return (label) => held.get(licenceKey(label)) ?? 0;
 }
 
 const NUMBERS_TAB = foldText(NUMBERS_TAB_LABEL);
