@@ -84,6 +84,11 @@ function* candidateContainers(heading: HTMLElement): Generator<{ container: HTML
 }
 
 const COUNT_LIKE = /[\d/]/;
+/**
+ * Words saying an operation is pending on a row (`1 / 2 dont une en cours de résiliation`, `résiliation
+ * programmée`, `résiliée`): the count may not say what can be terminated now. Not `Résilier` (the action).
+ */
+const PENDING = /\ben (?:cours|attente)\b|\bprogramme|\bresiliee?s?\b|\bpending\b/;
 
 interface RowContext {
   container: HTMLElement;
@@ -391,6 +396,8 @@ function finishRow(
   // / subscribed: the block's legend, on one row.
   if (reading.count && classifyLegendText(rowText, 'text')?.kind === 'other')
     reading = { count: null, problem: 'legend-disagrees' };
+  else if (reading.count && PENDING.test(foldText(rowText)))
+    reading = { count: null, problem: 'pending-note' };
   return {
     row: { label, element, labelElement, rawCount, count: reading.count, problem: reading.problem },
     parts,
