@@ -133,6 +133,8 @@ function continuesLabel(parent: HTMLElement, label: HTMLElement, context: RowCon
   for (let child = parent.firstChild; child; child = child.nextSibling) {
     if (child === label) continue;
     const childText = visibleText(child);
+    // An empty cell beside the label is the row's count not shown: the box is a row, not the label.
+    if (childText === '' && isEmptyCell(child)) return false;
     if (childText === '') continue;
     if (COUNT_ONLY.test(childText)) return false;
     if (child.nodeType === 1 && !LABEL_PARTS.has((child as Element).tagName) && !isClickable(child))
@@ -297,6 +299,9 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
   ) {
     row = parent;
     if (COUNT_LIKE.test(visibleText(parent, excluded))) break;
+    // A table row is the row; a box holding the label and an empty cell is a row whose count is not
+    // shown. What is above either (a group's subtotal, a date) is never its count.
+    if (parent.tagName === 'TR' || holdsEmptyCell(parent, labelElement)) break;
   }
   if (row) {
     const column = countColumnCell(row, labelElement, context);
@@ -307,7 +312,7 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
       labelElement,
       column ? visibleText(column) : rowText,
       [row],
-      false,
+      row.tagName !== 'TR' && wordsAfterGap(nodesAfterBranch(row, labelElement)),
       rowText,
     );
   }
@@ -329,12 +334,59 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
   );
 }
 
-/** A line break, or an element that shows nothing and is no formatting nor a link (an empty cell). */
+/** Elements that show something without text: never an empty cell. */
+const NOT_CELLS = new Set([
+  'IMG',
+  'PICTURE',
+  'svg',
+  'SVG',
+  'CANVAS',
+  'INPUT',
+  'OBJECT',
+  'EMBED',
+  'IFRAME',
+  'VIDEO',
+]);
+
+/**
+ * A line break, or an element the operator sees that shows no text and is no formatting, link or
+ * image (an empty cell). Our own annotations are hidden elements: never a gap.
+ */
 function isGap(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const element = node as Element;
   if (element.tagName === 'BR') return true;
-  return !INLINE_FORMATTING.has(element.tagName) && !isClickable(element) && visibleText(element) === '';
+  return (
+    !INLINE_FORMATTING.has(element.tagName) &&
+    !NOT_CELLS.has(element.tagName) &&
+    !isClickable(element) &&
+    !isHiddenElement(element) &&
+    visibleText(element) === ''
+  );
+}
+
+/**
+ * An empty cell for certain: a gap that is no line break and not a span (an empty `<span>` is how
+ * Bootstrap writes an icon).
+ */
+function isEmptyCell(node: Node): boolean {
+  return isGap(node) && (node as Element).tagName !== 'BR' && !LABEL_PARTS.has((node as Element).tagName);
+}
+
+/** Whether a box holds, beside the label's branch, an empty cell. */
+function holdsEmptyCell(box: Element, labelElement: Element): boolean {
+  for (let child = box.firstElementChild; child; child = child.nextElementSibling)
+    if (!child.contains(labelElement) && isEmptyCell(child)) return true;
+  return false;
+}
+
+/** The nodes of a row after the child holding the label (the label's continuation included). */
+function nodesAfterBranch(row: Element, labelElement: Element): Node[] {
+  let branch: Node = labelElement;
+  while (branch.parentNode && branch.parentNode !== row) branch = branch.parentNode;
+  const nodes: Node[] = [];
+  for (let node = branch.nextSibling; node; node = node.nextSibling) nodes.push(node);
+  return nodes;
 }
 
 /**

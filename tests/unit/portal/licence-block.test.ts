@@ -310,6 +310,59 @@ describe('hostile structures', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a table grouped in tbodies, a subtotal row after a row with an empty count',
+      `<table><thead><tr><th>Nombre de licences</th></tr></thead>
+        <tbody><tr><td>Licence simple</td><td>1 / 1</td></tr></tbody>
+        <tbody><tr><td>Licence full</td><td></td></tr><tr><td>Sous-total</td><td>2 / 3</td></tr></tbody></table>`,
+      'missing',
+    ],
+    [
+      'a table grouped in tbodies, a row still loading above a dated line',
+      `<table><thead><tr><th>Nombre de licences</th></tr></thead>
+        <tbody><tr><td>Licence simple</td><td>1 / 1</td></tr></tbody>
+        <tbody><tr><td>Licence full</td><td>Chargement…</td></tr><tr><td>Mis à jour</td><td>1/2</td></tr></tbody></table>`,
+      'missing',
+    ],
+    [
+      'div rows grouped, a subtotal after a row with an empty count cell',
+      `<div><h4>Nombre de licences</h4><div><div class="row"><div>Licence simple</div><div>1 / 1</div></div></div>
+        <div><div class="row"><div>Licence full</div><div></div></div><div>Sous-total 2 / 3</div></div></div>`,
+      'missing',
+    ],
+    [
+      'a panel per licence, its body empty, a count in its footer',
+      `<div><h4>Nombre de licences</h4><div class="panel"><div>Licence simple</div><div>1 / 1</div></div>
+        <div class="panel"><div>Licence full</div><div></div><div>Historique : 0 / 3</div></div></div>`,
+      'ambiguous',
+    ],
+  ])('does not give a row with an empty count a count above or beside it: %s', (_, html, problem) => {
+    expect(read(html).rows.map(summary)).toEqual([
+      { label: 'Licence simple', count: { active: 1, subscribed: 1 }, problem: null },
+      { label: 'Licence full', count: null, problem },
+    ]);
+  });
+
+  it.each([
+    [
+      'a panel per licence',
+      (label: string, count: string) => `<div class="panel"><div>${label}</div><div>${count}</div></div>`,
+    ],
+    [
+      'an image and a Bootstrap icon beside the label',
+      (label: string, count: string) =>
+        `<div class="row"><div><span>${label}</span> <img alt="" src="i.png"><span class="glyphicon"></span></div><div>${count}</div></div>`,
+    ],
+  ])('still reads %s', (_, rowHtml) => {
+    const block = read(
+      `<div><h4>Nombre de licences</h4>${CARD_ROWS.map((row) => rowHtml(row.label, `${row.active} / ${row.subscribed}`)).join('')}</div>`,
+    );
+    expect(block.rows.map((row) => [row.label, row.count])).toEqual(
+      CARD_ROWS.map((row) => [row.label, { active: row.active, subscribed: row.subscribed }]),
+    );
+  });
+
   it('still reads a flat row whose count follows on the next line or after an icon', () => {
     const lines = read(
       '<div><h4>Nombre de licences</h4><p>Licence simple<br>1 / 1<br>Licence full<br>1 / 2</p></div>',
