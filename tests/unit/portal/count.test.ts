@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { holdsCountShape, parseCount, splitLabelAndCount } from '../../../lib/portal/count';
 
@@ -114,5 +115,30 @@ describe('holdsCountShape', () => {
     ['3', false],
   ])('%j → %s', (text, expected) => {
     expect(holdsCountShape(text)).toBe(expected);
+  });
+});
+
+describe('parseCount on any row holding more than one count-like token', () => {
+  const whole = fc.nat(2000).map(String);
+  const countLike = fc.oneof(
+    fc.tuple(whole, whole).map(([a, b]) => `${a} / ${b}`),
+    fc.tuple(whole, whole).map(([a, b]) => `${a}/${b}`),
+    whole,
+    whole.map((a) => `(${a})`),
+  );
+  const words = fc.constantFrom('', 'Résilier', 'licences', 'Actif', '–', ':', 'dont', 'ⓘ');
+  it('never reads a number', () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(whole, whole),
+        fc.array(fc.tuple(countLike, words), { minLength: 1, maxLength: 3 }),
+        fc.nat(3),
+        ([a, b], extra, at) => {
+          const parts = extra.flatMap(([token, word]) => [token, word]);
+          parts.splice(Math.min(at, parts.length), 0, `${a} / ${b}`);
+          expect(parseCount(parts.join(' ')).count).toBeNull();
+        },
+      ),
+    );
   });
 });

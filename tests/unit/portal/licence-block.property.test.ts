@@ -102,6 +102,29 @@ describe('readLicenceBlock on random blocks', () => {
     );
   }, 30_000);
 
+  it('a count cell holding another number in any formatting, glued or not, is never read as a number', () => {
+    const wrap = fc.constantFrom('sup', 'sub', 'small', 'b', 'mark', 'span', 'em');
+    fc.assert(
+      fc.property(
+        fc.nat(60),
+        fc.nat(60),
+        fc.nat(99),
+        wrap,
+        fc.constantFrom('', ' ', '\u00A0'),
+        fc.boolean(),
+        (x, y, extra, tag, gap, before) => {
+          const count = `${Math.min(x, y)} / ${Math.max(x, y)}`;
+          const other = `${gap}<${tag}>${extra}</${tag}>${gap}`;
+          document.body.innerHTML = `<table><tr><th>Nombre de licences</th></tr>
+            <tr><td>Licence full</td><td>${before ? `${other}${count}` : `${count}${other}`}</td></tr></table>`;
+          const [row] = readLicenceBlock(document)?.rows ?? [];
+          expect(row?.count, row?.rawCount).toBeNull();
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('a stale copy hidden by the page never changes what is read', () => {
     const shape = (rows: readonly LicenceRow[]) =>
       rows.map((row) => ({ label: row.label, count: row.count, problem: row.problem }));
