@@ -435,6 +435,13 @@ describe('legend', () => {
     ['aria-label', 'Licences disponibles / total', 'other'],
     ['data-content', 'Licences libres sur licences commandées', 'other'],
     ['title', 'Quantité / maximum', 'other'],
+    ['title', 'Licences attribuables / souscrites', 'other'],
+    ['title', 'Licences utilisables sur total', 'other'],
+    ['title', 'Licences à affecter / souscrites', 'other'],
+    ['title', 'Licences non encore associées / souscrites', 'other'],
+    ['title', 'Licences sans numéro / total', 'other'],
+    ['title', 'Unassigned / subscribed licences', 'other'],
+    ['title', 'Licences attribuées / souscrites', 'active-of-subscribed'],
     ['title', 'Vos licences MetaCentrex', 'none'],
   ])('reads the heading icon %s %j as %s', (attribute, text, kind) => {
     const block = read(
