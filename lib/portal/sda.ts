@@ -82,6 +82,15 @@ function cellText(cells: readonly Element[], index: number): string {
   return cell ? visibleText(cell) : '';
 }
 
+/**
+ * The licences a cell names: several when each part starts with the word "Licence" (`Licence SVI,
+ * Licence full`, one per line); else the cell is one licence (`Licence full, avancée` stays whole).
+ */
+function licencesIn(cell: string): string[] {
+  const parts = cell.split(/\s*[,;+]\s*|\s+(?=licence\s)/i).filter((part) => part !== '');
+  return parts.length > 1 && parts.every(startsWithLicenceWord) ? parts : [cell];
+}
+
 /** Numbers shown with the licence they hold; rows without a number or without a licence are left out. */
 export function readSdaAssignments(root: ParentNode): SdaAssignment[] {
   const assignments: SdaAssignment[] = [];
@@ -97,11 +106,12 @@ export function readSdaAssignments(root: ParentNode): SdaAssignment[] {
       const licence = cellText(cells, columns.licence);
       if (!/\d/.test(number) || licence === '' || NO_LICENCE.test(foldText(licence))) continue;
       const user = columns.user === null ? '' : cellText(cells, columns.user);
-      assignments.push({
-        number,
-        licenceLabel: startsWithLicenceWord(licence) ? licence : `Licence ${licence}`,
-        user: user === '' || NO_LICENCE.test(foldText(user)) ? null : user,
-      });
+      for (const one of licencesIn(licence))
+        assignments.push({
+          number,
+          licenceLabel: startsWithLicenceWord(one) ? one : `Licence ${one}`,
+          user: user === '' || NO_LICENCE.test(foldText(user)) ? null : user,
+        });
     }
   }
   return assignments;

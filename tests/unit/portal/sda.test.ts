@@ -20,6 +20,20 @@ describe('readSdaAssignments', () => {
     ]);
   });
 
+  it('reads a cell naming several licences as one assignment each, and keeps one licence whole', () => {
+    mount(`<table><thead><tr><th>Numéro</th><th>Licences</th></tr></thead><tbody>
+      <tr><td>01 84 78 78 80</td><td>Licence SVI, Licence full</td></tr>
+      <tr><td>01 84 78 78 81</td><td><div>Licence simple</div><div>Licence fax entreprise</div></td></tr>
+      <tr><td>01 84 78 78 82</td><td>Licence full, avancée</td></tr></tbody></table>`);
+    expect(readSdaAssignments(document).map((one) => [one.number, one.licenceLabel])).toEqual([
+      ['01 84 78 78 80', 'Licence SVI'],
+      ['01 84 78 78 80', 'Licence full'],
+      ['01 84 78 78 81', 'Licence simple'],
+      ['01 84 78 78 81', 'Licence fax entreprise'],
+      ['01 84 78 78 82', 'Licence full, avancée'],
+    ]);
+  });
+
   it('reads an ARIA grid with an "SDA" column and no user column', () => {
     mount(`<div role="table"><div role="row"><span role="columnheader">SDA</span><span role="columnheader">Licence associée</span></div>
       <div role="row"><span role="cell">09 70 00 00 01</span><span role="cell">Licence SVI</span></div></div>`);
