@@ -56,6 +56,10 @@ export function hidesItsContent(element: Element): boolean {
   // modal libraries also set it on the whole page behind a dialog, which must still be read.
   if (element.getAttribute('aria-hidden') === 'true' && isDecoration(element)) return true;
   if (element.getAttribute('role') === 'tooltip') return true;
+  // A closed `<details>` shows its summary only (a collapsed box; its children's style does not say so).
+  const parent = element.parentElement;
+  if (parent?.tagName === 'DETAILS' && !parent.hasAttribute('open') && element.tagName !== 'SUMMARY')
+    return true;
   // Reading the attribute first: building a style object for every element is slow on big pages.
   const inline = element.getAttribute('style');
   if (!inline || !/none|hidden/i.test(inline)) return false;

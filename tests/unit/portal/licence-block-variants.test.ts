@@ -261,6 +261,16 @@ describe('other numbers beside the count', () => {
   });
 });
 
+describe('a collapsed box inside the block', () => {
+  it('rows in a closed details box are not read; opened, they are', () => {
+    const html = (open: string) => `<div><h4>Nombre de licences</h4>
+      <div class="row"><div>Licence full</div><div>1 / 2</div></div>
+      <details${open}><summary>Autres licences</summary><div class="row"><div>Licence option</div><div>0 / 9</div></div></details></div>`;
+    expect(counts(read(html('')))).toEqual({ 'Licence full': '1 / 2' });
+    expect(counts(read(html(' open')))).toEqual({ 'Licence full': '1 / 2', 'Licence option': '0 / 9' });
+  });
+});
+
 describe('rows that carry a count but are not read as a licence', () => {
   it.each([
     ['a total row', '<tr><td>Total</td><td>7 / 8</td></tr>', 1],

@@ -74,6 +74,7 @@ describe('visibleText', () => {
       '<span style="display: none">8 / 9</span>',
       '<mla-licence data-state="terminable">1 à résilier</mla-licence>',
       '<svg><text>9</text></svg>',
+      '<details><div>Licence cachée 3 / 4</div></details>',
     ].join('');
     expect(visibleText(element(html))).toBe('Licence full');
   });
