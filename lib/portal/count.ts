@@ -20,9 +20,8 @@ const DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})$/;
  * slash and zero-padded (`01/12`), or with a year (`12/2026`). A glued count (`1/2`) is not
  * zero-padded; one that is (`01/02`) is left unread rather than misread.
  */
-const DAY_MONTH = /^(?:0[1-9]|[12]\d|3[01])\/(?:0[1-9]|1[0-2])$/;
-const PADDED = /(?:^|\/)0\d/;
-const MONTH_YEAR = /^(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}$/;
+const BRACKETS = /^[([{]+|[)\]},;]+$/g;
+const GLUED_DATE = /^(?:0\d\/\d\d|\d\d\/0\d|\d\d?\/(?:19|20)\d\d)$/;
 /** A reference: starts with a letter or `#`, holds a digit, no slash (`MC-000123`, `REF42`, `#12`). */
 const REFERENCE = /^[#\p{L}][\p{L}\d._#-]*\d[\p{L}\d._#-]*$/u;
 /** What may follow a price: a currency sign or word (`12,50 €`, `12.50 EUR HT`). */
@@ -39,11 +38,11 @@ const COUNT_SHAPE = /^[-\u2010-\u2013\u2212]?\d+\/[-\u2010-\u2013\u2212]?\d+$/;
 function numberTokens(text: string): string[] {
   const tokens = normaliseText(text)
     .split(' ')
-    .filter((token) => !isGluedDate(token.replace(/^[([{]+|[)\]},;]+$/g, '')))
+    .filter((token) => !GLUED_DATE.test(token.replace(BRACKETS, '')))
     .join(' ')
     .replace(/\s*\/\s*/g, '/')
     .split(' ')
-    .map((token) => token.replace(/^[([{]+|[)\]},;]+$/g, ''));
+    .map((token) => token.replace(BRACKETS, ''));
   return tokens.filter(
     (token, index) =>
       /\p{Nd}/u.test(token) &&
@@ -53,10 +52,6 @@ function numberTokens(text: string): string[] {
       !DATE.test(token) &&
       !(REFERENCE.test(token) && !token.includes('/')),
   );
-}
-
-function isGluedDate(token: string): boolean {
-  return (DAY_MONTH.test(token) && PADDED.test(token)) || MONTH_YEAR.test(token);
 }
 
 function problem(kind: CountProblem): CountReading {

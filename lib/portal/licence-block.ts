@@ -134,7 +134,7 @@ function continuesLabel(parent: HTMLElement, label: HTMLElement, context: RowCon
     if (child === label) continue;
     const childText = visibleText(child);
     // An empty cell beside the label is the row's count not shown: the box is a row, not the label.
-    if (childText === '' && isEmptyCell(child)) return false;
+    if (childText === '' && isGap(child, false)) return false;
     if (childText === '') continue;
     if (COUNT_ONLY.test(childText)) return false;
     if (child.nodeType === 1 && !LABEL_PARTS.has((child as Element).tagName) && !isClickable(child))
@@ -272,7 +272,7 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
   if (own === context.container || startsWithin(own, context) > 1) {
     const siblings = followingRowSiblings(start, context);
     // The label is on its line: `Licence full<br>Sous-total 0 / 5` is not a type "full Sous-total".
-    const cut = siblings.findIndex(isGap);
+    const cut = siblings.findIndex((node) => isGap(node));
     const onLine = cut < 0 ? siblings : siblings.slice(0, cut);
     const { label, rest } = splitLabelAndCount(
       [start.nodeValue ?? '', ...onLine.map((node) => visibleText(node))].join(' '),
@@ -334,59 +334,30 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
   );
 }
 
-/** Elements that show something without text: never an empty cell. */
-const NOT_CELLS = new Set([
-  'IMG',
-  'PICTURE',
-  'svg',
-  'SVG',
-  'CANVAS',
-  'INPUT',
-  'OBJECT',
-  'EMBED',
-  'IFRAME',
-  'VIDEO',
-]);
-
 /**
- * A line break, or an element the operator sees that shows no text and is no formatting, link or
- * image (an empty cell). Our own annotations are hidden elements: never a gap.
+ * An empty cell: a line break, or a cell-like element the operator sees that shows no text (our own
+ * annotations are hidden elements). `spans`: an empty `span` too, though it is also how Bootstrap
+ * writes an icon; without, a line break is no cell either.
  */
-function isGap(node: Node): boolean {
-  if (node.nodeType !== 1) return false;
-  const element = node as Element;
-  if (element.tagName === 'BR') return true;
+function isGap(node: Node, spans = true): boolean {
+  const tag = (node as Element).tagName;
+  if (tag === 'BR') return spans;
   return (
-    !INLINE_FORMATTING.has(element.tagName) &&
-    !NOT_CELLS.has(element.tagName) &&
-    !isClickable(element) &&
-    !isHiddenElement(element) &&
-    visibleText(element) === ''
+    (spans ? /^(?:DIV|T[DH]|D[DT]|LI|P|SPAN)$/ : /^(?:DIV|T[DH]|D[DT]|LI|P)$/).test(tag ?? '') &&
+    !isHiddenElement(node as Element) &&
+    visibleText(node) === ''
   );
 }
 
-/**
- * An empty cell for certain: a gap that is no line break and not a span (an empty `<span>` is how
- * Bootstrap writes an icon).
- */
-function isEmptyCell(node: Node): boolean {
-  return isGap(node) && (node as Element).tagName !== 'BR' && !LABEL_PARTS.has((node as Element).tagName);
-}
-
-/** Whether a box holds, beside the label's branch, an empty cell. */
+/** Whether a box holds, beside the label's branch, an empty cell (not a span, not a line break). */
 function holdsEmptyCell(box: Element, labelElement: Element): boolean {
-  for (let child = box.firstElementChild; child; child = child.nextElementSibling)
-    if (!child.contains(labelElement) && isEmptyCell(child)) return true;
-  return false;
+  return Array.from(box.children).some((child) => !child.contains(labelElement) && isGap(child, false));
 }
 
 /** The nodes of a row after the child holding the label (the label's continuation included). */
 function nodesAfterBranch(row: Element, labelElement: Element): Node[] {
-  let branch: Node = labelElement;
-  while (branch.parentNode && branch.parentNode !== row) branch = branch.parentNode;
-  const nodes: Node[] = [];
-  for (let node = branch.nextSibling; node; node = node.nextSibling) nodes.push(node);
-  return nodes;
+  const nodes = Array.from(row.childNodes);
+  return nodes.slice(nodes.findIndex((node) => node.contains(labelElement)) + 1);
 }
 
 /**

@@ -117,10 +117,9 @@ export function readSdaAssignments(root: ParentNode): SdaAssignment[] {
   return assignments;
 }
 
-/** A number's digits, written the national way: `+33 1 84 78 78 80` ≡ `01.84.78.78.80` ≡ `0184787880`. */
+/** A number's last nine digits: `+33 1 84 78 78 80` ≡ `01.84.78.78.80` ≡ `0184787880`. */
 function numberKey(number: string): string {
-  const digits = number.replace(/\D/g, '');
-  return /^\s*(?:\+|00)33/.test(number) ? `0${digits.replace(/^(?:00)?33/, '')}` : digits;
+  return number.replace(/\D/g, '').slice(-9);
 }
 
 /**
