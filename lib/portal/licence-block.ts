@@ -11,7 +11,7 @@
 import { type CountReading, holdsCountShape, parseCount, splitLabelAndCount } from './count';
 import { findByText, visibleTextNodesWhere, widestWithSameText } from './find-by-text';
 import { HEADING_LABEL, isLicenceLabel, knownLicenceType, licenceKey, startsWithLicenceWord } from './labels';
-import { classifyLegendText, combineLegends, tooltipTexts } from './legend';
+import { classifyLegendText, combineLegends, TOOLTIP_ATTRIBUTES, tooltipTexts } from './legend';
 import { findNumberTables } from './sda';
 import { CLICKABLE, DIALOGS, TAB_PANEL } from './selectors';
 import { foldText, normaliseText } from './text';
@@ -264,6 +264,20 @@ function countColumnCell(row: HTMLElement, labelElement: HTMLElement, context: R
   return cell && !cell.contains(labelElement) ? cell : null;
 }
 
+/**
+ * The tooltips of a row outside its label and its buttons: what the count's own `title` says it is
+ * (`libres / total`). The label's ⓘ describes the licence, a button's title its action.
+ */
+function rowTooltips(nodes: readonly Node[], label: ReadonlySet<Node>): string[] {
+  const texts: string[] = [];
+  for (const node of nodes)
+    if (node.nodeType === 1)
+      for (const element of [node as Element, ...(node as Element).querySelectorAll('*')])
+        if (!element.closest(CLICKABLE) && ![...label].some((part) => part.contains(element)))
+          for (const attribute of TOOLTIP_ATTRIBUTES) texts.push(element.getAttribute(attribute) ?? '');
+  return texts;
+}
+
 /** One row from the text node starting its label. */
 function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: Node[] } | null {
   const own = start.parentElement;
@@ -313,7 +327,7 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
       column ? visibleText(column) : rowText,
       [row],
       row.tagName !== 'TR' && wordsAfterGap(nodesAfterBranch(row, labelElement)),
-      rowText,
+      [rowText, ...rowTooltips([row], excluded)].join(' '),
     );
   }
   // Flat layout (dl, a grid of cells): the row is the label and its following siblings.
@@ -331,6 +345,7 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
     rest,
     [...labelNodes, ...siblings],
     somethingBeforeFirstLabel(group, context) || wordsAfterGap([...labelNodes.slice(1), ...siblings]),
+    [rest, ...rowTooltips(siblings, new Set(labelNodes))].join(' '),
   );
 }
 
