@@ -153,9 +153,10 @@ function collectText(node: Node, exclude: ReadonlySet<Node> | undefined, parts: 
 const INLINE_EDGE = '\u2063';
 /**
  * Digits on both sides of an inline formatting edge stay apart: `1 / 2<sup>1</sup>` is a count and a
- * footnote mark, not `1 / 21`; `<b>Lic</b>ence` still reads one word.
+ * footnote mark, not `1 / 21`; `<b>Lic</b>ence` still reads one word. A non-breaking space beside the
+ * edge does not join them either (`2&nbsp;<small>100</small>` is not the digit group `2 100`).
  */
-const DIGITS_APART = /(\p{Nd})\u2063+(?=\p{Nd})/gu;
+const DIGITS_APART = /(\p{Nd}[\u00A0\u2007\u2009\u202F]?)\u2063+(?=[\u00A0\u2007\u2009\u202F]?\p{Nd})/gu;
 
 /**
  * The normalised visible text of a node, optionally leaving out some subtrees (e.g. a row's label,

@@ -108,9 +108,9 @@ describe('readLicenceBlock on random blocks', () => {
       fc.property(
         fc.nat(60),
         fc.nat(60),
-        fc.nat(99),
+        fc.oneof(fc.nat(99), fc.integer({ min: 100, max: 999 })),
         wrap,
-        fc.constantFrom('', ' ', '\u00A0'),
+        fc.constantFrom('', ' ', '\u00A0', '\u202F'),
         fc.boolean(),
         (x, y, extra, tag, gap, before) => {
           const count = `${Math.min(x, y)} / ${Math.max(x, y)}`;
