@@ -349,10 +349,13 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
   );
 }
 
+/** What an empty count cell may show: nothing, a dash, `N/A`, « Chargement… ». */
+const PLACEHOLDER = /^(?:[-\u2010-\u2014\u2212?…]*|n\/?a|chargement\b.*)$/i;
+
 /**
- * An empty cell: a line break, or a cell-like element the operator sees that shows no text (our own
- * annotations are hidden elements). `spans`: an empty `span` too, though it is also how Bootstrap
- * writes an icon; without, a line break is no cell either.
+ * An empty cell: a line break, or a cell-like element the operator sees that shows no text or a
+ * placeholder (our own annotations are hidden elements). `spans`: an empty `span` too, though it is
+ * also how Bootstrap writes an icon; without, a line break is no cell either.
  */
 function isGap(node: Node, spans = true): boolean {
   const tag = (node as Element).tagName;
@@ -360,7 +363,7 @@ function isGap(node: Node, spans = true): boolean {
   return (
     (spans ? /^(?:DIV|T[DH]|D[DT]|LI|P|SPAN)$/ : /^(?:DIV|T[DH]|D[DT]|LI|P)$/).test(tag ?? '') &&
     !isHiddenElement(node as Element) &&
-    visibleText(node) === ''
+    PLACEHOLDER.test(visibleText(node))
   );
 }
 

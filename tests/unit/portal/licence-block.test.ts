@@ -332,6 +332,18 @@ describe('hostile structures', () => {
       'missing',
     ],
     [
+      'div rows grouped, a subtotal after a row whose count shows a dash',
+      `<div><h4>Nombre de licences</h4><div><div class="row"><div>Licence simple</div><div>1 / 1</div></div></div>
+        <div><div class="row"><div>Licence full</div><div>—</div></div><div>Sous-total 2 / 3</div></div></div>`,
+      'missing',
+    ],
+    [
+      'a grid whose count cell is still loading, a total after it',
+      `<div><h4>Nombre de licences</h4><div><span>Licence simple</span><span>1 / 1</span>
+        <span>Licence full</span><span>Chargement…</span><span>Total</span><span>2 / 3</span></div></div>`,
+      'ambiguous',
+    ],
+    [
       'a panel per licence, its body empty, a count in its footer',
       `<div><h4>Nombre de licences</h4><div class="panel"><div>Licence simple</div><div>1 / 1</div></div>
         <div class="panel"><div>Licence full</div><div></div><div>Historique : 0 / 3</div></div></div>`,
