@@ -362,6 +362,11 @@ describe('hostile structures', () => {
       (label: string, count: string) => `<div class="panel"><div>${label}</div><div>${count}</div></div>`,
     ],
     [
+      'a description line under the label',
+      (label: string, count: string) =>
+        `<div class="row"><div><span>${label}</span><div class="small">Poste complet</div></div><div>${count}</div></div>`,
+    ],
+    [
       'an image and a Bootstrap icon beside the label',
       (label: string, count: string) =>
         `<div class="row"><div><span>${label}</span> <img alt="" src="i.png"><span class="glyphicon"></span></div><div>${count}</div></div>`,
