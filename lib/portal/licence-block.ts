@@ -265,15 +265,19 @@ function countColumnCell(row: HTMLElement, labelElement: HTMLElement, context: R
 }
 
 /**
- * The tooltips of a row outside its label and its buttons: what the count's own `title` says it is
- * (`libres / total`). The label's ⓘ describes the licence, a button's title its action.
+ * The tooltips on a row's numbers (an element showing a digit, outside the label and the buttons): what
+ * the count's own `title` says it is (`libres / total`). An ⓘ describes the licence, a button its action.
  */
 function rowTooltips(nodes: readonly Node[], label: ReadonlySet<Node>): string[] {
   const texts: string[] = [];
   for (const node of nodes)
     if (node.nodeType === 1)
       for (const element of [node as Element, ...(node as Element).querySelectorAll('*')])
-        if (!element.closest(CLICKABLE) && ![...label].some((part) => part.contains(element)))
+        if (
+          !element.closest(CLICKABLE) &&
+          ![...label].some((part) => part.contains(element)) &&
+          /\d/.test(visibleText(element))
+        )
           for (const attribute of TOOLTIP_ATTRIBUTES) texts.push(element.getAttribute(attribute) ?? '');
   return texts;
 }

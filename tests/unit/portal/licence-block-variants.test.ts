@@ -147,6 +147,7 @@ describe.each(LAYOUTS)('a stale copy of the block before the live one (%s)', (la
     ['<span title="1 / 2">1 / 2</span>', '1 / 2'],
     ['<abbr title="actives / souscrites">1 / 2</abbr>', '1 / 2'],
     ['1 / 2 <button title="Résilier les licences disponibles"><i></i></button>', '1 / 2'],
+    ['<span title="Licence disponible sur tous vos postes">ⓘ</span> 1 / 2', '1 / 2'],
   ])('words on the row saying what the count is or that it may change: %j reads %s', (count, expected) => {
     const rows = cardRowMarkup().map((row, index) => (index === 1 ? { ...row, count } : row));
     expect(counts(read(blockMarkup(layout, rows)))).toEqual({ ...CARD_COUNTS, 'Licence full': expected });
