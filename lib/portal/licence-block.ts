@@ -365,7 +365,7 @@ function isGap(node: Node, spans = true): boolean {
   const tag = (node as Element).tagName;
   if (tag === 'BR') return spans;
   return (
-    (spans ? /^(?:DIV|T[DH]|D[DT]|LI|P|SPAN)$/ : /^(?:DIV|T[DH]|D[DT]|LI|P)$/).test(tag ?? '') &&
+    (/^(?:DIV|T[DH]|D[DT]|LI|P)$/.test(tag ?? '') || (spans && tag === 'SPAN')) &&
     !isHiddenElement(node as Element) &&
     PLACEHOLDER.test(visibleText(node))
   );

@@ -156,7 +156,7 @@ const INLINE_EDGE = '\u2063';
  * footnote mark, not `1 / 21`; `<b>Lic</b>ence` still reads one word. A non-breaking space beside the
  * edge does not join them either (`2&nbsp;<small>100</small>` is not the digit group `2 100`).
  */
-const DIGITS_APART = /(\p{Nd}[\u00A0\u2007\u2009\u202F]?)\u2063+(?=[\u00A0\u2007\u2009\u202F]?\p{Nd})/gu;
+const DIGITS_APART = /(\p{Nd}\s?)\u2063+(?=\s?\p{Nd})/gu;
 
 /**
  * The normalised visible text of a node, optionally leaving out some subtrees (e.g. a row's label,
