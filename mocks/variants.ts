@@ -13,6 +13,11 @@ export const VARIANTS = [
     name: 'bloc-cache',
     description: 'Une copie périmée du bloc des licences, cachée par une classe CSS, avant le vrai.',
   },
+  {
+    name: 'renvoi',
+    description:
+      'Un appel de note en exposant collé au compte de la Licence full (« 1 / 2¹ »), la note sous le tableau.',
+  },
   { name: 'bouton-resilier', description: 'Le bouton d’envoi de la résiliation s’appelle « Résilier ».' },
   {
     name: 'bouton-icone',

@@ -287,10 +287,12 @@ export class AuditEngine {
         licences: [],
         reason: 'no-details-tab',
       };
-    if (source.kind === 'inline') return judgeDetails(service.ref, source.root);
+    // The numbers holding licences may be on the service page (a Numéros tab) or with the Détails.
+    if (source.kind === 'inline') return judgeDetails(service.ref, source.root, [page.document]);
     const details = this.answered(service.ref, await this.get(source.url, signal));
     if ('status' in details) return details;
-    return judgeDetails(service.ref, details.document.body ?? details.document);
+    const detailsRoot = details.document.body ?? details.document;
+    return judgeDetails(service.ref, detailsRoot, [page.document, detailsRoot]);
   }
 
   private answered(ref: string, result: PoliteResult): AuditRow | { document: Document; url: string } {

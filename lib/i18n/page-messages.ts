@@ -24,6 +24,7 @@ export const PAGE_MESSAGE_KEYS = [
   'reasonSdaDisagrees',
   'reasonDuplicateLicence',
   'reasonSeveralBlocks',
+  'reasonPendingNote',
   'reasonDialogUnreadable',
   'reasonTableChanged',
   'reasonTerminationSent',

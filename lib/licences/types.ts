@@ -6,6 +6,8 @@ export type CountProblem =
   | 'active-exceeds-subscribed' // e.g. `3 / 2`: impossible under the active/subscribed reading
   | 'ambiguous' // more than one count-like text in the row, or a number that may be part of the count
   | 'duplicate-licence' // the same licence label on several rows of the block: which one is right?
+  | 'pending-note' // words on the row say an operation is pending (`dont une en cours de résiliation`)
+  | 'legend-disagrees' // the page (a legend, or words on the row: `1 / 2 disponibles`) gives the count another meaning
   | 'several-blocks'; // several "Nombre de licences" blocks are shown: which one is the live one?
 
 /** The QA contract's `data-state` values. */

@@ -15,6 +15,13 @@ const WHOLE = /^\d+$/;
 const NEGATIVE_WHOLE = /^[-\u2010-\u2013\u2212]\d+$/;
 /** `01/12/2026`, `1.12.26`, `2026-12-01`: never a count, whatever its slashes. */
 const DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})$/;
+/**
+ * Dates without a year or without a day, told from a count by how they are written: glued to their
+ * slash and zero-padded (`01/12`), or with a year (`12/2026`). A glued count (`1/2`) is not
+ * zero-padded; one that is (`01/02`) is left unread rather than misread.
+ */
+const BRACKETS = /^[([{]+|[)\]},;]+$/g;
+const GLUED_DATE = /^(?:0\d\/\d\d|\d\d\/0\d|\d\d?\/(?:19|20)\d\d)$/;
 /** A reference: starts with a letter or `#`, holds a digit, no slash (`MC-000123`, `REF42`, `#12`). */
 const REFERENCE = /^[#\p{L}][\p{L}\d._#-]*\d[\p{L}\d._#-]*$/u;
 /** What may follow a price: a currency sign or word (`12,50 €`, `12.50 EUR HT`). */
@@ -30,9 +37,12 @@ const COUNT_SHAPE = /^[-\u2010-\u2013\u2212]?\d+\/[-\u2010-\u2013\u2212]?\d+$/;
  */
 function numberTokens(text: string): string[] {
   const tokens = normaliseText(text)
+    .split(' ')
+    .filter((token) => !GLUED_DATE.test(token.replace(BRACKETS, '')))
+    .join(' ')
     .replace(/\s*\/\s*/g, '/')
     .split(' ')
-    .map((token) => token.replace(/^[([{]+|[)\]},;]+$/g, ''));
+    .map((token) => token.replace(BRACKETS, ''));
   return tokens.filter(
     (token, index) =>
       /\p{Nd}/u.test(token) &&

@@ -7,8 +7,10 @@
 import { foldText, normaliseText } from './text';
 import type { CountLegend } from './types';
 
+// Also what can still be given (`attribuables`, `à affecter`, `non encore associées`): read as
+// "active" by its stem, it would be taken for the count's first half.
 const SAYS_FREE =
-  /disponib|libre|restant|non[\s-]?(utilis|activ|associ|attribu|affect)|inactiv|vacant|available|free|remaining|unused/;
+  /disponib|libre|restant|non[\s-]?(encore )?(utilis|activ|associ|attribu|affect)|inactiv|vacant|(utilis|activ|associ|attribu|affect|assign)ables?\b|\ba (utilis|activ|associ|attribu|affect)er\b|available|free|remaining|unused|unassign/;
 const SAYS_ACTIVE = /activ|utilis|associ|attribu|affect|occup|en service|used|in use|assigned/;
 const SAYS_SUBSCRIBED = /souscri|command|achet|total|subscri|purchas/;
 

@@ -11,7 +11,7 @@
 import { type CountReading, holdsCountShape, parseCount, splitLabelAndCount } from './count';
 import { findByText, visibleTextNodesWhere, widestWithSameText } from './find-by-text';
 import { HEADING_LABEL, isLicenceLabel, knownLicenceType, licenceKey, startsWithLicenceWord } from './labels';
-import { classifyLegendText, combineLegends, tooltipTexts } from './legend';
+import { classifyLegendText, combineLegends, TOOLTIP_ATTRIBUTES, tooltipTexts } from './legend';
 import { findNumberTables } from './sda';
 import { CLICKABLE, DIALOGS, TAB_PANEL } from './selectors';
 import { foldText, normaliseText } from './text';
@@ -84,6 +84,11 @@ function* candidateContainers(heading: HTMLElement): Generator<{ container: HTML
 }
 
 const COUNT_LIKE = /[\d/]/;
+/**
+ * Words saying an operation is pending on a row (`1 / 2 dont une en cours de résiliation`, `résiliation
+ * programmée`, `résiliée`): the count may not say what can be terminated now. Not `Résilier` (the action).
+ */
+const PENDING = /\ben (?:cours|attente)\b|\bprogramme|\bresiliee?s?\b|\bpending\b/;
 
 interface RowContext {
   container: HTMLElement;
@@ -128,6 +133,8 @@ function continuesLabel(parent: HTMLElement, label: HTMLElement, context: RowCon
   for (let child = parent.firstChild; child; child = child.nextSibling) {
     if (child === label) continue;
     const childText = visibleText(child);
+    // An empty cell beside the label is the row's count not shown: the box is a row, not the label.
+    if (childText === '' && isGap(child, false)) return false;
     if (childText === '') continue;
     if (COUNT_ONLY.test(childText)) return false;
     if (child.nodeType === 1 && !LABEL_PARTS.has((child as Element).tagName) && !isClickable(child))
@@ -169,11 +176,10 @@ function labelContinuation(labelElement: HTMLElement, context: RowContext): Node
   for (let sibling = labelElement.nextSibling; sibling; sibling = sibling.nextSibling) {
     const text = visibleText(sibling);
     if (startsWithin(sibling, context) > 0 || sibling.contains(context.heading)) break;
-    if (text !== '') {
-      if (text.includes('/') || COUNT_ONLY.test(text)) break;
-      if (sibling.nodeType === 1 && !LABEL_PARTS.has((sibling as Element).tagName) && !isClickable(sibling))
-        break;
-    }
+    if (text !== '' && (text.includes('/') || COUNT_ONLY.test(text))) break;
+    // An element that is no part of a label ends it, even empty: an empty `dd` is a count not shown.
+    if (sibling.nodeType === 1 && !LABEL_PARTS.has((sibling as Element).tagName) && !isClickable(sibling))
+      break;
     nodes.push(sibling);
   }
   return nodes;
@@ -193,10 +199,13 @@ function labelFromNodes(nodes: readonly Node[], start: Text): { label: string; r
   return whole;
 }
 
-/** The siblings after `node` up to the next label (or the heading, or a new row of the same kind). */
-function followingRowSiblings(node: Node, context: RowContext): Node[] {
+/**
+ * The siblings after `node` up to the next label (or the heading, or a new row of the same kind as
+ * `rowStart`: a `dt` after the label's `dt`, even when the label's empty `dd` came in between).
+ */
+function followingRowSiblings(node: Node, context: RowContext, rowStart: Node = node): Node[] {
   const siblings: Node[] = [];
-  const startTag = node.nodeType === 1 ? (node as Element).tagName : '';
+  const startTag = rowStart.nodeType === 1 ? (rowStart as Element).tagName : '';
   for (let sibling = node.nextSibling; sibling; sibling = sibling.nextSibling) {
     if (startsWithin(sibling, context) > 0 || sibling.contains(context.heading)) break;
     if (sibling.nodeType === 1 && ROW_STARTS.has(startTag) && (sibling as Element).tagName === startTag)
@@ -255,6 +264,24 @@ function countColumnCell(row: HTMLElement, labelElement: HTMLElement, context: R
   return cell && !cell.contains(labelElement) ? cell : null;
 }
 
+/**
+ * The tooltips on a row's numbers (an element showing a digit, outside the label and the buttons): what
+ * the count's own `title` says it is (`libres / total`). An ⓘ describes the licence, a button its action.
+ */
+function rowTooltips(nodes: readonly Node[], label: ReadonlySet<Node>): string[] {
+  const texts: string[] = [];
+  for (const node of nodes)
+    if (node.nodeType === 1)
+      for (const element of [node as Element, ...(node as Element).querySelectorAll('*')])
+        if (
+          !element.closest(CLICKABLE) &&
+          ![...label].some((part) => part.contains(element)) &&
+          /\d/.test(visibleText(element))
+        )
+          for (const attribute of TOOLTIP_ATTRIBUTES) texts.push(element.getAttribute(attribute) ?? '');
+  return texts;
+}
+
 /** One row from the text node starting its label. */
 function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: Node[] } | null {
   const own = start.parentElement;
@@ -262,10 +289,15 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
   // Loose text: the label's element also holds other labels (`Licence a 1 / 1<br>Licence b 1 / 2`).
   if (own === context.container || startsWithin(own, context) > 1) {
     const siblings = followingRowSiblings(start, context);
+    // The label is on its line: `Licence full<br>Sous-total 0 / 5` is not a type "full Sous-total".
+    const cut = siblings.findIndex((node) => isGap(node));
+    const onLine = cut < 0 ? siblings : siblings.slice(0, cut);
     const { label, rest } = splitLabelAndCount(
-      [start.nodeValue ?? '', ...siblings.map((node) => visibleText(node))].join(' '),
+      [start.nodeValue ?? '', ...onLine.map((node) => visibleText(node))].join(' '),
     );
-    return finishRow(label, own, own, rest, [start, ...siblings], somethingBeforeFirstLabel(own, context));
+    const after = cut < 0 ? [] : siblings.slice(cut).map((node) => visibleText(node));
+    const unsure = somethingBeforeFirstLabel(own, context) || wordsAfterGap(siblings);
+    return finishRow(label, own, own, [rest, ...after].join(' '), [start, ...siblings], unsure);
   }
   let labelElement = own;
   while (labelElement.parentElement && continuesLabel(labelElement.parentElement, labelElement, context)) {
@@ -285,14 +317,29 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
   ) {
     row = parent;
     if (COUNT_LIKE.test(visibleText(parent, excluded))) break;
+    // A table row is the row; a box holding the label and an empty cell is a row whose count is not
+    // shown. What is above either (a group's subtotal, a date) is never its count.
+    if (parent.tagName === 'TR' || holdsEmptyCell(parent, labelElement)) break;
   }
   if (row) {
     const column = countColumnCell(row, labelElement, context);
-    const rest = column ? visibleText(column) : [split.rest, visibleText(row, excluded)].join(' ');
-    return finishRow(split.label, row, labelElement, rest, [row]);
+    const rowText = [split.rest, visibleText(row, excluded)].join(' ');
+    return finishRow(
+      split.label,
+      row,
+      labelElement,
+      column ? visibleText(column) : rowText,
+      [row],
+      row.tagName !== 'TR' && wordsAfterGap(nodesAfterBranch(row, labelElement)),
+      [rowText, ...rowTooltips([row], excluded)].join(' '),
+    );
   }
   // Flat layout (dl, a grid of cells): the row is the label and its following siblings.
-  const siblings = followingRowSiblings(labelNodes[labelNodes.length - 1] ?? labelElement, context);
+  const siblings = followingRowSiblings(
+    labelNodes[labelNodes.length - 1] ?? labelElement,
+    context,
+    labelElement,
+  );
   const rest = [split.rest, ...siblings.map((node) => visibleText(node))].join(' ');
   const group = labelElement.parentElement ?? labelElement;
   return finishRow(
@@ -301,8 +348,58 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
     labelElement,
     rest,
     [...labelNodes, ...siblings],
-    somethingBeforeFirstLabel(group, context),
+    somethingBeforeFirstLabel(group, context) || wordsAfterGap([...labelNodes.slice(1), ...siblings]),
+    [rest, ...rowTooltips(siblings, new Set(labelNodes))].join(' '),
   );
+}
+
+/** What an empty count cell may show: nothing, a dash, `N/A`, « Chargement… ». */
+const PLACEHOLDER = /^(?:[-\u2010-\u2014\u2212?…]*|n\/?a|chargement\b.*)$/i;
+
+/**
+ * An empty cell: a line break, or a cell-like element the operator sees that shows no text or a
+ * placeholder (our own annotations are hidden elements). `spans`: an empty `span` too, though it is
+ * also how Bootstrap writes an icon; without, a line break is no cell either.
+ */
+function isGap(node: Node, spans = true): boolean {
+  const tag = (node as Element).tagName;
+  if (tag === 'BR') return spans;
+  return (
+    (/^(?:DIV|T[DH]|D[DT]|LI|P)$/.test(tag ?? '') || (spans && tag === 'SPAN')) &&
+    !isHiddenElement(node as Element) &&
+    PLACEHOLDER.test(visibleText(node))
+  );
+}
+
+/** Whether a box holds, beside the label's branch, an empty cell (not a span, not a line break). */
+function holdsEmptyCell(box: Element, labelElement: Element): boolean {
+  return Array.from(box.children).some((child) => !child.contains(labelElement) && isGap(child, false));
+}
+
+/** The nodes of a row after the child holding the label (the label's continuation included). */
+function nodesAfterBranch(row: Element, labelElement: Element): Node[] {
+  const nodes = Array.from(row.childNodes);
+  return nodes.slice(nodes.findIndex((node) => node.contains(labelElement)) + 1);
+}
+
+/**
+ * In a flat layout, words after a gap and before the count (`Licence full`, an empty cell, `Total`,
+ * `2 / 3`): the words may be another row's label and the count theirs, the label's own count the
+ * empty cell. Words right after the label (`Licence simple`, `Actif`, `1 / 1`) are read as today.
+ */
+function wordsAfterGap(nodes: readonly Node[]): boolean {
+  let gap = false;
+  for (const node of nodes) {
+    if (isGap(node)) {
+      gap = true;
+      continue;
+    }
+    const text = visibleText(node);
+    const beforeCount = text.split(/[\d/]/, 1)[0] ?? '';
+    if (gap && /\p{L}/u.test(beforeCount)) return true;
+    if (beforeCount !== text) return false;
+  }
+  return false;
 }
 
 /**
@@ -334,11 +431,18 @@ function finishRow(
   rest: string,
   parts: Node[],
   pairingUnsure = false,
+  rowText = rest,
 ): { row: LicenceRow; parts: Node[] } | null {
   // A bare "Licence" is a column header, not a licence.
   if (!isLicenceLabel(label)) return null;
   const rawCount = normaliseText(rest);
-  const reading: CountReading = pairingUnsure ? { count: null, problem: 'ambiguous' } : parseCount(rawCount);
+  let reading: CountReading = pairingUnsure ? { count: null, problem: 'ambiguous' } : parseCount(rawCount);
+  // Words on the row that say what the count is (`1 / 2 disponibles`, a `libres` cell) and not active
+  // / subscribed: the block's legend, on one row.
+  if (reading.count && classifyLegendText(rowText, 'text')?.kind === 'other')
+    reading = { count: null, problem: 'legend-disagrees' };
+  else if (reading.count && PENDING.test(foldText(rowText)))
+    reading = { count: null, problem: 'pending-note' };
   return {
     row: { label, element, labelElement, rawCount, count: reading.count, problem: reading.problem },
     parts,

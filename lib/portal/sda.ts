@@ -4,7 +4,7 @@
  */
 
 import { deepest, visibleElementsMatching } from './find-by-text';
-import { NUMBERS_TAB_LABEL, startsWithLicenceWord } from './labels';
+import { licenceKey, NUMBERS_TAB_LABEL, startsWithLicenceWord } from './labels';
 import { TAB_LIKE, TABLE_LIKE } from './selectors';
 import { isSafeTabToActivate } from './tab-activation';
 import { foldText } from './text';
@@ -83,6 +83,15 @@ function cellText(cells: readonly Element[], index: number): string {
 }
 
 /**
+ * The licences a cell names: several when each part starts with the word "Licence" (`Licence SVI,
+ * Licence full`, one per line); else the cell is one licence (`Licence full, avancée` stays whole).
+ */
+function licencesIn(cell: string): string[] {
+  const parts = cell.split(/\s*[,;+]\s*|\s+(?=licence\s)/i).filter((part) => part !== '');
+  return parts.length > 1 && parts.every(startsWithLicenceWord) ? parts : [cell];
+}
+
+/**
  * Numbers shown with the licence they hold; rows without a number or without a licence are left out.
  * `tables`: the number tables to read (those under `root` by default).
  */
@@ -103,14 +112,37 @@ export function readSdaAssignments(
       const licence = cellText(cells, columns.licence);
       if (!/\d/.test(number) || licence === '' || NO_LICENCE.test(foldText(licence))) continue;
       const user = columns.user === null ? '' : cellText(cells, columns.user);
-      assignments.push({
-        number,
-        licenceLabel: startsWithLicenceWord(licence) ? licence : `Licence ${licence}`,
-        user: user === '' || NO_LICENCE.test(foldText(user)) ? null : user,
-      });
+      for (const one of licencesIn(licence))
+        assignments.push({
+          number,
+          licenceLabel: startsWithLicenceWord(one) ? one : `Licence ${one}`,
+          user: user === '' || NO_LICENCE.test(foldText(user)) ? null : user,
+        });
     }
   }
   return assignments;
+}
+
+/** A number's last nine digits: `+33 1 84 78 78 80` ≡ `01.84.78.78.80` ≡ `0184787880`. */
+function numberKey(number: string): string {
+  return number.replace(/\D/g, '').slice(-9);
+}
+
+/**
+ * How many numbers the page shows holding each licence, each number counted once per licence (the
+ * same number in two tables, or written two ways, is one number): what checks a row's actives.
+ */
+export function numbersHoldingEach(assignments: readonly SdaAssignment[]): (label: string) => number {
+  const seen = new Set<string>();
+  const held = new Map<string, number>();
+  for (const { number, licenceLabel } of assignments) {
+    const key = licenceKey(licenceLabel);
+    const pair = `${key}|${numberKey(number)}`;
+    if (key === '' || seen.has(pair)) continue;
+    seen.add(pair);
+    held.set(key, (held.get(key) ?? 0) + 1);
+  }
+  return (label) => held.get(licenceKey(label)) ?? 0;
 }
 
 const NUMBERS_TAB = foldText(NUMBERS_TAB_LABEL);

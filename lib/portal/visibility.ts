@@ -56,6 +56,10 @@ export function hidesItsContent(element: Element): boolean {
   // modal libraries also set it on the whole page behind a dialog, which must still be read.
   if (element.getAttribute('aria-hidden') === 'true' && isDecoration(element)) return true;
   if (element.getAttribute('role') === 'tooltip') return true;
+  // A closed `<details>` shows its summary only (a collapsed box; its children's style does not say so).
+  const parent = element.parentElement;
+  if (parent?.tagName === 'DETAILS' && !parent.hasAttribute('open') && element.tagName !== 'SUMMARY')
+    return true;
   // Reading the attribute first: building a style object for every element is slow on big pages.
   const inline = element.getAttribute('style');
   if (!inline || !/none|hidden/i.test(inline)) return false;
@@ -133,16 +137,26 @@ function collectText(node: Node, exclude: ReadonlySet<Node> | undefined, parts: 
     parts.push(node.nodeValue ?? '');
     return;
   }
-  // Elements are word boundaries (a `<br>` too: it has no children), inline formatting is not.
-  let separate = false;
+  // Elements are word boundaries (a `<br>` too: it has no children), inline formatting is not, except
+  // between two digits (see DIGITS_APART).
+  let separator = INLINE_EDGE;
   if (type === 1 /* ELEMENT_NODE */) {
     if (isHiddenElement(node as Element)) return;
-    separate = !INLINE_FORMATTING.has((node as Element).tagName);
+    if (!INLINE_FORMATTING.has((node as Element).tagName)) separator = ' ';
   } else if (type !== 11 /* DOCUMENT_FRAGMENT */) return;
-  if (separate) parts.push(' ');
+  parts.push(separator);
   for (let child = node.firstChild; child; child = child.nextSibling) collectText(child, exclude, parts);
-  if (separate) parts.push(' ');
+  parts.push(separator);
 }
+
+/** Marks where inline formatting starts or ends; an invisible character, removed by `normaliseText`. */
+const INLINE_EDGE = '\u2063';
+/**
+ * Digits on both sides of an inline formatting edge stay apart: `1 / 2<sup>1</sup>` is a count and a
+ * footnote mark, not `1 / 21`; `<b>Lic</b>ence` still reads one word. A non-breaking space beside the
+ * edge does not join them either (`2&nbsp;<small>100</small>` is not the digit group `2 100`).
+ */
+const DIGITS_APART = /(\p{Nd}\s?)\u2063+(?=\s?\p{Nd})/gu;
 
 /**
  * The normalised visible text of a node, optionally leaving out some subtrees (e.g. a row's label,
@@ -151,7 +165,7 @@ function collectText(node: Node, exclude: ReadonlySet<Node> | undefined, parts: 
 export function visibleText(node: Node, exclude?: ReadonlySet<Node>): string {
   const parts: string[] = [];
   collectText(node, exclude, parts);
-  return normaliseText(parts.join(''));
+  return normaliseText(parts.join('').replace(DIGITS_APART, '$1 '));
 }
 
 /** Whether an element or one of its ancestors hides it by markup (attributes and inline style only). */

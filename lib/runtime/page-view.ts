@@ -6,9 +6,9 @@
  */
 import { type DialogLimit, judgePage, type PageMemory, type PageVerdict } from '../licences/judge-page';
 import type { LicenceAssessment } from '../licences/types';
-import { licenceKey, sameLicence } from '../portal/labels';
+import { sameLicence } from '../portal/labels';
 import { readLicenceBlock } from '../portal/licence-block';
-import { findNumbersTab, findNumberTables, readSdaAssignments } from '../portal/sda';
+import { findNumbersTab, findNumberTables, numbersHoldingEach, readSdaAssignments } from '../portal/sda';
 import { readTerminationDialogs } from '../portal/termination-dialog';
 import type { LicenceBlock, LicenceRow, SdaAssignment, TerminationDialog } from '../portal/types';
 
@@ -62,11 +62,6 @@ export function viewPage(
   // and counted per licence once (200 rows against 200 numbers compared pairwise cost 20 ms).
   const numberTables = rows.length > 0 ? findNumberTables(root) : [];
   const sda: SdaAssignment[] = readSdaAssignments(root, numberTables);
-  const held = new Map<string, number>();
-  for (const { licenceLabel } of sda) {
-    const key = licenceKey(licenceLabel);
-    if (key !== '') held.set(key, (held.get(key) ?? 0) + 1);
-  }
   const verdict = judgePage(
     {
       rows,
@@ -74,7 +69,7 @@ export function viewPage(
       dialogs,
       sameLicence,
       unreadRows: block?.unreadRows ?? 0,
-      numbersHolding: (label) => held.get(licenceKey(label)) ?? 0,
+      numbersHolding: numbersHoldingEach(sda),
     },
     memory,
   );

@@ -25,6 +25,8 @@ interface RowView {
   button: SafeHtml;
   /** Variant `prix`: the row's contract reference (beside the count) and monthly price. */
   reference?: string;
+  /** Variant `renvoi`: a footnote mark glued to the count, inside its copyable span. */
+  footnote?: string;
   price?: string;
 }
 
@@ -34,7 +36,7 @@ function licenceRow(view: RowView) {
     view.price === undefined ? '' : html`<td class="col-sm-2 col-md-2 text-right">${view.price}</td>`;
   return html`<tr>
   <td class="col-sm-4 col-md-4">${view.label === null ? '' : html`${view.label} ${info(view.tooltip)}`}</td>
-  <td class="col-sm-6 col-md-6">${view.count === null ? '' : html`<span class="js-copyable-content">${view.count}</span>`}${reference}</td>
+  <td class="col-sm-6 col-md-6">${view.count === null ? '' : html`<span class="js-copyable-content">${view.count}${view.footnote ? html`<sup>${view.footnote}</sup>` : ''}</span>`}${reference}</td>
   ${price}<td class="col-sm-2 col-md-2 text-right">${view.button}</td>
 </tr>`;
 }
@@ -110,11 +112,14 @@ export function detailsBlock(
 ) {
   if (service.type !== 'MetaCentrex') return otherServiceDetails(service);
   const prices = variants.has('prix');
+  // Variant `renvoi`: Licence full's count carries a footnote mark, its note under the table.
+  const footnote = variants.has('renvoi') ? 'licence-full' : null;
   const views: RowView[] = rows.map((row) => ({
     label: row.type.label,
     tooltip: row.type.tooltip,
     count: `${row.active} / ${row.subscribed}`,
     button: terminationButton(service, row),
+    ...(row.type.key === footnote ? { footnote: '1' } : {}),
   }));
   return html`<div class="panel panel-default"><div class="panel-heading"><h2 class="panel-title">Paramètres du service</h2></div>
 <table class="table"><tbody>
@@ -130,6 +135,7 @@ ${variants.has('bloc-cache') ? staleCopy(rows) : ''}
   ${prices ? PRICE_HEADER : ''}
   ${(prices ? withPrices : (shown: RowView[]) => shown)(malformed ? malform(views, service) : views).map(licenceRow)}
   </tbody></table>
+  ${footnote ? html`<p class="small text-muted"><sup>1</sup> Selon votre contrat.</p>` : ''}
 </div>
 <p class="help-block">Vous ne pouvez résilier une licence que si celle-ci n’est pas associée à un numéro (SDA).</p>`;
 }

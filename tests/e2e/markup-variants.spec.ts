@@ -3,6 +3,7 @@
  * what the operator sees and nothing else. `bloc-cache`: a stale copy of the licence block with other
  * numbers, hidden by a stylesheet class, before the live one. `prix`: a header naming the columns, a
  * reference beside each count and a monthly price. In both, every badge equals the visible row.
+ * `renvoi`: a footnote mark glued to Licence full's count (`1 / 2¹`): that row is unknown, never 1 / 21.
  */
 import type { Page } from '@playwright/test';
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
@@ -81,4 +82,22 @@ test('@regression a price column and references beside the counts: every count r
   await expect(service.licenceRow('Licence full')).toContainText('€');
   await expect(service.licenceCount('Licence full')).toContainText('MC-');
   await expectBadgesEqualVisibleRows(service, qa);
+});
+
+test('@regression a footnote mark glued to a count: that row is unknown, never read as one longer number', async ({
+  page,
+  portal,
+  portalOrigin,
+  credentials,
+  qa,
+}) => {
+  const service = await openDetails(['renvoi'], { page, portal, portalOrigin, credentials });
+  await expect(service.licenceCount('Licence full').locator('sup')).toHaveText('1');
+  const full = qa.annotation('Licence full');
+  await expect(full).toHaveAttribute('data-state', 'unknown');
+  await expect(full).not.toHaveAttribute('data-terminable', /\d/);
+  for (const row of CARD_ROWS.filter((other) => other.label !== 'Licence full'))
+    await expect(qa.annotation(row.label)).toHaveAttribute('data-active', String(row.active));
+  await expect(qa.summary()).toHaveAttribute('data-terminable-total', '0');
+  await expect(qa.summary()).toHaveAttribute('data-unknown-count', '1');
 });

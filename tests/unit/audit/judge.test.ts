@@ -23,6 +23,10 @@ function detailsTab(document: Document) {
   };
 }
 
+/** A count read `0 / 1` while a number holds the licence: "free / total" read as "active / subscribed"? */
+const BLOCK = `<h2>Nombre de licences</h2><table><tr><td>Licence simple</td><td>1 / 1</td></tr>
+  <tr><td>Licence full</td><td>0 / 1</td></tr></table>`;
+
 describe('judgeDetails equals the Détails tab', () => {
   it('on random blocks: same assessments, same totals, unknown where the tab says unknown', () => {
     fc.assert(
@@ -51,6 +55,22 @@ describe('judgeDetails equals the Détails tab', () => {
     expect(row.licences).toEqual(detailsTab(document).licences);
     expect(row.licences[0]?.reason).toBe('legend-disagrees');
     expect(row.status).toBe('unknown');
+  });
+
+  it.each([
+    ['in the Détails content', (numbers: string) => [parsed(`${BLOCK}${numbers}`).body]],
+    ['on the service page only', (numbers: string) => [parsed(BLOCK).body, parsed(numbers).body]],
+  ])('numbers holding a licence check its count, as on the tab (%s)', (_, documents) => {
+    const numbers = `<table><thead><tr><th>Numéro</th><th>Licence</th></tr></thead>
+      <tbody><tr><td>01 84 78 78 80</td><td>Licence full</td></tr></tbody></table>`;
+    const [details, page] = documents(numbers) as [HTMLElement, HTMLElement | undefined];
+    const row = judgeDetails('MC-1', details, page ? [page, details] : [details]);
+    expect(row.licences.map((licence) => [licence.label, licence.state, licence.reason])).toEqual([
+      ['Licence simple', 'sda-linked', null],
+      ['Licence full', 'unknown', 'sda-disagrees'],
+    ]);
+    expect([row.status, row.terminable]).toEqual(['unknown', 0]);
+    if (!page) expect(row.licences).toEqual(detailsTab(details.ownerDocument).licences);
   });
 
   it('no block at all: unknown, no licence block', () => {

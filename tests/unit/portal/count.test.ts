@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { holdsCountShape, parseCount, splitLabelAndCount } from '../../../lib/portal/count';
 
@@ -22,6 +23,12 @@ describe('parseCount', () => {
     ['1 / 2 2026-12-01', 1, 2],
     ['1 / 2 1.12.26', 1, 2],
     ['(1 / 2)', 1, 2],
+    // Dates without a year or a day, written glued: never the count.
+    ['1 / 2 depuis le 01/12', 1, 2],
+    ['1 / 2 (01/12)', 1, 2],
+    ['1 / 2 fin 12/2026', 1, 2],
+    ['1/2', 1, 2],
+    ['12/31', 12, 31],
     // Digit groups written with NBSP, narrow NBSP, figure or thin space: one number, read exactly.
     ['1\u00A0234 / 2\u00A0000', 1234, 2000],
     ['1\u202F234 / 1\u202F234\u202F567', 1234, 1234567],
@@ -72,6 +79,11 @@ describe('parseCount', () => {
     ['1 / 2 € 12.50', 'missing'],
     ['12,50 €', 'missing'],
     ['01/12/2026', 'missing'],
+    ['01/12', 'missing'],
+    ['31/01', 'missing'],
+    ['12/2026', 'missing'],
+    ['3/2026', 'missing'],
+    ['(06/2025)', 'missing'],
     ['MC-000123', 'missing'],
   ])('%j is a problem: %s', (text, problem) => {
     expect(parseCount(text)).toEqual({ count: null, problem });
@@ -103,5 +115,30 @@ describe('holdsCountShape', () => {
     ['3', false],
   ])('%j → %s', (text, expected) => {
     expect(holdsCountShape(text)).toBe(expected);
+  });
+});
+
+describe('parseCount on any row holding more than one count-like token', () => {
+  const whole = fc.nat(2000).map(String);
+  const countLike = fc.oneof(
+    fc.tuple(whole, whole).map(([a, b]) => `${a} / ${b}`),
+    fc.tuple(whole, whole).map(([a, b]) => `${a}/${b}`),
+    whole,
+    whole.map((a) => `(${a})`),
+  );
+  const words = fc.constantFrom('', 'Résilier', 'licences', 'Actif', '–', ':', 'dont', 'ⓘ');
+  it('never reads a number', () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(whole, whole),
+        fc.array(fc.tuple(countLike, words), { minLength: 1, maxLength: 3 }),
+        fc.nat(3),
+        ([a, b], extra, at) => {
+          const parts = extra.flatMap(([token, word]) => [token, word]);
+          parts.splice(Math.min(at, parts.length), 0, `${a} / ${b}`);
+          expect(parseCount(parts.join(' ')).count).toBeNull();
+        },
+      ),
+    );
   });
 });

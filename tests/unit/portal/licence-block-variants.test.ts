@@ -126,6 +126,49 @@ describe.each(LAYOUTS)('a stale copy of the block before the live one (%s)', (la
   });
 
   it.each([
+    ['1 / 2 disponibles', 'legend-disagrees'],
+    ['1 / 2 <small>(non attribuées)</small>', 'legend-disagrees'],
+    ['1 / 2 libres', 'legend-disagrees'],
+    ['<span>1 / 2</span> <span class="text-muted">restantes</span>', 'legend-disagrees'],
+    ['1 / 2 utilisées', '1 / 2'],
+    ['1 / 2 licences', '1 / 2'],
+    ['1 / 2 <button>Résilier</button>', '1 / 2'],
+    ['x / 2 disponibles', 'not-a-number'],
+    ['1 / 2 dont une en cours de résiliation', 'pending-note'],
+    ['1 / 2 <span class="label label-warning">Résiliation programmée</span>', 'pending-note'],
+    ['1 / 2 (une résiliée)', 'pending-note'],
+    ['1 / 2 <em>en attente</em>', 'pending-note'],
+    ['1 / 2 <button>Résiliation</button>', '1 / 2'],
+    ['<abbr title="Licences libres / total">1 / 2</abbr>', 'legend-disagrees'],
+    [
+      '<span data-toggle="tooltip" data-original-title="disponibles / souscrites">1 / 2</span>',
+      'legend-disagrees',
+    ],
+    ['<span title="1 / 2">1 / 2</span>', '1 / 2'],
+    ['<abbr title="actives / souscrites">1 / 2</abbr>', '1 / 2'],
+    ['1 / 2 <button title="Résilier les licences disponibles"><i></i></button>', '1 / 2'],
+    ['<span title="Licence disponible sur tous vos postes">ⓘ</span> 1 / 2', '1 / 2'],
+  ])('words on the row saying what the count is or that it may change: %j reads %s', (count, expected) => {
+    const rows = cardRowMarkup().map((row, index) => (index === 1 ? { ...row, count } : row));
+    expect(counts(read(blockMarkup(layout, rows)))).toEqual({ ...CARD_COUNTS, 'Licence full': expected });
+  });
+
+  it.each([
+    ['1 / 2<sup>1</sup>', 'ambiguous'],
+    ['1 / 2<small>0</small>', 'ambiguous'],
+    ['1<sub>0</sub> / 2', 'ambiguous'],
+    ['1 / <mark>1</mark>2', 'ambiguous'],
+    ['<b>1</b> / <b>2</b>', '1 / 2'],
+    ['1 / 2<sup>*</sup>', 'not-a-number'],
+  ])(
+    'a footnote mark or formatting glued to a digit %j reads %s, never one longer number',
+    (count, expected) => {
+      const rows = cardRowMarkup().map((row, index) => (index === 1 ? { ...row, count } : row));
+      expect(counts(read(blockMarkup(layout, rows)))['Licence full']).toBe(expected);
+    },
+  );
+
+  it.each([
     ['1\u00A0234 / 2\u00A0000', '1234 / 2000'],
     ['1\u202F234 / 1\u202F234', '1234 / 1234'],
     ['1 234 / 2 000', 'ambiguous'],
@@ -180,6 +223,13 @@ describe('other numbers beside the count', () => {
     expect(counts(read(tableWith(header, cells)))).toEqual(CARD_COUNTS);
   });
 
+  it('a cell saying the count is of free licences, under a header naming the count: never read', () => {
+    const block = read(
+      tableWith(['Licence', 'Actives / Souscrites', 'État'], (row) => [count(row), 'disponibles']),
+    );
+    expect(block?.rows.map((row) => row.problem)).toEqual(CARD_ROWS.map(() => 'legend-disagrees'));
+  });
+
   it.each([
     ['a bare number beside the count', null, (row: (typeof CARD_ROWS)[number]) => [count(row), '3']],
     ['two slash columns, no header', null, (row: (typeof CARD_ROWS)[number]) => ['1 / 12', count(row)]],
@@ -217,6 +267,16 @@ describe('other numbers beside the count', () => {
       `<div><h4>Nombre de licences</h4><div class="row"><div>Licence</div><div>Actives / Souscrites</div><div>Réf. · lignes</div></div>${rows}</div>`,
     );
     expect(counts(block)).toEqual(CARD_COUNTS);
+  });
+});
+
+describe('a collapsed box inside the block', () => {
+  it('rows in a closed details box are not read; opened, they are', () => {
+    const html = (open: string) => `<div><h4>Nombre de licences</h4>
+      <div class="row"><div>Licence full</div><div>1 / 2</div></div>
+      <details${open}><summary>Autres licences</summary><div class="row"><div>Licence option</div><div>0 / 9</div></div></details></div>`;
+    expect(counts(read(html('')))).toEqual({ 'Licence full': '1 / 2' });
+    expect(counts(read(html(' open')))).toEqual({ 'Licence full': '1 / 2', 'Licence option': '0 / 9' });
   });
 });
 

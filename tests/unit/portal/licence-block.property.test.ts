@@ -102,6 +102,75 @@ describe('readLicenceBlock on random blocks', () => {
     );
   }, 30_000);
 
+  it('a count cell holding another number in any formatting, glued or not, is never read as a number', () => {
+    const wrap = fc.constantFrom('sup', 'sub', 'small', 'b', 'mark', 'span', 'em');
+    fc.assert(
+      fc.property(
+        fc.nat(60),
+        fc.nat(60),
+        fc.oneof(fc.nat(99), fc.integer({ min: 100, max: 999 })),
+        wrap,
+        fc.constantFrom('', ' ', '\u00A0', '\u202F'),
+        fc.boolean(),
+        (x, y, extra, tag, gap, before) => {
+          const count = `${Math.min(x, y)} / ${Math.max(x, y)}`;
+          const other = `${gap}<${tag}>${extra}</${tag}>${gap}`;
+          document.body.innerHTML = `<table><tr><th>Nombre de licences</th></tr>
+            <tr><td>Licence full</td><td>${before ? `${other}${count}` : `${count}${other}`}</td></tr></table>`;
+          const [row] = readLicenceBlock(document)?.rows ?? [];
+          expect(row?.count, row?.rawCount).toBeNull();
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a row whose count is empty never takes the count of a line after it (a total, a subtotal)', () => {
+    type Row = [label: string, count: string];
+    const layouts: Record<string, (rows: Row[]) => string> = {
+      'tbody groups': (rows) =>
+        `<table><thead><tr><th>Nombre de licences</th></tr></thead>${rows
+          .map(([label, count]) => `<tbody><tr><td>${label}</td><td>${count}</td></tr></tbody>`)
+          .join('')}</table>`.replace(/<\/tbody><tbody><tr><td>(?!Licence)/g, '<tr><td>'),
+      'div groups': (rows) =>
+        `<div><h4>Nombre de licences</h4>${rows
+          .map(
+            ([label, count]) =>
+              `<div class="g"><div class="row"><div>${label}</div><div>${count}</div></div></div>`,
+          )
+          .join('')}</div>`.replace(
+          /<\/div><\/div><div class="g"><div class="row"><div>(?!Licence)/g,
+          '</div><div class="row"><div>',
+        ),
+      dl: (rows) =>
+        `<section><h3>Nombre de licences</h3><dl>${rows.map(([label, count]) => `<dt>${label}</dt><dd>${count}</dd>`).join('')}</dl></section>`,
+      grid: (rows) =>
+        `<div><h4>Nombre de licences</h4><div>${rows.map(([label, count]) => `<span>${label}</span><span>${count}</span>`).join('')}</div></div>`,
+      lines: (rows) =>
+        `<div><h4>Nombre de licences</h4><p>${rows.map(([label, count]) => `${label}<br>${count}`).join('<br>')}</p></div>`,
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(layouts)),
+        fc.constantFrom('Total', 'Sous-total', 'Autres', 'Mis à jour'),
+        fc.nat(20),
+        fc.nat(20),
+        fc.constantFrom('', 'Chargement…', '—'),
+        (layout, other, x, y, empty) => {
+          const rows: Row[] = [
+            ['Licence simple', '1 / 1'],
+            ['Licence full', empty],
+            [other, `${Math.min(x, y)} / ${Math.max(x, y)}`],
+          ];
+          document.body.innerHTML = layouts[layout]?.(rows) ?? '';
+          const full = readLicenceBlock(document)?.rows.find((row) => row.label === 'Licence full');
+          expect(full?.count, `${layout}: ${full?.rawCount}`).toBeNull();
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('a stale copy hidden by the page never changes what is read', () => {
     const shape = (rows: readonly LicenceRow[]) =>
       rows.map((row) => ({ label: row.label, count: row.count, problem: row.problem }));

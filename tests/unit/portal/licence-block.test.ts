@@ -281,6 +281,119 @@ describe('hostile structures', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a dl whose empty dd is followed by a total',
+      '<dl><dt>Licence simple</dt><dd>1 / 1</dd><dt>Licence full</dt><dd></dd><dt>Total</dt><dd>2 / 3</dd></dl>',
+      'missing',
+    ],
+    [
+      'a grid whose empty cell is followed by a total',
+      '<div><span>Licence simple</span><span>1 / 1</span><span>Licence full</span><span></span><span>Total</span><span>2 / 3</span></div>',
+      'ambiguous',
+    ],
+    [
+      'a grid whose empty cell is followed by another label',
+      '<div><span>Licence simple</span><span>1 / 1</span><span>Licence full</span><div></div><div>Sous-total</div><div>2 / 3</div></div>',
+      'ambiguous',
+    ],
+    [
+      'lines where a total follows a label without count',
+      '<p>Licence simple 1 / 1<br>Licence full<br>Sous-total 2 / 3</p>',
+      'ambiguous',
+    ],
+  ])('does not give a flat row with no count the count of a total after it: %s', (_, rows, problem) => {
+    const block = read(`<div><h4>Nombre de licences</h4>${rows}</div>`);
+    expect(block.rows.map(summary)).toEqual([
+      { label: 'Licence simple', count: { active: 1, subscribed: 1 }, problem: null },
+      { label: 'Licence full', count: null, problem },
+    ]);
+  });
+
+  it.each([
+    [
+      'a table grouped in tbodies, a subtotal row after a row with an empty count',
+      `<table><thead><tr><th>Nombre de licences</th></tr></thead>
+        <tbody><tr><td>Licence simple</td><td>1 / 1</td></tr></tbody>
+        <tbody><tr><td>Licence full</td><td></td></tr><tr><td>Sous-total</td><td>2 / 3</td></tr></tbody></table>`,
+      'missing',
+    ],
+    [
+      'a table grouped in tbodies, a row still loading above a dated line',
+      `<table><thead><tr><th>Nombre de licences</th></tr></thead>
+        <tbody><tr><td>Licence simple</td><td>1 / 1</td></tr></tbody>
+        <tbody><tr><td>Licence full</td><td>Chargement…</td></tr><tr><td>Mis à jour</td><td>1/2</td></tr></tbody></table>`,
+      'missing',
+    ],
+    [
+      'div rows grouped, a subtotal after a row with an empty count cell',
+      `<div><h4>Nombre de licences</h4><div><div class="row"><div>Licence simple</div><div>1 / 1</div></div></div>
+        <div><div class="row"><div>Licence full</div><div></div></div><div>Sous-total 2 / 3</div></div></div>`,
+      'missing',
+    ],
+    [
+      'div rows grouped, a subtotal after a row whose count shows a dash',
+      `<div><h4>Nombre de licences</h4><div><div class="row"><div>Licence simple</div><div>1 / 1</div></div></div>
+        <div><div class="row"><div>Licence full</div><div>—</div></div><div>Sous-total 2 / 3</div></div></div>`,
+      'missing',
+    ],
+    [
+      'a grid whose count cell is still loading, a total after it',
+      `<div><h4>Nombre de licences</h4><div><span>Licence simple</span><span>1 / 1</span>
+        <span>Licence full</span><span>Chargement…</span><span>Total</span><span>2 / 3</span></div></div>`,
+      'ambiguous',
+    ],
+    [
+      'a panel per licence, its body empty, a count in its footer',
+      `<div><h4>Nombre de licences</h4><div class="panel"><div>Licence simple</div><div>1 / 1</div></div>
+        <div class="panel"><div>Licence full</div><div></div><div>Historique : 0 / 3</div></div></div>`,
+      'ambiguous',
+    ],
+  ])('does not give a row with an empty count a count above or beside it: %s', (_, html, problem) => {
+    expect(read(html).rows.map(summary)).toEqual([
+      { label: 'Licence simple', count: { active: 1, subscribed: 1 }, problem: null },
+      { label: 'Licence full', count: null, problem },
+    ]);
+  });
+
+  it.each([
+    [
+      'a panel per licence',
+      (label: string, count: string) => `<div class="panel"><div>${label}</div><div>${count}</div></div>`,
+    ],
+    [
+      'a description line under the label',
+      (label: string, count: string) =>
+        `<div class="row"><div><span>${label}</span><div class="small">Poste complet</div></div><div>${count}</div></div>`,
+    ],
+    [
+      'an image and a Bootstrap icon beside the label',
+      (label: string, count: string) =>
+        `<div class="row"><div><span>${label}</span> <img alt="" src="i.png"><span class="glyphicon"></span></div><div>${count}</div></div>`,
+    ],
+  ])('still reads %s', (_, rowHtml) => {
+    const block = read(
+      `<div><h4>Nombre de licences</h4>${CARD_ROWS.map((row) => rowHtml(row.label, `${row.active} / ${row.subscribed}`)).join('')}</div>`,
+    );
+    expect(block.rows.map((row) => [row.label, row.count])).toEqual(
+      CARD_ROWS.map((row) => [row.label, { active: row.active, subscribed: row.subscribed }]),
+    );
+  });
+
+  it('still reads a flat row whose count follows on the next line or after an icon', () => {
+    const lines = read(
+      '<div><h4>Nombre de licences</h4><p>Licence simple<br>1 / 1<br>Licence full<br>1 / 2</p></div>',
+    );
+    const icons =
+      read(`<div><h4>Nombre de licences</h4><div><span>Licence simple</span><span class="glyphicon"></span>
+      <span>1 / 1</span><span>Licence full</span><span></span><span>1 / 2</span></div></div>`);
+    for (const block of [lines, icons])
+      expect(block.rows.map(summary)).toEqual([
+        { label: 'Licence simple', count: { active: 1, subscribed: 1 }, problem: null },
+        { label: 'Licence full', count: { active: 1, subscribed: 2 }, problem: null },
+      ]);
+  });
+
   it('does not read licences of a dialog or of a numbers table as rows', () => {
     const block = read(`<div>${blockMarkup('table', cardRowMarkup().slice(0, 2))}
       <table><thead><tr><th>Numéro</th><th>Utilisateur</th><th>Licence</th></tr></thead>
@@ -339,6 +452,13 @@ describe('legend', () => {
     ['aria-label', 'Licences disponibles / total', 'other'],
     ['data-content', 'Licences libres sur licences commandées', 'other'],
     ['title', 'Quantité / maximum', 'other'],
+    ['title', 'Licences attribuables / souscrites', 'other'],
+    ['title', 'Licences utilisables sur total', 'other'],
+    ['title', 'Licences à affecter / souscrites', 'other'],
+    ['title', 'Licences non encore associées / souscrites', 'other'],
+    ['title', 'Licences sans numéro / total', 'other'],
+    ['title', 'Unassigned / subscribed licences', 'other'],
+    ['title', 'Licences attribuées / souscrites', 'active-of-subscribed'],
     ['title', 'Vos licences MetaCentrex', 'none'],
   ])('reads the heading icon %s %j as %s', (attribute, text, kind) => {
     const block = read(

@@ -54,6 +54,20 @@ describe.each<[string, VariantName[]]>([
   });
 });
 
+it('renvoi: the footnote mark glued to Licence full’s count leaves that row unknown, never 1 / 21', () => {
+  showDetails(['renvoi']);
+  const block = readLicenceBlock(document);
+  expect(block?.rows.map((row) => ({ label: row.label, count: row.count }))).toEqual(
+    CARD_COUNTS.map((row) => (row.label === 'Licence full' ? { ...row, count: null } : row)),
+  );
+  expect(block?.rows.find((row) => row.label === 'Licence full')?.problem).toBe('ambiguous');
+  expect(summarise(block?.rows.map(assessLicence) ?? [], block?.unreadRows)).toEqual({
+    terminableTotal: 0,
+    sdaLinkedTotal: 6,
+    unknownCount: 1,
+  });
+});
+
 it('without its stylesheet the stale copy is a second shown block: every row unknown, never summed', () => {
   showDetails(['bloc-cache']);
   document.head.innerHTML = '';

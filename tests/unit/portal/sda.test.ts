@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbersTab, readSdaAssignments } from '../../../lib/portal/sda';
+import { findNumbersTab, numbersHoldingEach, readSdaAssignments } from '../../../lib/portal/sda';
 import { mount } from '../fixtures/card';
 
 describe('readSdaAssignments', () => {
@@ -20,6 +20,20 @@ describe('readSdaAssignments', () => {
     ]);
   });
 
+  it('reads a cell naming several licences as one assignment each, and keeps one licence whole', () => {
+    mount(`<table><thead><tr><th>Numéro</th><th>Licences</th></tr></thead><tbody>
+      <tr><td>01 84 78 78 80</td><td>Licence SVI, Licence full</td></tr>
+      <tr><td>01 84 78 78 81</td><td><div>Licence simple</div><div>Licence fax entreprise</div></td></tr>
+      <tr><td>01 84 78 78 82</td><td>Licence full, avancée</td></tr></tbody></table>`);
+    expect(readSdaAssignments(document).map((one) => [one.number, one.licenceLabel])).toEqual([
+      ['01 84 78 78 80', 'Licence SVI'],
+      ['01 84 78 78 80', 'Licence full'],
+      ['01 84 78 78 81', 'Licence simple'],
+      ['01 84 78 78 81', 'Licence fax entreprise'],
+      ['01 84 78 78 82', 'Licence full, avancée'],
+    ]);
+  });
+
   it('reads an ARIA grid with an "SDA" column and no user column', () => {
     mount(`<div role="table"><div role="row"><span role="columnheader">SDA</span><span role="columnheader">Licence associée</span></div>
       <div role="row"><span role="cell">09 70 00 00 01</span><span role="cell">Licence SVI</span></div></div>`);
@@ -33,6 +47,44 @@ describe('readSdaAssignments', () => {
       <table><tr><th>Numéro</th><th>Utilisateur</th></tr><tr><td>01 84 78 78 80</td><td>Jean</td></tr></table>
       <table hidden><tr><th>Numéro</th><th>Licence</th></tr><tr><td>01 84 78 78 80</td><td>Licence full</td></tr></table>`);
     expect(readSdaAssignments(document)).toEqual([]);
+  });
+});
+
+describe('numbersHoldingEach', () => {
+  const held = (...pairs: [string, string][]) =>
+    numbersHoldingEach(pairs.map(([number, licenceLabel]) => ({ number, licenceLabel, user: null })));
+
+  it.each<[string, [string, string][], number]>([
+    ['one number', [['01 84 78 78 80', 'Licence full']], 1],
+    [
+      'two numbers',
+      [
+        ['01 84 78 78 80', 'Licence full'],
+        ['01 84 78 78 81', 'licence FULL'],
+      ],
+      2,
+    ],
+    [
+      'the same number twice (two tables)',
+      [
+        ['01 84 78 78 80', 'Licence full'],
+        ['01 84 78 78 80', 'Licence full'],
+      ],
+      1,
+    ],
+    [
+      'the same number written four ways',
+      [
+        ['01 84 78 78 80', 'Licence full'],
+        ['+33 1 84 78 78 80', 'full'],
+        ['0033 1 84 78 78 80', 'Licence full'],
+        ['01.84.78.78.80', 'Licence Full'],
+      ],
+      1,
+    ],
+    ['numbers of another licence', [['01 84 78 78 80', 'Licence SVI']], 0],
+  ])('%s: counted once per number', (_, pairs, expected) => {
+    expect(held(...pairs)('Licence full')).toBe(expected);
   });
 });
 

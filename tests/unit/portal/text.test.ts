@@ -49,6 +49,22 @@ describe('visibleText', () => {
     expect(visibleText(element('<div>full</div><div>1 / 2</div>'))).toBe('full 1 / 2');
   });
 
+  it.each([
+    ['1 / 2<sup>1</sup>', '1 / 2 1'],
+    ['1<sub>0</sub> / 2', '1 0 / 2'],
+    ['1 / 2<small>0</small>', '1 / 2 0'],
+    ['1 / <mark>1</mark>2', '1 / 1 2'],
+    ['<b><i>1</i></b>2', '1 2'],
+    ['1 / 2\u00A0<small>100</small>', '1 / 2 100'],
+    ['1 / <b>2</b>\u202F100', '1 / 2 100'],
+    ['1 / 2\u00A0100', '1 / 2100'],
+    ['<b>1</b> / <b>2</b>', '1 / 2'],
+    ['1 / 2<sup>*</sup>', '1 / 2*'],
+    ['<b>Lic</b>ence 2<sup>e</sup>', 'Licence 2e'],
+  ])('keeps digits apart across inline formatting: %j reads %j', (html, text) => {
+    expect(visibleText(element(html))).toBe(text);
+  });
+
   it('skips scripts, styles, templates, hidden, aria-hidden, tooltips and our own elements', () => {
     const html = [
       'Licence full',
@@ -61,6 +77,7 @@ describe('visibleText', () => {
       '<span style="display: none">8 / 9</span>',
       '<mla-licence data-state="terminable">1 à résilier</mla-licence>',
       '<svg><text>9</text></svg>',
+      '<details><div>Licence cachée 3 / 4</div></details>',
     ].join('');
     expect(visibleText(element(html))).toBe('Licence full');
   });

@@ -16,6 +16,7 @@ const FRENCH: Record<ShownReason, string> = {
   'dialog-unreadable': 'quantités de la fenêtre illisibles',
   'duplicate-licence': 'la même licence figure sur plusieurs lignes',
   'several-blocks': 'plusieurs blocs « Nombre de licences » affichés',
+  'pending-note': 'une opération en cours sur la ligne peut changer le nombre',
   'table-changed': 'le tableau a changé depuis l’ouverture de la fenêtre',
   'termination-sent':
     'une résiliation vient d’être envoyée et la ligne affiche toujours le même nombre : rechargez la page',
