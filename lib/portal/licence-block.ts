@@ -271,16 +271,21 @@ function countColumnCell(row: HTMLElement, labelElement: HTMLElement, context: R
 function rowTooltips(nodes: readonly Node[], label: ReadonlySet<Node>): string[] {
   const texts: string[] = [];
   for (const node of nodes)
-    if (node.nodeType === 1)
-      for (const element of [node as Element, ...(node as Element).querySelectorAll('*')])
+    if (node.nodeType === 1) {
+      const element = node as Element;
+      // Only what carries a tooltip is looked at (the row's text is read once per element otherwise).
+      const carriers = element.querySelectorAll(WITH_TOOLTIP);
+      for (const carrier of element.matches(WITH_TOOLTIP) ? [element, ...carriers] : carriers)
         if (
-          !element.closest(CLICKABLE) &&
-          ![...label].some((part) => part.contains(element)) &&
-          /\d/.test(visibleText(element))
+          !carrier.closest(CLICKABLE) &&
+          ![...label].some((part) => part.contains(carrier)) &&
+          /\d/.test(visibleText(carrier))
         )
-          for (const attribute of TOOLTIP_ATTRIBUTES) texts.push(element.getAttribute(attribute) ?? '');
+          for (const attribute of TOOLTIP_ATTRIBUTES) texts.push(carrier.getAttribute(attribute) ?? '');
+    }
   return texts;
 }
+const WITH_TOOLTIP = TOOLTIP_ATTRIBUTES.map((attribute) => `[${attribute}]`).join(',');
 
 /** One row from the text node starting its label. */
 function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: Node[] } | null {
