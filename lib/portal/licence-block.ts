@@ -312,6 +312,8 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
   const split = labelFromNodes(labelNodes, start);
   const excluded = new Set<Node>(labelNodes);
   let row: HTMLElement | null = null;
+  // The row's text without its label, kept from the search: the row is read once.
+  let rowOwnText = '';
   for (
     let parent = labelElement.parentElement;
     parent &&
@@ -321,14 +323,15 @@ function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: No
     parent = parent.parentElement
   ) {
     row = parent;
-    if (COUNT_LIKE.test(visibleText(parent, excluded))) break;
+    rowOwnText = visibleText(parent, excluded);
+    if (COUNT_LIKE.test(rowOwnText)) break;
     // A table row is the row; a box holding the label and an empty cell is a row whose count is not
     // shown. What is above either (a group's subtotal, a date) is never its count.
     if (parent.tagName === 'TR' || holdsEmptyCell(parent, labelElement)) break;
   }
   if (row) {
     const column = countColumnCell(row, labelElement, context);
-    const rowText = [split.rest, visibleText(row, excluded)].join(' ');
+    const rowText = [split.rest, rowOwnText].join(' ');
     return finishRow(
       split.label,
       row,
