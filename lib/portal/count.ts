@@ -21,7 +21,22 @@ const DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})$/;
  * zero-padded; one that is (`01/02`) is left unread rather than misread.
  */
 const BRACKETS = /^[([{]+|[)\]},;]+$/g;
-const GLUED_DATE = /^(?:0\d\/\d\d|\d\d\/0\d|\d\d?\/(?:19|20)\d\d)$/;
+/** A date written glued (see above), with a real day, month and year: `0/1900` or `00/12` is no date. */
+export function isGluedDate(token: string): boolean {
+  const parts = /^(\d{1,2})\/(\d{2}|\d{4})$/.exec(token);
+  if (!parts) return false;
+  const [, first = '', second = ''] = parts;
+  const [a, b] = [Number(first), Number(second)];
+  if (second.length === 4) return a >= 1 && a <= 12 && b >= 1900 && b <= 2099;
+  // Day and month, in either order, one of them zero-padded.
+  return (
+    first.length === 2 &&
+    (first.startsWith('0') || second.startsWith('0')) &&
+    Math.min(a, b) >= 1 &&
+    Math.max(a, b) <= 31 &&
+    Math.min(a, b) <= 12
+  );
+}
 /** A reference: starts with a letter or `#`, holds a digit, no slash (`MC-000123`, `REF42`, `#12`). */
 const REFERENCE = /^[#\p{L}][\p{L}\d._#-]*\d[\p{L}\d._#-]*$/u;
 /** What may follow a price: a currency sign or word (`12,50 €`, `12.50 EUR HT`). */
@@ -38,7 +53,7 @@ const COUNT_SHAPE = /^[-\u2010-\u2013\u2212]?\d+\/[-\u2010-\u2013\u2212]?\d+$/;
 function numberTokens(text: string): string[] {
   const tokens = normaliseText(text)
     .split(' ')
-    .filter((token) => !GLUED_DATE.test(token.replace(BRACKETS, '')))
+    .filter((token) => !isGluedDate(token.replace(BRACKETS, '')))
     .join(' ')
     .replace(/\s*\/\s*/g, '/')
     .split(' ')

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holdsCountShape, parseCount, splitLabelAndCount } from '../../../lib/portal/count';
+import { holdsCountShape, isGluedDate, parseCount, splitLabelAndCount } from '../../../lib/portal/count';
 
 describe('parseCount', () => {
   it.each([
@@ -66,6 +66,11 @@ describe('parseCount', () => {
     ['1 / 2 3x', 'ambiguous'],
     ['1 / 2 12:30', 'ambiguous'],
     ['1 / 2 01/12/2026 3 / 4', 'ambiguous'],
+    // Written like a glued date but no date (month 0, day 0, month 13 and day 32): a second count.
+    ['0 / 0 0/1900', 'ambiguous'],
+    ['1 / 2 00/12', 'ambiguous'],
+    ['1 / 2 13/2026', 'ambiguous'],
+    ['1 / 2 32/01', 'ambiguous'],
     ['1 / 2 MC-1 3 / 4', 'ambiguous'],
     // Digit groups with a plain space (two cells side by side also read so), groups not of three
     // digits, dots or commas: never rounded nor cut.
@@ -122,7 +127,11 @@ describe('parseCount on any row holding more than one count-like token', () => {
   const whole = fc.nat(2000).map(String);
   const countLike = fc.oneof(
     fc.tuple(whole, whole).map(([a, b]) => `${a} / ${b}`),
-    fc.tuple(whole, whole).map(([a, b]) => `${a}/${b}`),
+    // A glued real date (`3/2026`, `01/12`) is a date, not a count-like token (table above).
+    fc
+      .tuple(whole, whole)
+      .map(([a, b]) => `${a}/${b}`)
+      .filter((token) => !isGluedDate(token)),
     whole,
     whole.map((a) => `(${a})`),
   );
