@@ -56,9 +56,10 @@ export const DETAILS_BUDGET_KB = 12;
  * reason's message key included); digits apart across inline formatting, glued dates without a year
  * (~0.08 KB); numbers counted once and a cell naming several licences (~0.08 KB); "attribuables"-like
  * legend words, a closed details box (~0.07 KB). All three night branches together: 28.33 KB; the row
- * tooltips looked for only where an element carries one, 28.35 KB.
+ * tooltips looked for only where an element carries one, 28.35 KB; a glued date told by a real day,
+ * month and year, 28.44 KB.
  */
-export const DETAILS_CEILING_KB = 28.4;
+export const DETAILS_CEILING_KB = 28.45;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');
