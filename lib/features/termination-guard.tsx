@@ -342,11 +342,14 @@ export const terminationGuard: Feature = {
       if (!hit) return false;
       return (hit.kind === 'cancel' && event.type === 'click') || (event as KeyboardEvent).key === 'Escape';
     };
-    /** Whether letting `event` through may send this guard's dialog (a press only starts a click). */
+    /**
+     * Whether letting `event` through may send this guard's dialog (a press only starts a click). A key
+     * that concerns the dialog (Enter, or Space on what acts) may: a page key handler sends without any
+     * submit event.
+     */
     const maySend = (guard: Guard, event: Event): boolean => {
-      if (event.type === 'submit') return true;
-      if (event.type !== 'click' && event.type !== 'keydown') return false;
-      return enterOnPage(event) || hitFor(guard, event.composedPath())?.kind === 'acts';
+      if (event.type === 'submit' || event.type === 'keydown') return true;
+      return event.type === 'click' && hitFor(guard, event.composedPath())?.kind === 'acts';
     };
 
     /** The one place where the page's actions are stopped (see the file's comment). */

@@ -197,6 +197,16 @@ describe('after Confirmer, a page that does not update the row (it needs a reloa
     expect(full().dataset).toMatchObject({ state: 'sda-linked', terminable: '0' });
   });
 
+  it('no longer says 1 terminable once Enter in the quantity sent it (a page key handler, no submit) and the dialog closed', async () => {
+    open();
+    const input = document.querySelector<HTMLInputElement>('[role="dialog"] input') as HTMLInputElement;
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    closeDialog();
+    await settle();
+    expect(full().dataset).toMatchObject({ state: 'unknown' });
+    expect(full().dataset.terminable).toBeUndefined();
+  });
+
   it('reads the row as before when the termination was refused (the page kept the dialog, the operator cancelled it)', async () => {
     open();
     confirm().click();
