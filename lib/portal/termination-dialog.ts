@@ -16,6 +16,7 @@ import {
   sameLabel,
   TERMINATION_TITLE_START,
   TO_TERMINATE_LABEL,
+  TO_TERMINATE_NAMES,
 } from './labels';
 import { DIALOG_ACTIONS as CLICKABLE, DIALOGS, QUANTITY_CONTROLS } from './selectors';
 import { foldText, normaliseText } from './text';
@@ -166,6 +167,12 @@ function choiceNumber(text: string): number | null {
  */
 export function quantityText(control: QuantityControl): string {
   if (control.tagName === 'INPUT') return (control as HTMLInputElement).value;
+  // A group of radio buttons: the checked one's value or label; none checked is empty (refused).
+  const radios = radiosIn(control);
+  if (radios.length > 0) {
+    const checked = radios.find((radio) => radio.checked);
+    return checked ? radioText(checked) : '';
+  }
   if (control.tagName !== 'SELECT')
     return largest([control.getAttribute('aria-valuenow') ?? '', visibleText(control)]);
   const select = control as HTMLSelectElement;
@@ -221,11 +228,41 @@ function hiddenIn(control: Element, root: HTMLElement): boolean {
   );
 }
 
+/** A radio's number: the larger of what it sends and what its label shows, as for a list's choice. */
+function radioText(radio: HTMLInputElement): string {
+  return largest([radio.value, radio.labels?.[0]?.textContent ?? '']);
+}
+
+function radiosIn(element: Element): HTMLInputElement[] {
+  return Array.from(element.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
+}
+
+/**
+ * A group of radio buttons offering numbers (« 1 », « 2 »): the smallest box around every radio of its
+ * name, so that a radio checked later is read through the same control. Only its first radio names it.
+ */
+function isRadioGroup(element: Element): boolean {
+  const radios = radiosIn(element);
+  const name = radios[0]?.name;
+  const ofName = (box: Element) => radiosIn(box).filter((radio) => radio.name === name).length;
+  return (
+    name !== undefined &&
+    ofName(element) === radios.length &&
+    ofName(element.parentElement ?? element) === radios.length &&
+    !Array.from(element.children).some((child) => ofName(child) === radios.length) &&
+    radios.every((radio) => choiceNumber(radioText(radio)) !== null)
+  );
+}
+
 function isQuantityControl(element: Element | null): element is QuantityControl {
   // A tag check, not `instanceof`: the page's elements may come from another realm.
+  if (element !== null && isRadioGroup(element)) return true;
   if (element === null || !element.matches(QUANTITY_CONTROLS)) return false;
+  // An editable element inside another is part of it: the outer one holds the text.
+  if (element.tagName !== 'INPUT' && element.tagName !== 'SELECT')
+    return !element.parentElement?.closest('[contenteditable]:not([contenteditable="false"])');
   // A list is the quantity only when it offers numbers: otherwise what it means cannot be told.
-  if (element.tagName !== 'SELECT') return element.tagName === 'INPUT';
+  if (element.tagName !== 'SELECT') return true;
   return Array.from((element as HTMLSelectElement).options).some(
     (option) => choiceNumber(option.text) !== null || choiceNumber(option.value) !== null,
   );
@@ -245,9 +282,10 @@ function onlyInputIn(box: Element, inputs: readonly QuantityControl[]): Quantity
 function namesItself(input: QuantityControl, label: string): boolean {
   const ids = (input.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   const labelledBy = ids.map((id) => input.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
+  const names = (text: string) => sameLabel(text, label) || TO_TERMINATE_NAMES.test(foldText(text));
   return (
-    (ids.length > 0 && sameLabel(labelledBy, label)) ||
-    ['aria-label', 'placeholder', 'title'].some((name) => sameLabel(input.getAttribute(name) ?? '', label))
+    (ids.length > 0 && names(labelledBy)) ||
+    ['aria-label', 'placeholder', 'title'].some((name) => names(input.getAttribute(name) ?? ''))
   );
 }
 
@@ -262,7 +300,11 @@ function quantityInput(root: HTMLElement): QuantityControl | null {
   const inputs = Array.from(root.querySelectorAll<HTMLElement>('*')).filter(
     (input) => (isQuantityControl(input) || isShownQuantity(input)) && !hiddenIn(input, root),
   );
-  const labels = fieldElements(root, target);
+  // Worded otherwise (« Nombre de licences à résilier », « Quantité »): the same field all the same.
+  const labels = [
+    ...fieldElements(root, target),
+    ...deepestWithText(root, (text) => TO_TERMINATE_NAMES.test(foldText(text))),
+  ];
   for (const label of labels) {
     const forId = label.tagName === 'LABEL' ? (label.getAttribute('for') ?? '') : '';
     const byFor = forId ? inputs.find((input) => input.id === forId) : undefined;

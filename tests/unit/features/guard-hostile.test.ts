@@ -525,3 +525,76 @@ describe('guard: Enter with the focus nowhere while the dialog is open', () => {
     expect(onPage.defaultPrevented).toBe(false);
   });
 });
+
+describe('guard: a quantity in another shape than a text input', () => {
+  const dialog = (field: string) => `<div role="dialog"><h4>Résiliation licence full</h4><form>
+    <p>Quantité souscrite : 2</p><p>Quantité active : 1</p>${field}
+    <button type="button">Annuler</button><button type="submit">Confirmer</button></form></div>`;
+  const radios = (checked: string) =>
+    `<fieldset><legend>Quantité à résilier</legend>${['1', '2']
+      .map(
+        (n) =>
+          `<label><input type="radio" name="q" value="${n}"${n === checked ? ' checked' : ''}>${n}</label>`,
+      )
+      .join('')}</fieldset>`;
+  // [shape, markup with 2 (impossible: max 1), markup with 1]
+  const SHAPES: [string, string, string][] = [
+    [
+      'a slider',
+      '<label for="q">Quantité à résilier</label><input id="q" type="range" min="0" max="5" value="2">',
+      '<label for="q">Quantité à résilier</label><input id="q" type="range" min="0" max="5" value="1">',
+    ],
+    [
+      'a search box',
+      '<label for="q">Quantité à résilier</label><input id="q" type="search" value="2">',
+      '<label for="q">Quantité à résilier</label><input id="q" type="search" value="1">',
+    ],
+    [
+      'an editable element',
+      '<p>Quantité à résilier <span contenteditable="true">2</span></p>',
+      '<p>Quantité à résilier <span contenteditable="true">1</span></p>',
+    ],
+    ['radio buttons', radios('2'), radios('1')],
+    [
+      '« Nombre de licences à résilier »',
+      '<label for="q">Nombre de licences à résilier</label><input id="q" value="2">',
+      '<label for="q">Nombre de licences à résilier</label><input id="q" value="1">',
+    ],
+    [
+      '« Quantité » alone',
+      '<label for="q">Quantité</label><input id="q" value="2">',
+      '<label for="q">Quantité</label><input id="q" value="1">',
+    ],
+    [
+      'an input named « Quantité » by aria-label',
+      '<input aria-label="Quantité" value="2"><input aria-label="Commentaire" value="x">',
+      '<input aria-label="Quantité" value="1"><input aria-label="Commentaire" value="x">',
+    ],
+  ];
+  for (const [shape, impossible, possible] of SHAPES) {
+    it(`${shape}: 2 refused, 1 let through`, async () => {
+      mount(`${cardTable()}${dialog(impossible)}`);
+      start();
+      await settle();
+      expect(guard()?.dataset).toMatchObject({ state: 'checked', max: '1', valid: 'false' });
+      expect(click(button('Confirmer')).defaultPrevented).toBe(true);
+      stopAll();
+      mount(`${cardTable()}${dialog(possible)}`);
+      start();
+      await settle();
+      expect(guard()?.dataset).toMatchObject({ state: 'checked', valid: 'true' });
+      expect(click(button('Confirmer')).defaultPrevented).toBe(false);
+    });
+  }
+
+  it('radio buttons: checking 2 after 1 is refused at the next action', async () => {
+    mount(`${cardTable()}${dialog(radios('1'))}`);
+    start();
+    await settle();
+    const two = document.querySelector<HTMLInputElement>('input[value="2"]') as HTMLInputElement;
+    two.checked = true;
+    two.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(click(button('Confirmer')).defaultPrevented).toBe(true);
+    expect(guard()?.dataset.valid).toBe('false');
+  });
+});
