@@ -257,6 +257,7 @@ export const terminationGuard: Feature = {
           const { input } = guard;
           if (!guard.dialog.isConnected) drop(guard);
           else if (input?.isConnected && quantityText(input) !== guard.checkedValue) check(guard);
+          else reassert(guard);
         }
         followWatch();
       } catch {
@@ -270,6 +271,12 @@ export const terminationGuard: Feature = {
         watching = null;
       }
     };
+
+    /**
+     * Our marks put back where the page took them off: a page that enables its own Confirmer once the
+     * quantity suits it (a handler after ours, or later) would otherwise show it enabled while blocked.
+     */
+    const reassert = (guard: Guard) => block(guard, guard.check?.valid === false);
 
     const drop = (guard: Guard) => {
       block(guard, false);
@@ -298,7 +305,12 @@ export const terminationGuard: Feature = {
       };
       const recheck = () => check(guard);
       const { signal } = guard.listeners;
-      for (const type of ['input', 'change']) input?.addEventListener(type, recheck, { signal });
+      // Once the page's own handlers ran too (the window's bubbling comes last).
+      const after = () => reassert(guard);
+      for (const type of ['input', 'change']) {
+        input?.addEventListener(type, recheck, { signal });
+        context.document.defaultView?.addEventListener(type, after, { signal });
+      }
       // A submit does not leave a shadow root (web component): judged there, before the form's own.
       const rootNode = guard.dialog.getRootNode();
       if (isShadowRoot(rootNode)) rootNode.addEventListener('submit', intercept, { capture: true, signal });

@@ -598,3 +598,64 @@ describe('guard: a quantity in another shape than a text input', () => {
     expect(guard()?.dataset.valid).toBe('false');
   });
 });
+
+describe('guard: a Confirmer the page itself disables until the quantity is valid', () => {
+  const markup = (
+    attribute: string,
+  ) => `${cardTable()}<div role="dialog"><h4>Résiliation licence full</h4><form>
+    <p>Quantité souscrite : 2</p><p>Quantité active : 1</p>
+    <p><label for="qty">Quantité à résilier</label><input id="qty" value=""></p>
+    <button type="button">Annuler</button><button type="submit" ${attribute}>Confirmer</button></form></div>`;
+  const type = (value: string) => {
+    input().value = value;
+    input().dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  // The page's rule (any whole number up to 5) and where it listens: on the input before the guard
+  // (registered first), or on the document after it.
+  const CASES = [
+    ['aria-disabled', 'input'],
+    ['aria-disabled', 'document'],
+    ['disabled', 'input'],
+    ['disabled', 'document'],
+  ] as const;
+  for (const [attribute, where] of CASES) {
+    it(`the page's ${attribute} set from the ${where}: the guard's blocking and the page's never fight`, async () => {
+      mount(markup(attribute === 'disabled' ? 'disabled' : 'aria-disabled="true"'));
+      const confirm = button('Confirmer');
+      const pageRule = () => {
+        const ok = /^[1-5]$/.test(input().value);
+        if (attribute === 'disabled') confirm.toggleAttribute('disabled', !ok);
+        else if (ok) confirm.removeAttribute('aria-disabled');
+        else confirm.setAttribute('aria-disabled', 'true');
+      };
+      (where === 'input' ? input() : document).addEventListener('input', pageRule);
+      start();
+      await settle();
+      expect(confirm.getAttribute('aria-disabled')).toBe('true');
+      type('2'); // the page allows it, the guard does not
+      expect(confirm.getAttribute('aria-disabled')).toBe('true');
+      expect(click(confirm).defaultPrevented).toBe(true);
+      type('1'); // both allow it: nothing of ours is left on Confirmer
+      expect(confirm.getAttribute('aria-disabled')).toBeNull();
+      expect(confirm.hasAttribute('disabled')).toBe(false);
+      expect(click(confirm).defaultPrevented).toBe(false);
+      type(''); // both refuse it, then both allow it again
+      type('1');
+      expect(confirm.getAttribute('aria-disabled')).toBeNull();
+      expect(confirm.getAttribute('aria-describedby')).toBeNull();
+    });
+  }
+
+  it('the page enabling its Confirmer later (no event) while 2 is refused: marked blocked again', async () => {
+    mount(markup('aria-disabled="true"'));
+    start();
+    await settle();
+    type('2');
+    const confirm = button('Confirmer');
+    confirm.removeAttribute('aria-disabled'); // the page's timer, a re-render
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(confirm.getAttribute('aria-disabled')).toBe('true');
+    type('1');
+    expect(confirm.getAttribute('aria-disabled')).toBeNull();
+  });
+});
