@@ -71,6 +71,9 @@ const KEY_EVENTS = ['keydown', 'keypress', 'keyup'];
 type Marks = [Lent, Lent];
 
 interface Guard {
+  /** The reading's element: the dialog, or one licence's row of a bulk dialog. */
+  key: HTMLElement;
+  /** Where its actions are: the whole dialog. */
   dialog: HTMLElement;
   /** `null`: the dialog's quantity input is not recognised (see the file's comment). */
   input: QuantityControl | null;
@@ -219,7 +222,12 @@ export const terminationGuard: Feature = {
       // Without a recognised input there is no quantity to check: 1, the least a termination asks
       // for, is refused only when nothing can be terminated — then every quantity is impossible.
       const value = input ? quantityText(input) : null;
-      const result = validateQuantity(value ?? '1', atMost);
+      // One licence of a bulk dialog left empty or at 0 is not terminated: there is nothing to refuse
+      // (refused, a licence with nothing terminable would stop every other one for good).
+      const untouched = guard.key !== guard.dialog && /^0*$/.test((value ?? '1').trim());
+      const result: QuantityCheck = untouched
+        ? { valid: true, value: 0 }
+        : validateQuantity(value ?? '1', atMost);
       guard.checkedValue = value;
       guard.check = input || !result.valid ? result : null;
       block(guard, !result.valid);
@@ -255,7 +263,7 @@ export const terminationGuard: Feature = {
         for (const guard of Array.from(guards.values())) {
           // A dialog removed from the page (not hidden) may not be news for the observer.
           const { input } = guard;
-          if (!guard.dialog.isConnected) drop(guard);
+          if (!guard.key.isConnected) drop(guard);
           else if (input?.isConnected && quantityText(input) !== guard.checkedValue) check(guard);
           else reassert(guard);
         }
@@ -283,7 +291,7 @@ export const terminationGuard: Feature = {
       if (guard.describedBy) giveBack(guard.describedBy);
       guard.listeners.abort();
       removeHost(guard.host);
-      guards.delete(guard.dialog);
+      guards.delete(guard.key);
     };
 
     const create = (view: DialogView, input: QuantityControl | null): Guard => {
@@ -291,7 +299,8 @@ export const terminationGuard: Feature = {
       hostIds += 1;
       host.id = `${GUARD_TAG}-${hostIds}`;
       const guard: Guard = {
-        dialog: view.dialog.root,
+        key: view.dialog.root,
+        dialog: view.dialog.scope ?? view.dialog.root,
         input,
         host,
         limit: view.limit,
@@ -314,7 +323,7 @@ export const terminationGuard: Feature = {
       // A submit does not leave a shadow root (web component): judged there, before the form's own.
       const rootNode = guard.dialog.getRootNode();
       if (isShadowRoot(rootNode)) rootNode.addEventListener('submit', intercept, { capture: true, signal });
-      guards.set(guard.dialog, guard);
+      guards.set(guard.key, guard);
       return guard;
     };
 
@@ -367,7 +376,7 @@ export const terminationGuard: Feature = {
         if (mayAct(event)) catchUp(event);
         // Cancelled by the operator: what was sent before was not taken (the page kept the dialog).
         for (const guard of guards.values())
-          if (cancels(guard, event)) context.terminationSent(guard.dialog, false);
+          if (cancels(guard, event)) context.terminationSent(guard.key, false);
         if (concernedBy(event).length === 0) return;
         // The dialog or the block may have changed since the last reading (another licence in the
         // same dialog, new counts, the input re-rendered) before the observer said so: read again.
@@ -379,7 +388,7 @@ export const terminationGuard: Feature = {
           return;
         }
         // Let through: the page may send it now; once it closes the dialog, the row's count is in doubt.
-        for (const guard of concerned) if (maySend(guard, event)) context.terminationSent(guard.dialog, true);
+        for (const guard of concerned) if (maySend(guard, event)) context.terminationSent(guard.key, true);
       } catch {
         // Never into the page.
       }
@@ -421,7 +430,7 @@ export const terminationGuard: Feature = {
           const outside = Array.from(
             context.document.querySelectorAll<HTMLElement>('button[form], input[form]'),
           ).filter((element) => sendsFromOutside(guard, element));
-          guard.actions = readDialogActions(dialog.root, outside);
+          guard.actions = readDialogActions(guard.dialog, outside);
           // Right after the input, or where the quantity is said when the input is not recognised.
           const place: QuantityPlace = input ? { after: input } : dialog.quantityPlace;
           // Over the placement limit the message stays out, the blocking stays on (guardsActions).
@@ -436,7 +445,7 @@ export const terminationGuard: Feature = {
           check(guard);
           seen.add(dialog.root);
         }
-        for (const guard of Array.from(guards.values())) if (!seen.has(guard.dialog)) drop(guard);
+        for (const guard of Array.from(guards.values())) if (!seen.has(guard.key)) drop(guard);
         followWatch();
       },
       destroy() {

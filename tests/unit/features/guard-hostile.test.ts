@@ -4,7 +4,7 @@
  * trying; the fix is general, never keyed on this markup.
  */
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { cardTable, dialogMarkup, mount, settle, start, stopAll } from '../fixtures/page';
 
 afterEach(stopAll);
@@ -628,7 +628,9 @@ describe('guard: a Confirmer the page itself disables until the quantity is vali
         else if (ok) confirm.removeAttribute('aria-disabled');
         else confirm.setAttribute('aria-disabled', 'true');
       };
-      (where === 'input' ? input() : document).addEventListener('input', pageRule);
+      const target = where === 'input' ? input() : document;
+      target.addEventListener('input', pageRule);
+      onTestFinished(() => target.removeEventListener('input', pageRule));
       start();
       await settle();
       expect(confirm.getAttribute('aria-disabled')).toBe('true');
@@ -657,5 +659,105 @@ describe('guard: a Confirmer the page itself disables until the quantity is vali
     expect(confirm.getAttribute('aria-disabled')).toBe('true');
     type('1');
     expect(confirm.getAttribute('aria-disabled')).toBeNull();
+  });
+});
+
+describe('guard: a bulk dialog, several licences each with its own quantity', () => {
+  const bulk = (full: string, simple: string, fullSubscribed = '2') => `${cardTable()}<div role="dialog">
+    <h4>Résiliation de licences</h4><form><table>
+    <tr><th>Licence</th><th>Quantité souscrite</th><th>Quantité active</th><th>Quantité à résilier</th></tr>
+    <tr><td>Licence full</td><td>${fullSubscribed}</td><td>1</td><td><input id="full" value="${full}"></td></tr>
+    <tr><td>Licence simple</td><td>1</td><td>1</td><td><input id="simple" value="${simple}"></td></tr>
+    </table><button type="button">Annuler</button><button type="submit">Confirmer</button></form></div>`;
+  const guards = () => Array.from(document.querySelectorAll<HTMLElement>('mla-termination-guard'));
+  // [full, simple, blocked]: full allows 1, simple nothing; a licence left empty or at 0 is not asked.
+  const CASES: [string, string, boolean][] = [
+    ['1', '', false],
+    ['1', '0', false],
+    ['', '', false],
+    ['2', '', true],
+    ['1', '1', true],
+    ['x', '', true],
+  ];
+  for (const [full, simple, blocked] of CASES) {
+    it(`full ${JSON.stringify(full)}, simple ${JSON.stringify(simple)}: ${blocked ? 'refused' : 'let through'}`, async () => {
+      mount(bulk(full, simple));
+      start();
+      await settle();
+      expect(guards().map((host) => host.dataset.max)).toEqual(['1', '0']);
+      expect(click(button('Confirmer')).defaultPrevented).toBe(blocked);
+    });
+  }
+
+  it('each input judged as it changes: 2 typed for full is refused, 1 let through again', async () => {
+    mount(bulk('1', ''));
+    start();
+    await settle();
+    const full = document.querySelector('#full') as HTMLInputElement;
+    full.value = '2';
+    full.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(click(button('Confirmer')).defaultPrevented).toBe(true);
+    expect(button('Confirmer').getAttribute('aria-disabled')).toBe('true');
+    full.value = '1';
+    full.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(click(button('Confirmer')).defaultPrevented).toBe(false);
+    expect(button('Confirmer').getAttribute('aria-disabled')).toBeNull();
+  });
+
+  it('a row contradicting the Détails block (full 3 souscrites, the block 2): 2 still refused', async () => {
+    mount(bulk('2', '', '3'));
+    start();
+    await settle();
+    expect(click(button('Confirmer')).defaultPrevented).toBe(true);
+  });
+
+  it('cells that say their field (« souscrite 2 », « active 1 »), no header row: each row judged', async () => {
+    mount(`${cardTable()}<div role="dialog"><h4>Résiliation de licences</h4><form><table>
+      <tr><td>Licence full</td><td>souscrite 2</td><td>active 1</td><td>Quantité à résilier <input value="2"></td></tr>
+      <tr><td>Licence simple</td><td>souscrite 1</td><td>active 1</td><td>Quantité à résilier <input value=""></td></tr>
+      </table><button type="button">Annuler</button><button type="submit">Confirmer</button></form></div>`);
+    start();
+    await settle();
+    expect(guards().map((host) => host.dataset.max)).toEqual(['1', '0']);
+    expect(click(button('Confirmer')).defaultPrevented).toBe(true);
+  });
+
+  it('property: refused exactly when some licence is asked more than it allows', async () => {
+    const row = fc
+      .tuple(
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom('', '0', '1', '2', '4'),
+      )
+      .map(([active, extra, value]) => ({ active, subscribed: active + extra, value }));
+    await fc.assert(
+      fc.asyncProperty(row, row, async (full, simple) => {
+        stopAll();
+        const rows = [
+          { label: 'Licence full', ...full },
+          { label: 'Licence simple', ...simple },
+        ];
+        mount(`${cardTable(rows)}<div role="dialog"><h4>Résiliation de licences</h4><form><table>
+          <tr><th>Licence</th><th>Quantité souscrite</th><th>Quantité active</th><th>Quantité à résilier</th></tr>
+          ${rows.map((r) => `<tr><td>${r.label}</td><td>${r.subscribed}</td><td>${r.active}</td><td><input value="${r.value}"></td></tr>`).join('')}
+          </table><button type="submit">Confirmer</button></form></div>`);
+        start();
+        await settle();
+        const impossible = rows.some((r) => Number(r.value) > r.subscribed - r.active);
+        expect(click(button('Confirmer')).defaultPrevented).toBe(impossible);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('malformed (inputs in no licence row): not recognised, said so, nothing it cannot judge refused', async () => {
+    mount(`${cardTable()}<div role="dialog"><h4>Résiliation de licences</h4><form>
+      <p>Licence full : 2 souscrites, 1 active</p><p>Licence simple : 1 souscrite, 1 active</p>
+      <p>Quantité à résilier</p><div><input value="1"><input value="1"></div>
+      <button type="button">Annuler</button><button type="submit">Confirmer</button></form></div>`);
+    start();
+    await settle();
+    expect(guards().map((host) => host.dataset.state)).toEqual(['no-input']);
+    expect(click(button('Confirmer')).defaultPrevented).toBe(false);
   });
 });
