@@ -71,6 +71,9 @@ const KEY_EVENTS = ['keydown', 'keypress', 'keyup'];
 type Marks = [Lent, Lent];
 
 interface Guard {
+  /** The reading's element: the dialog, or one licence's row of a bulk dialog. */
+  key: HTMLElement;
+  /** Where its actions are: the whole dialog. */
   dialog: HTMLElement;
   /** `null`: the dialog's quantity input is not recognised (see the file's comment). */
   input: QuantityControl | null;
@@ -219,7 +222,12 @@ export const terminationGuard: Feature = {
       // Without a recognised input there is no quantity to check: 1, the least a termination asks
       // for, is refused only when nothing can be terminated — then every quantity is impossible.
       const value = input ? quantityText(input) : null;
-      const result = validateQuantity(value ?? '1', atMost);
+      // One licence of a bulk dialog left empty or at 0 is not terminated: there is nothing to refuse
+      // (refused, a licence with nothing terminable would stop every other one for good).
+      const untouched = guard.key !== guard.dialog && /^0*$/.test((value ?? '1').trim());
+      const result: QuantityCheck = untouched
+        ? { valid: true, value: 0 }
+        : validateQuantity(value ?? '1', atMost);
       guard.checkedValue = value;
       guard.check = input || !result.valid ? result : null;
       block(guard, !result.valid);
@@ -255,8 +263,9 @@ export const terminationGuard: Feature = {
         for (const guard of Array.from(guards.values())) {
           // A dialog removed from the page (not hidden) may not be news for the observer.
           const { input } = guard;
-          if (!guard.dialog.isConnected) drop(guard);
+          if (!guard.key.isConnected) drop(guard);
           else if (input?.isConnected && quantityText(input) !== guard.checkedValue) check(guard);
+          else reassert(guard);
         }
         followWatch();
       } catch {
@@ -271,12 +280,18 @@ export const terminationGuard: Feature = {
       }
     };
 
+    /**
+     * Our marks put back where the page took them off: a page that enables its own Confirmer once the
+     * quantity suits it (a handler after ours, or later) would otherwise show it enabled while blocked.
+     */
+    const reassert = (guard: Guard) => block(guard, guard.check?.valid === false);
+
     const drop = (guard: Guard) => {
       block(guard, false);
       if (guard.describedBy) giveBack(guard.describedBy);
       guard.listeners.abort();
       removeHost(guard.host);
-      guards.delete(guard.dialog);
+      guards.delete(guard.key);
     };
 
     const create = (view: DialogView, input: QuantityControl | null): Guard => {
@@ -284,7 +299,8 @@ export const terminationGuard: Feature = {
       hostIds += 1;
       host.id = `${GUARD_TAG}-${hostIds}`;
       const guard: Guard = {
-        dialog: view.dialog.root,
+        key: view.dialog.root,
+        dialog: view.dialog.scope ?? view.dialog.root,
         input,
         host,
         limit: view.limit,
@@ -298,11 +314,16 @@ export const terminationGuard: Feature = {
       };
       const recheck = () => check(guard);
       const { signal } = guard.listeners;
-      for (const type of ['input', 'change']) input?.addEventListener(type, recheck, { signal });
+      // Once the page's own handlers ran too (the window's bubbling comes last).
+      const after = () => reassert(guard);
+      for (const type of ['input', 'change']) {
+        input?.addEventListener(type, recheck, { signal });
+        context.document.defaultView?.addEventListener(type, after, { signal });
+      }
       // A submit does not leave a shadow root (web component): judged there, before the form's own.
       const rootNode = guard.dialog.getRootNode();
       if (isShadowRoot(rootNode)) rootNode.addEventListener('submit', intercept, { capture: true, signal });
-      guards.set(guard.dialog, guard);
+      guards.set(guard.key, guard);
       return guard;
     };
 
@@ -358,7 +379,7 @@ export const terminationGuard: Feature = {
         if (mayAct(event)) catchUp(event);
         // Cancelled by the operator: what was sent before was not taken (the page kept the dialog).
         for (const guard of guards.values())
-          if (cancels(guard, event)) context.terminationSent(guard.dialog, false);
+          if (cancels(guard, event)) context.terminationSent(guard.key, false);
         if (concernedBy(event).length === 0) return;
         // The dialog or the block may have changed since the last reading (another licence in the
         // same dialog, new counts, the input re-rendered) before the observer said so: read again.
@@ -370,7 +391,7 @@ export const terminationGuard: Feature = {
           return;
         }
         // Let through: the page may send it now; once it closes the dialog, the row's count is in doubt.
-        for (const guard of concerned) if (maySend(guard, event)) context.terminationSent(guard.dialog, true);
+        for (const guard of concerned) if (maySend(guard, event)) context.terminationSent(guard.key, true);
       } catch {
         // Never into the page.
       }
@@ -412,7 +433,7 @@ export const terminationGuard: Feature = {
           const outside = Array.from(
             context.document.querySelectorAll<HTMLElement>('button[form], input[form]'),
           ).filter((element) => sendsFromOutside(guard, element));
-          guard.actions = readDialogActions(dialog.root, outside);
+          guard.actions = readDialogActions(guard.dialog, outside);
           // Right after the input, or where the quantity is said when the input is not recognised.
           const place: QuantityPlace = input ? { after: input } : dialog.quantityPlace;
           // Over the placement limit the message stays out, the blocking stays on (guardsActions).
@@ -427,7 +448,7 @@ export const terminationGuard: Feature = {
           check(guard);
           seen.add(dialog.root);
         }
-        for (const guard of Array.from(guards.values())) if (!seen.has(guard.dialog)) drop(guard);
+        for (const guard of Array.from(guards.values())) if (!seen.has(guard.key)) drop(guard);
         followWatch();
       },
       destroy() {

@@ -8,6 +8,11 @@ export const HEADING_LABEL = 'Nombre de licences';
 export const SUBSCRIBED_LABEL = 'Quantité souscrite';
 export const ACTIVE_LABEL = 'Quantité active';
 export const TO_TERMINATE_LABEL = 'Quantité à résilier';
+/**
+ * Other names the quantity to terminate may wear in a termination dialog (folded): « Nombre de
+ * licences à résilier », « Quantité » or « Nombre » alone — never « Quantité souscrite / active ».
+ */
+export const TO_TERMINATE_NAMES = /^(?:quantite|nombre)(?: de licences?)?(?: a resilier)?\s*:?$/;
 export const CONFIRM_LABEL = 'Confirmer';
 export const VALIDATE_LABEL = 'Valider';
 /** What a button that sends a dialog may read, whatever element wears it (the first word counts). */

@@ -19,8 +19,11 @@ export const TAB_LIKE = 'a, button, [role="tab"], [role="button"], [role="link"]
 /** The inputs a quantity can be typed into. */
 export const TEXT_INPUTS = 'input:not([type]), input[type="text"], input[type="number"], input[type="tel"]';
 
-/** What a quantity can be typed or chosen in: the text inputs, and a list of one choice. */
-export const QUANTITY_CONTROLS = `${TEXT_INPUTS}, select:not([multiple])`;
+/**
+ * What a quantity can be typed or chosen in: the text inputs, a search box or a slider (a value all the
+ * same), a list of one choice, and an editable element (`contenteditable`) holding its text.
+ */
+export const QUANTITY_CONTROLS = `${TEXT_INPUTS}, input[type="search"], input[type="range"], select:not([multiple]), [contenteditable]:not([contenteditable="false"])`;
 
 /** Tables, native or ARIA. */
 export const TABLE_LIKE = 'table, [role="table"], [role="grid"], [role="treegrid"]';

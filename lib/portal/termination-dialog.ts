@@ -10,12 +10,14 @@ import { deepest, findByText, visibleElements, widestWithSameText } from './find
 import {
   ACTIVE_LABEL,
   HEADING_LABEL,
+  isLicenceLabel,
   LOADING_LABEL,
   licenceLabelFromDialogTitle,
   SUBSCRIBED_LABEL,
   sameLabel,
   TERMINATION_TITLE_START,
   TO_TERMINATE_LABEL,
+  TO_TERMINATE_NAMES,
 } from './labels';
 import { DIALOG_ACTIONS as CLICKABLE, DIALOGS, QUANTITY_CONTROLS } from './selectors';
 import { foldText, normaliseText } from './text';
@@ -166,6 +168,12 @@ function choiceNumber(text: string): number | null {
  */
 export function quantityText(control: QuantityControl): string {
   if (control.tagName === 'INPUT') return (control as HTMLInputElement).value;
+  // A group of radio buttons: the checked one's value or label; none checked is empty (refused).
+  const radios = radiosIn(control);
+  if (radios.length > 0) {
+    const checked = radios.find((radio) => radio.checked);
+    return checked ? radioText(checked) : '';
+  }
   if (control.tagName !== 'SELECT')
     return largest([control.getAttribute('aria-valuenow') ?? '', visibleText(control)]);
   const select = control as HTMLSelectElement;
@@ -221,11 +229,41 @@ function hiddenIn(control: Element, root: HTMLElement): boolean {
   );
 }
 
+/** A radio's number: the larger of what it sends and what its label shows, as for a list's choice. */
+function radioText(radio: HTMLInputElement): string {
+  return largest([radio.value, radio.labels?.[0]?.textContent ?? '']);
+}
+
+function radiosIn(element: Element): HTMLInputElement[] {
+  return Array.from(element.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
+}
+
+/**
+ * A group of radio buttons offering numbers (« 1 », « 2 »): the smallest box around every radio of its
+ * name, so that a radio checked later is read through the same control. Only its first radio names it.
+ */
+function isRadioGroup(element: Element): boolean {
+  const radios = radiosIn(element);
+  const name = radios[0]?.name;
+  const ofName = (box: Element) => radiosIn(box).filter((radio) => radio.name === name).length;
+  return (
+    name !== undefined &&
+    ofName(element) === radios.length &&
+    ofName(element.parentElement ?? element) === radios.length &&
+    !Array.from(element.children).some((child) => ofName(child) === radios.length) &&
+    radios.every((radio) => choiceNumber(radioText(radio)) !== null)
+  );
+}
+
 function isQuantityControl(element: Element | null): element is QuantityControl {
   // A tag check, not `instanceof`: the page's elements may come from another realm.
+  if (element !== null && isRadioGroup(element)) return true;
   if (element === null || !element.matches(QUANTITY_CONTROLS)) return false;
+  // An editable element inside another is part of it: the outer one holds the text.
+  if (element.tagName !== 'INPUT' && element.tagName !== 'SELECT')
+    return !element.parentElement?.closest('[contenteditable]:not([contenteditable="false"])');
   // A list is the quantity only when it offers numbers: otherwise what it means cannot be told.
-  if (element.tagName !== 'SELECT') return element.tagName === 'INPUT';
+  if (element.tagName !== 'SELECT') return true;
   return Array.from((element as HTMLSelectElement).options).some(
     (option) => choiceNumber(option.text) !== null || choiceNumber(option.value) !== null,
   );
@@ -245,9 +283,10 @@ function onlyInputIn(box: Element, inputs: readonly QuantityControl[]): Quantity
 function namesItself(input: QuantityControl, label: string): boolean {
   const ids = (input.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   const labelledBy = ids.map((id) => input.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
+  const names = (text: string) => sameLabel(text, label) || TO_TERMINATE_NAMES.test(foldText(text));
   return (
-    (ids.length > 0 && sameLabel(labelledBy, label)) ||
-    ['aria-label', 'placeholder', 'title'].some((name) => sameLabel(input.getAttribute(name) ?? '', label))
+    (ids.length > 0 && names(labelledBy)) ||
+    ['aria-label', 'placeholder', 'title'].some((name) => names(input.getAttribute(name) ?? ''))
   );
 }
 
@@ -256,13 +295,13 @@ function namesItself(input: QuantityControl, label: string): boolean {
  * title), then position — the only input in the label's row or in the boxes right after it. Never a
  * guess: where several inputs could be it, none is (the guard then says it does not recognise it).
  */
-function quantityInput(root: HTMLElement): QuantityControl | null {
+function quantityInput(root: HTMLElement, inputs = controlsIn(root)): QuantityControl | null {
   const target = TO_TERMINATE_LABEL;
-  // An input the dialog hides (a framework's mirror of the real one) is not where the operator types.
-  const inputs = Array.from(root.querySelectorAll<HTMLElement>('*')).filter(
-    (input) => (isQuantityControl(input) || isShownQuantity(input)) && !hiddenIn(input, root),
-  );
-  const labels = fieldElements(root, target);
+  // Worded otherwise (« Nombre de licences à résilier », « Quantité »): the same field all the same.
+  const labels = [
+    ...fieldElements(root, target),
+    ...deepestWithText(root, (text) => TO_TERMINATE_NAMES.test(foldText(text))),
+  ];
   for (const label of labels) {
     const forId = label.tagName === 'LABEL' ? (label.getAttribute('for') ?? '') : '';
     const byFor = forId ? inputs.find((input) => input.id === forId) : undefined;
@@ -288,6 +327,68 @@ function quantityInput(root: HTMLElement): QuantityControl | null {
   const typed = inputs.filter((input) => input.tagName === 'INPUT');
   const only = typed.length > 0 ? typed : inputs;
   return labels.length > 0 && only.length === 1 ? (only[0] ?? null) : null;
+}
+
+/** What the quantity could be typed or chosen in: an input the dialog hides (a framework's mirror of the real one) is not where the operator types. */
+function controlsIn(root: HTMLElement): QuantityControl[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('*')).filter(
+    (input) => (isQuantityControl(input) || isShownQuantity(input)) && !hiddenIn(input, root),
+  );
+}
+
+/** A row's number under the column headed by `word` (`souscrit`, `activ`), or in a cell `souscrite 2`. */
+function rowQuantity(row: Element, header: Element | undefined, word: string): number | null {
+  const cells = Array.from(row.children);
+  const column = header
+    ? Array.from(header.children).findIndex((cell) => foldText(visibleText(cell)).includes(word))
+    : -1;
+  const under = cells[column];
+  // A header row that is a row of data itself (`souscrite 2`) heads nothing: the cell says its field.
+  const inColumn = under && header !== row ? wholeNumber(visibleText(under)) : null;
+  if (inColumn !== null) return inColumn;
+  const inline = cells.map((cell) =>
+    new RegExp(`${word}\\S*\\s*:?\\s*(\\d+)$`).exec(foldText(visibleText(cell))),
+  );
+  const found = inline.find((match) => match)?.[1];
+  return found === undefined ? null : Number(found);
+}
+
+/**
+ * A bulk dialog: several licences, each on its own row with its own quantity (« Licence full | 2 | 1 |
+ * [ ] »). Each row is read as a dialog of its own — its licence, its souscrite and active, its input —
+ * so that each input is judged against its licence's maximum (and its row of the Détails block). Only
+ * when every control sits alone in a row naming one licence: otherwise which input is whose cannot be
+ * told, and the dialog is read as one (its input then not recognised).
+ */
+function bulkParts(root: HTMLElement): TerminationDialog[] {
+  const controls = controlsIn(root);
+  const confirm = confirmButton(root);
+  const parts: TerminationDialog[] = [];
+  for (const control of controls) {
+    const row = control.closest('tr, [role="row"]');
+    const licence = row && Array.from(row.children, (cell) => visibleText(cell)).find(isLicenceLabel);
+    if (
+      !row ||
+      !root.contains(row) ||
+      !licence ||
+      controls.some((other) => other !== control && row.contains(other))
+    )
+      return [];
+    const header =
+      row.parentElement?.closest('table, [role="table"], [role="grid"]')?.querySelector('tr, [role="row"]') ??
+      undefined;
+    parts.push({
+      root: row as HTMLElement,
+      scope: root,
+      licenceLabel: normaliseText(licence),
+      subscribed: rowQuantity(row, header, 'souscrit'),
+      active: rowQuantity(row, header, 'activ'),
+      quantityInput: control,
+      quantityPlace: { after: control },
+      confirmButton: confirm,
+    });
+  }
+  return parts;
 }
 
 /** Elements whose siblings can only be of their kind (cells, items): a message goes inside them. */
@@ -370,8 +471,10 @@ function readDialogs(root: ParentNode): TerminationDialog[] {
   const anchors = [...titles, ...quantityLabels];
   const dialogs: TerminationDialog[] = [];
   const seen = new Set<HTMLElement>();
-  const read = (dialogRoot: HTMLElement, licenceLabel: string, title: HTMLElement) =>
-    dialogs.push({
+  const read = (dialogRoot: HTMLElement, licenceLabel: string, title: HTMLElement) => {
+    const parts = bulkParts(dialogRoot);
+    if (parts.length > 0) return dialogs.push(...parts);
+    return dialogs.push({
       root: dialogRoot,
       licenceLabel,
       subscribed: quantity(dialogRoot, SUBSCRIBED_LABEL),
@@ -380,6 +483,7 @@ function readDialogs(root: ParentNode): TerminationDialog[] {
       quantityPlace: quantityPlace(dialogRoot, title),
       confirmButton: confirmButton(dialogRoot),
     });
+  };
   for (const title of titles) {
     // A button or link reading "Résiliation licence full" opens the dialog; it is not one.
     if (title.closest(CLICKABLE)) continue;
@@ -394,7 +498,7 @@ function readDialogs(root: ParentNode): TerminationDialog[] {
   // words it otherwise) is a termination dialog all the same: never left unguarded. Its licence is
   // not known (''), so its maximum comes from its own quantities, compared with no row.
   for (const label of quantityLabels) {
-    if (dialogs.some((dialog) => dialog.root.contains(label))) continue;
+    if (dialogs.some((dialog) => (dialog.scope ?? dialog.root).contains(label))) continue;
     const start = untitledFieldsBox(label);
     const dialogRoot = start && grownToItsSubmit(start, anchors);
     if (!dialogRoot || seen.has(dialogRoot) || isHidden(dialogRoot)) continue;

@@ -57,6 +57,11 @@ export interface LicenceBlock {
 export interface TerminationDialog {
   /** The dialog element (role=dialog, or the smallest element holding title and fields). */
   root: HTMLElement;
+  /**
+   * In a bulk dialog (several licences, each with its quantity): the dialog, `root` being one
+   * licence's row, read and judged as a dialog of its own.
+   */
+  scope?: HTMLElement;
   /** The licence the dialog is for, written like the Détails rows: `Licence full`. */
   licenceLabel: string;
   /** "Quantité souscrite" and "Quantité active", `null` when absent or not a whole number. */

@@ -114,7 +114,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
   };
 
   const track = (page: PageView): Tracked => {
-    const regions: Node[] = page.dialogs.map((view) => view.dialog.root);
+    const regions: Node[] = page.dialogs.map(({ dialog }) => dialog.scope ?? dialog.root);
     // A dialog removed (not hidden) is news too: the guard goes, a termination sent from it shows.
     // A quantity input replaced (a re-render) leaves text alike: its removal is news all the same.
     const nodes: Node[] = [...regions, ...page.dialogs.flatMap((view) => view.dialog.quantityInput ?? [])];

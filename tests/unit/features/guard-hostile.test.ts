@@ -4,7 +4,7 @@
  * trying; the fix is general, never keyed on this markup.
  */
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { cardTable, dialogMarkup, mount, settle, start, stopAll } from '../fixtures/page';
 
 afterEach(stopAll);
@@ -523,5 +523,241 @@ describe('guard: Enter with the focus nowhere while the dialog is open', () => {
     const onPage = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
     outside.dispatchEvent(onPage);
     expect(onPage.defaultPrevented).toBe(false);
+  });
+});
+
+describe('guard: a quantity in another shape than a text input', () => {
+  const dialog = (field: string) => `<div role="dialog"><h4>Résiliation licence full</h4><form>
+    <p>Quantité souscrite : 2</p><p>Quantité active : 1</p>${field}
+    <button type="button">Annuler</button><button type="submit">Confirmer</button></form></div>`;
+  const radios = (checked: string) =>
+    `<fieldset><legend>Quantité à résilier</legend>${['1', '2']
+      .map(
+        (n) =>
+          `<label><input type="radio" name="q" value="${n}"${n === checked ? ' checked' : ''}>${n}</label>`,
+      )
+      .join('')}</fieldset>`;
+  // [shape, markup with 2 (impossible: max 1), markup with 1]
+  const SHAPES: [string, string, string][] = [
+    [
+      'a slider',
+      '<label for="q">Quantité à résilier</label><input id="q" type="range" min="0" max="5" value="2">',
+      '<label for="q">Quantité à résilier</label><input id="q" type="range" min="0" max="5" value="1">',
+    ],
+    [
+      'a search box',
+      '<label for="q">Quantité à résilier</label><input id="q" type="search" value="2">',
+      '<label for="q">Quantité à résilier</label><input id="q" type="search" value="1">',
+    ],
+    [
+      'an editable element',
+      '<p>Quantité à résilier <span contenteditable="true">2</span></p>',
+      '<p>Quantité à résilier <span contenteditable="true">1</span></p>',
+    ],
+    ['radio buttons', radios('2'), radios('1')],
+    [
+      '« Nombre de licences à résilier »',
+      '<label for="q">Nombre de licences à résilier</label><input id="q" value="2">',
+      '<label for="q">Nombre de licences à résilier</label><input id="q" value="1">',
+    ],
+    [
+      '« Quantité » alone',
+      '<label for="q">Quantité</label><input id="q" value="2">',
+      '<label for="q">Quantité</label><input id="q" value="1">',
+    ],
+    [
+      'an input named « Quantité » by aria-label',
+      '<input aria-label="Quantité" value="2"><input aria-label="Commentaire" value="x">',
+      '<input aria-label="Quantité" value="1"><input aria-label="Commentaire" value="x">',
+    ],
+  ];
+  for (const [shape, impossible, possible] of SHAPES) {
+    it(`${shape}: 2 refused, 1 let through`, async () => {
+      mount(`${cardTable()}${dialog(impossible)}`);
+      start();
+      await settle();
+      expect(guard()?.dataset).toMatchObject({ state: 'checked', max: '1', valid: 'false' });
+      expect(click(button('Confirmer')).defaultPrevented).toBe(true);
+      stopAll();
+      mount(`${cardTable()}${dialog(possible)}`);
+      start();
+      await settle();
+      expect(guard()?.dataset).toMatchObject({ state: 'checked', valid: 'true' });
+      expect(click(button('Confirmer')).defaultPrevented).toBe(false);
+    });
+  }
+
+  it('radio buttons: checking 2 after 1 is refused at the next action', async () => {
+    mount(`${cardTable()}${dialog(radios('1'))}`);
+    start();
+    await settle();
+    const two = document.querySelector<HTMLInputElement>('input[value="2"]') as HTMLInputElement;
+    two.checked = true;
+    two.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(click(button('Confirmer')).defaultPrevented).toBe(true);
+    expect(guard()?.dataset.valid).toBe('false');
+  });
+});
+
+describe('guard: a Confirmer the page itself disables until the quantity is valid', () => {
+  const markup = (
+    attribute: string,
+  ) => `${cardTable()}<div role="dialog"><h4>Résiliation licence full</h4><form>
+    <p>Quantité souscrite : 2</p><p>Quantité active : 1</p>
+    <p><label for="qty">Quantité à résilier</label><input id="qty" value=""></p>
+    <button type="button">Annuler</button><button type="submit" ${attribute}>Confirmer</button></form></div>`;
+  const type = (value: string) => {
+    input().value = value;
+    input().dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  // The page's rule (any whole number up to 5) and where it listens: on the input before the guard
+  // (registered first), or on the document after it.
+  const CASES = [
+    ['aria-disabled', 'input'],
+    ['aria-disabled', 'document'],
+    ['disabled', 'input'],
+    ['disabled', 'document'],
+  ] as const;
+  for (const [attribute, where] of CASES) {
+    it(`the page's ${attribute} set from the ${where}: the guard's blocking and the page's never fight`, async () => {
+      mount(markup(attribute === 'disabled' ? 'disabled' : 'aria-disabled="true"'));
+      const confirm = button('Confirmer');
+      const pageRule = () => {
+        const ok = /^[1-5]$/.test(input().value);
+        if (attribute === 'disabled') confirm.toggleAttribute('disabled', !ok);
+        else if (ok) confirm.removeAttribute('aria-disabled');
+        else confirm.setAttribute('aria-disabled', 'true');
+      };
+      const target = where === 'input' ? input() : document;
+      target.addEventListener('input', pageRule);
+      onTestFinished(() => target.removeEventListener('input', pageRule));
+      start();
+      await settle();
+      expect(confirm.getAttribute('aria-disabled')).toBe('true');
+      type('2'); // the page allows it, the guard does not
+      expect(confirm.getAttribute('aria-disabled')).toBe('true');
+      expect(click(confirm).defaultPrevented).toBe(true);
+      type('1'); // both allow it: nothing of ours is left on Confirmer
+      expect(confirm.getAttribute('aria-disabled')).toBeNull();
+      expect(confirm.hasAttribute('disabled')).toBe(false);
+      expect(click(confirm).defaultPrevented).toBe(false);
+      type(''); // both refuse it, then both allow it again
+      type('1');
+      expect(confirm.getAttribute('aria-disabled')).toBeNull();
+      expect(confirm.getAttribute('aria-describedby')).toBeNull();
+    });
+  }
+
+  it('the page enabling its Confirmer later (no event) while 2 is refused: marked blocked again', async () => {
+    mount(markup('aria-disabled="true"'));
+    start();
+    await settle();
+    type('2');
+    const confirm = button('Confirmer');
+    confirm.removeAttribute('aria-disabled'); // the page's timer, a re-render
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(confirm.getAttribute('aria-disabled')).toBe('true');
+    type('1');
+    expect(confirm.getAttribute('aria-disabled')).toBeNull();
+  });
+});
+
+describe('guard: a bulk dialog, several licences each with its own quantity', () => {
+  const bulk = (full: string, simple: string, fullSubscribed = '2') => `${cardTable()}<div role="dialog">
+    <h4>Résiliation de licences</h4><form><table>
+    <tr><th>Licence</th><th>Quantité souscrite</th><th>Quantité active</th><th>Quantité à résilier</th></tr>
+    <tr><td>Licence full</td><td>${fullSubscribed}</td><td>1</td><td><input id="full" value="${full}"></td></tr>
+    <tr><td>Licence simple</td><td>1</td><td>1</td><td><input id="simple" value="${simple}"></td></tr>
+    </table><button type="button">Annuler</button><button type="submit">Confirmer</button></form></div>`;
+  const guards = () => Array.from(document.querySelectorAll<HTMLElement>('mla-termination-guard'));
+  // [full, simple, blocked]: full allows 1, simple nothing; a licence left empty or at 0 is not asked.
+  const CASES: [string, string, boolean][] = [
+    ['1', '', false],
+    ['1', '0', false],
+    ['', '', false],
+    ['2', '', true],
+    ['1', '1', true],
+    ['x', '', true],
+  ];
+  for (const [full, simple, blocked] of CASES) {
+    it(`full ${JSON.stringify(full)}, simple ${JSON.stringify(simple)}: ${blocked ? 'refused' : 'let through'}`, async () => {
+      mount(bulk(full, simple));
+      start();
+      await settle();
+      expect(guards().map((host) => host.dataset.max)).toEqual(['1', '0']);
+      expect(click(button('Confirmer')).defaultPrevented).toBe(blocked);
+    });
+  }
+
+  it('each input judged as it changes: 2 typed for full is refused, 1 let through again', async () => {
+    mount(bulk('1', ''));
+    start();
+    await settle();
+    const full = document.querySelector('#full') as HTMLInputElement;
+    full.value = '2';
+    full.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(click(button('Confirmer')).defaultPrevented).toBe(true);
+    expect(button('Confirmer').getAttribute('aria-disabled')).toBe('true');
+    full.value = '1';
+    full.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(click(button('Confirmer')).defaultPrevented).toBe(false);
+    expect(button('Confirmer').getAttribute('aria-disabled')).toBeNull();
+  });
+
+  it('a row contradicting the Détails block (full 3 souscrites, the block 2): 2 still refused', async () => {
+    mount(bulk('2', '', '3'));
+    start();
+    await settle();
+    expect(click(button('Confirmer')).defaultPrevented).toBe(true);
+  });
+
+  it('cells that say their field (« souscrite 2 », « active 1 »), no header row: each row judged', async () => {
+    mount(`${cardTable()}<div role="dialog"><h4>Résiliation de licences</h4><form><table>
+      <tr><td>Licence full</td><td>souscrite 2</td><td>active 1</td><td>Quantité à résilier <input value="2"></td></tr>
+      <tr><td>Licence simple</td><td>souscrite 1</td><td>active 1</td><td>Quantité à résilier <input value=""></td></tr>
+      </table><button type="button">Annuler</button><button type="submit">Confirmer</button></form></div>`);
+    start();
+    await settle();
+    expect(guards().map((host) => host.dataset.max)).toEqual(['1', '0']);
+    expect(click(button('Confirmer')).defaultPrevented).toBe(true);
+  });
+
+  it('property: refused exactly when some licence is asked more than it allows', async () => {
+    const row = fc
+      .tuple(
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom('', '0', '1', '2', '4'),
+      )
+      .map(([active, extra, value]) => ({ active, subscribed: active + extra, value }));
+    await fc.assert(
+      fc.asyncProperty(row, row, async (full, simple) => {
+        stopAll();
+        const rows = [
+          { label: 'Licence full', ...full },
+          { label: 'Licence simple', ...simple },
+        ];
+        mount(`${cardTable(rows)}<div role="dialog"><h4>Résiliation de licences</h4><form><table>
+          <tr><th>Licence</th><th>Quantité souscrite</th><th>Quantité active</th><th>Quantité à résilier</th></tr>
+          ${rows.map((r) => `<tr><td>${r.label}</td><td>${r.subscribed}</td><td>${r.active}</td><td><input value="${r.value}"></td></tr>`).join('')}
+          </table><button type="submit">Confirmer</button></form></div>`);
+        start();
+        await settle();
+        const impossible = rows.some((r) => Number(r.value) > r.subscribed - r.active);
+        expect(click(button('Confirmer')).defaultPrevented).toBe(impossible);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('malformed (inputs in no licence row): not recognised, said so, nothing it cannot judge refused', async () => {
+    mount(`${cardTable()}<div role="dialog"><h4>Résiliation de licences</h4><form>
+      <p>Licence full : 2 souscrites, 1 active</p><p>Licence simple : 1 souscrite, 1 active</p>
+      <p>Quantité à résilier</p><div><input value="1"><input value="1"></div>
+      <button type="button">Annuler</button><button type="submit">Confirmer</button></form></div>`);
+    start();
+    await settle();
+    expect(guards().map((host) => host.dataset.state)).toEqual(['no-input']);
+    expect(click(button('Confirmer')).defaultPrevented).toBe(false);
   });
 });
