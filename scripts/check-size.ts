@@ -57,9 +57,11 @@ export const DETAILS_BUDGET_KB = 12;
  * (~0.08 KB); numbers counted once and a cell naming several licences (~0.08 KB); "attribuables"-like
  * legend words, a closed details box (~0.07 KB). All three night branches together: 28.33 KB; the row
  * tooltips looked for only where an element carries one, 28.35 KB; a glued date told by a real day,
- * month and year, 28.44 KB.
+ * month and year, 28.44 KB. A word naming an aggregate between a label and its count made ambiguous,
+ * and each licence of a line of several read as a row (the row's reading a loop over the line's
+ * pieces): 0.18 KB, 28.62 KB.
  */
-export const DETAILS_CEILING_KB = 28.45;
+export const DETAILS_CEILING_KB = 28.63;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');
