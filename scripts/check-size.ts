@@ -59,9 +59,10 @@ export const DETAILS_BUDGET_KB = 12;
  * tooltips looked for only where an element carries one, 28.35 KB; a glued date told by a real day,
  * month and year, 28.44 KB. A word naming an aggregate between a label and its count made ambiguous,
  * and each licence of a line of several read as a row (the row's reading a loop over the line's
- * pieces): 0.18 KB, 28.62 KB.
+ * pieces): 0.18 KB, 28.62 KB. A heading with a total (`Nombre de licences (9)`) read when no plain
+ * one is shown: 0.03 KB, 28.65 KB.
  */
-export const DETAILS_CEILING_KB = 28.63;
+export const DETAILS_CEILING_KB = 28.66;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');

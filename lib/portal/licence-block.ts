@@ -39,13 +39,16 @@ const MAX_LEGEND_LENGTH = 200;
 /** How many levels above the rows' container a note still counts as "near the block". */
 const LEGEND_LEVELS = 3;
 
-/** `''` when the text is the heading, the trailing words when it is the heading plus a short note. */
+/**
+ * `''` when the text is the heading, the trailing words when it is the heading plus a short note (a
+ * total too: `Nombre de licences (9)`, `Nombre de licences : 9`, see `readLicenceBlockInSteps`).
+ */
 function headingNote(text: string): string | null {
   const folded = foldText(text);
   if (folded === HEADING) return '';
   if (!folded.startsWith(`${HEADING} `) && !folded.startsWith(`${HEADING}(`)) return null;
   const note = normaliseText(text).slice(HEADING_LABEL.length);
-  if (note.length > 80 || /\d/.test(note) || startsWithLicenceWord(note.replace(/^[\s(:]+/, ''))) return null;
+  if (note.length > 80 || startsWithLicenceWord(note.replace(/^[\s(:]+/, ''))) return null;
   return note.replace(/^[\s(:\u2013\u2014-]+|[\s)]+$/g, '');
 }
 
@@ -640,7 +643,12 @@ export function readLicenceBlock(root: ParentNode): LicenceBlock | null {
  * kept across tasks).
  */
 export function* readLicenceBlockInSteps(root: ParentNode): Generator<Element, LicenceBlock | null> {
-  const headings = findHeadings(root);
+  // A heading with a number (`Nombre de licences (9)`, `: 9`) counts only when no plain one is
+  // shown: a total line under the block would otherwise be a second block (several-blocks).
+  const all = findHeadings(root);
+  const state = (heading: HTMLElement) => shownState(heading, heading.closest(TAB_PANEL));
+  const plain = all.filter((heading) => !/\d/.test(headingNote(visibleText(heading)) ?? ''));
+  const headings = plain.some((heading) => state(heading) === 'shown') ? plain : all;
   if (headings.length === 0) return null;
   const blocks: FoundBlock[] = [];
   for (const heading of headings) {
@@ -657,9 +665,8 @@ export function* readLicenceBlockInSteps(root: ParentNode): Generator<Element, L
   const first = chosen[0];
   if (!first) {
     // Headings without rows: "not recognised", unless the page hides them (then nothing is shown).
-    const heading = headings.find(
-      (candidate) => shownState(candidate, candidate.closest(TAB_PANEL)) !== 'hidden',
-    );
+    // A line with a total and no rows (`Nombre de licences : 42` on another page) is no block.
+    const heading = plain.find((candidate) => state(candidate) !== 'hidden');
     if (!heading || blocks.length > 0) return null;
     const container = heading.parentElement ?? heading;
     return { heading, container, rows: [], unreadRows: 0, legend: readLegend(heading, container, []) };

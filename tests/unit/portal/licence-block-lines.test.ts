@@ -1,6 +1,6 @@
 /**
  * Rows whose words or lines could pair a licence with a number that is not its own: an aggregate
- * word between a label and a count, several licences on one line.
+ * word between a label and a count, a total written in the heading, several licences on one line.
  * Zero wrong numbers, no licence dropped.
  */
 import fc from 'fast-check';
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { assessLicence, summarise } from '../../../lib/licences/assess';
 import { readLicenceBlock } from '../../../lib/portal/licence-block';
 import type { LicenceBlock, LicenceRow } from '../../../lib/portal/types';
-import { CARD_ROWS, mount } from '../fixtures/card';
+import { blockMarkup, CARD_ROWS, cardRowMarkup, LAYOUTS, type Layout, mount } from '../fixtures/card';
 
 function read(html: string): LicenceBlock | null {
   mount(html);
@@ -21,6 +21,8 @@ function counts(block: LicenceBlock | null): [string, string][] {
     row.count ? `${row.count.active} / ${row.count.subscribed}` : (row.problem ?? ''),
   ]);
 }
+
+const CARD_COUNTS = CARD_ROWS.map((row) => [row.label, `${row.active} / ${row.subscribed}`]);
 
 describe('a word naming an aggregate between a label and its count', () => {
   const flat = (word: string, count: string) => ({
@@ -72,6 +74,38 @@ describe('a word naming an aggregate between a label and its count', () => {
       ),
       { numRuns: 120 },
     );
+  });
+});
+
+describe('a total written in the heading', () => {
+  it.each(
+    LAYOUTS.flatMap((layout) =>
+      ['Nombre de licences (9)', 'Nombre de licences : 9'].map((h): [string, Layout] => [h, layout]),
+    ),
+  )('%s over a %s: the block is read as usual', (heading, layout) => {
+    const block = read(blockMarkup(layout, cardRowMarkup(), heading));
+    expect(counts(block)).toEqual(CARD_COUNTS);
+    expect(block?.unreadRows).toBe(0);
+  });
+
+  it('a footer line "Nombre de licences : 9" under a plain heading is no second block', () => {
+    const block = read(`${blockMarkup('table', cardRowMarkup())}<p>Nombre de licences : 9</p>`);
+    expect(counts(block)).toEqual(CARD_COUNTS);
+    const inside = read(
+      `<div><h4>Nombre de licences</h4><div class="row"><div>Licence full</div><div>1 / 2</div></div><p>Nombre de licences : 1</p></div>`,
+    );
+    expect(counts(inside)).toEqual([['Licence full', '1 / 2']]);
+  });
+
+  it('two headings with totals around the rows: several blocks, every row unknown, never nothing', () => {
+    const block = read(
+      `<div><h4>Nombre de licences (2)</h4><div class="row"><div>Licence full</div><div>1 / 2</div></div><p>Nombre de licences : 2</p></div>`,
+    );
+    expect(counts(block)).toEqual([['Licence full', 'several-blocks']]);
+  });
+
+  it('a line with a total and no rows anywhere is no block', () => {
+    expect(read('<p>Nombre de licences : 42</p>')).toBeNull();
   });
 });
 
