@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessLicence, summarise } from '../../../lib/licences/assess';
+import { applyLegend, assessLicence, summarise } from '../../../lib/licences/assess';
 import { readLicenceBlock } from '../../../lib/portal/licence-block';
 import type { LicenceBlock, LicenceRow } from '../../../lib/portal/types';
 import { blockMarkup, CARD_ROWS, cardRowMarkup, LAYOUTS, type Layout, mount } from '../fixtures/card';
@@ -29,6 +29,7 @@ describe('a word naming an aggregate between a label and its count', () => {
     grid: `<div><h4>Nombre de licences</h4><div><span>Licence simple</span><em>Actif</em><span>1 / 1</span><span>Licence full</span><span>${word}</span><span>${count}</span></div></div>`,
     dl: `<section><h3>Nombre de licences</h3><dl><dt>Licence simple</dt><dd>Actif</dd><dd>1 / 1</dd><dt>Licence full</dt><dd>${word}</dd><dd>${count}</dd></dl></section>`,
     'div cells': `<div role="grid"><div>Nombre de licences</div><div>Licence simple</div><div>Actif</div><div>1 / 1</div><div>Licence full</div><div>${word}</div><div>${count}</div></div>`,
+    'a count cell': `<table><tr><th>Nombre de licences</th></tr><tr><td>Licence simple</td><td>Actif 1 / 1</td></tr><tr><td>Licence full</td><td>${word} : ${count}</td></tr></table>`,
     'a table row': `<table><tr><th>Nombre de licences</th></tr><tr><td>Licence simple</td><td>Actif</td><td>1 / 1</td></tr><tr><td>Licence full</td><td>${word}</td><td>${count}</td></tr></table>`,
     // On one text line nothing tells where the label ends: the row is "Licence full Total", unknown.
     'one line': `<div><h4>Nombre de licences</h4><p>Licence simple 1 / 1</p><p>Licence full ${word} ${count}</p></div>`,
@@ -57,7 +58,7 @@ describe('a word naming an aggregate between a label and its count', () => {
         ),
         fc.nat(20),
         fc.nat(20),
-        fc.constantFrom('grid', 'dl', 'div cells', 'a table row', 'one line'),
+        fc.constantFrom('grid', 'dl', 'div cells', 'a count cell', 'a table row', 'one line'),
         (word, casing, x, y, layout) => {
           const html = flat(casing(word), `${Math.min(x, y)} / ${Math.max(x, y)}`) as Record<string, string>;
           const block = read(html[layout] ?? '');
@@ -102,6 +103,13 @@ describe('a total written in the heading', () => {
       `<div><h4>Nombre de licences (2)</h4><div class="row"><div>Licence full</div><div>1 / 2</div></div><p>Nombre de licences : 2</p></div>`,
     );
     expect(counts(block)).toEqual([['Licence full', 'several-blocks']]);
+  });
+
+  it('a heading with an A / S total says nothing of what the rows mean: its legend disagrees', () => {
+    const block = read('<div><h4>Nombre de licences : 3 / 5</h4><p>Licence simple 1 / 1</p></div>');
+    expect(block?.legend.kind).toBe('other');
+    const [row] = block?.rows ?? [];
+    expect(row && applyLegend(assessLicence(row), block?.legend ?? { kind: 'none' }).state).toBe('unknown');
   });
 
   it('a line with a total and no rows anywhere is no block', () => {
