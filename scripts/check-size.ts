@@ -57,12 +57,15 @@ export const DETAILS_BUDGET_KB = 12;
  * (~0.08 KB); numbers counted once and a cell naming several licences (~0.08 KB); "attribuables"-like
  * legend words, a closed details box (~0.07 KB). All three night branches together: 28.33 KB; the row
  * tooltips looked for only where an element carries one, 28.35 KB; a glued date told by a real day,
- * month and year, 28.44 KB. The guard against other quantity shapes (test build 28.44 → 28.98 KB):
+ * month and year, 28.44 KB. The guard against other quantity shapes (on its own 28.44 → 28.98 KB):
  * a bulk dialog read row by row, each licence's input judged on its own (~0.3 KB); a slider, search
  * box, editable element or radio group as the quantity, « Nombre de licences à résilier » / « Quantité »
- * as its label (~0.2 KB); Confirmer's blocking mark put back when the page takes it off (~0.03 KB).
+ * as its label (~0.2 KB); Confirmer's blocking mark put back when the page takes it off (~0.03 KB). A
+ * word naming an aggregate between a label and its count made ambiguous, and each licence of a line of
+ * several read as a row (the row's reading a loop over the line's pieces): 0.18 KB. A heading with a
+ * total (`Nombre de licences (9)`) read when no plain one is shown: 0.03 KB. Both together: 29.19 KB.
  */
-export const DETAILS_CEILING_KB = 29.0;
+export const DETAILS_CEILING_KB = 29.2;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');

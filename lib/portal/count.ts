@@ -110,7 +110,7 @@ export function splitLabelAndCount(text: string): { label: string; rest: string 
   return { label: tidyLabel(tokens.slice(0, start).join(' ')), rest: tokens.slice(start).join(' ') };
 }
 
-/** Drops the separators a label may end with (`Licence full :`, `Licence full –`). */
+/** Drops the separators a label may end with (`Licence full :`, `Licence full –`, `Licence full |`). */
 export function tidyLabel(label: string): string {
-  return normaliseText(label).replace(/[\s:\u2013\u2014-]+$/, '');
+  return normaliseText(label).replace(/[\s:;,|·•\u2013\u2014-]+$/, '');
 }

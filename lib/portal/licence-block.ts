@@ -39,13 +39,16 @@ const MAX_LEGEND_LENGTH = 200;
 /** How many levels above the rows' container a note still counts as "near the block". */
 const LEGEND_LEVELS = 3;
 
-/** `''` when the text is the heading, the trailing words when it is the heading plus a short note. */
+/**
+ * `''` when the text is the heading, the trailing words when it is the heading plus a short note (a
+ * total too: `Nombre de licences (9)`, `Nombre de licences : 9`, see `readLicenceBlockInSteps`).
+ */
 function headingNote(text: string): string | null {
   const folded = foldText(text);
   if (folded === HEADING) return '';
   if (!folded.startsWith(`${HEADING} `) && !folded.startsWith(`${HEADING}(`)) return null;
   const note = normaliseText(text).slice(HEADING_LABEL.length);
-  if (note.length > 80 || /\d/.test(note) || startsWithLicenceWord(note.replace(/^[\s(:]+/, ''))) return null;
+  if (note.length > 80 || startsWithLicenceWord(note.replace(/^[\s(:]+/, ''))) return null;
   return note.replace(/^[\s(:\u2013\u2014-]+|[\s)]+$/g, '');
 }
 
@@ -194,7 +197,9 @@ function labelFromNodes(nodes: readonly Node[], start: Text): { label: string; r
   const whole = splitLabelAndCount(labelText(nodes, start));
   for (let count = nodes.length; count > 1 && !knownLicenceType(whole.label); count -= 1) {
     const shorter = splitLabelAndCount(labelText(nodes.slice(0, count - 1), start));
-    if (knownLicenceType(shorter.label)) return { label: shorter.label, rest: whole.rest };
+    // The words cut stay on the row, before its count: `Total` there is no status word (finishRow).
+    if (knownLicenceType(shorter.label))
+      return { label: shorter.label, rest: `${whole.label.slice(shorter.label.length)} ${whole.rest}` };
   }
   return whole;
 }
@@ -288,7 +293,7 @@ function rowTooltips(nodes: readonly Node[], label: ReadonlySet<Node>): string[]
 const WITH_TOOLTIP = TOOLTIP_ATTRIBUTES.map((attribute) => `[${attribute}]`).join(',');
 
 /** One row from the text node starting its label. */
-function readRow(start: Text, context: RowContext): { row: LicenceRow; parts: Node[] } | null {
+function readRow(start: Text, context: RowContext): { rows: LicenceRow[]; parts: Node[] } | null {
   const own = start.parentElement;
   if (!own) return null;
   // Loose text: the label's element also holds other labels (`Licence a 1 / 1<br>Licence b 1 / 2`).
@@ -432,6 +437,20 @@ function isBlank(node: Node): boolean {
   return element.tagName === 'BR' || element.tagName === 'HR' || isHiddenElement(element);
 }
 
+/**
+ * Words naming an aggregate before a count (`Licence full`, `Total`, `2 / 3`): the count may be the
+ * aggregate's, not the licence's, whereas a status word there (`Actif`) is read as before.
+ */
+const AGGREGATE = /\b(?:total|totaux|somme|cumul|ensemble|global)/;
+/** Where a licence starts again on one text line: after a count or a separator (`1 / 1 · Licence full`). */
+const NEXT_LICENCE = /(?<=(?:\d\s*\/\s*\d+|[·|;•,])\s*)(?=licence\s)/iu;
+
+/**
+ * The rows of a label and the text after it: one, or one per licence when the text goes on with other
+ * licences (`Licence simple : 1 / 1 · Licence full : 1 / 2`), each read from its own piece. On such a
+ * line, a licence without a count beside one with a count (`Licence simple | Licence full : 1 / 2`)
+ * makes each `ambiguous`: the count may be both's.
+ */
 function finishRow(
   label: string,
   element: HTMLElement,
@@ -440,21 +459,30 @@ function finishRow(
   parts: Node[],
   pairingUnsure = false,
   rowText = rest,
-): { row: LicenceRow; parts: Node[] } | null {
-  // A bare "Licence" is a column header, not a licence.
-  if (!isLicenceLabel(label)) return null;
-  const rawCount = normaliseText(rest);
-  let reading: CountReading = pairingUnsure ? { count: null, problem: 'ambiguous' } : parseCount(rawCount);
-  // Words on the row that say what the count is (`1 / 2 disponibles`, a `libres` cell) and not active
-  // / subscribed: the block's legend, on one row.
-  if (reading.count && classifyLegendText(rowText, 'text')?.kind === 'other')
-    reading = { count: null, problem: 'legend-disagrees' };
-  else if (reading.count && PENDING.test(foldText(rowText)))
-    reading = { count: null, problem: 'pending-note' };
-  return {
-    row: { label, element, labelElement, rawCount, count: reading.count, problem: reading.problem },
-    parts,
-  };
+): { rows: LicenceRow[]; parts: Node[] } {
+  const line = normaliseText(`${label} ${rest}`).split(NEXT_LICENCE);
+  const several = line.length > 1;
+  const pieces = several ? line.map((piece) => splitLabelAndCount(piece)) : [{ label, rest }];
+  const unsure = pairingUnsure || (several && pieces.some((piece) => !/\d/.test(piece.rest)));
+  const rows: LicenceRow[] = [];
+  for (const piece of pieces) {
+    // A bare "Licence" is a column header, not a licence.
+    if (!isLicenceLabel(piece.label)) continue;
+    const rawCount = normaliseText(piece.rest);
+    const text = several ? rawCount : rowText;
+    let reading: CountReading =
+      unsure || AGGREGATE.test(foldText(`${piece.label} ${rawCount}`.split(/[\d/]/, 1)[0] ?? ''))
+        ? { count: null, problem: 'ambiguous' }
+        : parseCount(rawCount);
+    // Words on the row that say what the count is (`1 / 2 disponibles`, a `libres` cell) and not active
+    // / subscribed: the block's legend, on one row.
+    if (reading.count && classifyLegendText(text, 'text')?.kind === 'other')
+      reading = { count: null, problem: 'legend-disagrees' };
+    else if (reading.count && PENDING.test(foldText(text)))
+      reading = { count: null, problem: 'pending-note' };
+    rows.push({ label: piece.label, element, labelElement, rawCount, ...reading });
+  }
+  return { rows, parts };
 }
 
 /** Tooltips of the heading's ⓘ, a note in the heading, and short visible texts around the rows. */
@@ -514,8 +542,9 @@ function* blockUnder(heading: HTMLElement): Generator<Element, FoundBlock | null
     for (const start of found.starts) {
       const read = readRow(start, context);
       // A row the page's styles hide inside the block (a template row) is not a row.
-      if (read && !isHiddenWithin(read.row.labelElement, found.container)) {
-        rows.push(read.row);
+      const [first] = read?.rows ?? [];
+      if (read && first && !isHiddenWithin(first.labelElement, found.container)) {
+        rows.push(...read.rows);
         parts.push(...read.parts);
       }
       yield found.container;
@@ -614,7 +643,12 @@ export function readLicenceBlock(root: ParentNode): LicenceBlock | null {
  * kept across tasks).
  */
 export function* readLicenceBlockInSteps(root: ParentNode): Generator<Element, LicenceBlock | null> {
-  const headings = findHeadings(root);
+  // A heading with a number (`Nombre de licences (9)`, `: 9`) counts only when no plain one is
+  // shown: a total line under the block would otherwise be a second block (several-blocks).
+  const all = findHeadings(root);
+  const state = (heading: HTMLElement) => shownState(heading, heading.closest(TAB_PANEL));
+  const plain = all.filter((heading) => !/\d/.test(headingNote(visibleText(heading)) ?? ''));
+  const headings = plain.some((heading) => state(heading) === 'shown') ? plain : all;
   if (headings.length === 0) return null;
   const blocks: FoundBlock[] = [];
   for (const heading of headings) {
@@ -631,9 +665,8 @@ export function* readLicenceBlockInSteps(root: ParentNode): Generator<Element, L
   const first = chosen[0];
   if (!first) {
     // Headings without rows: "not recognised", unless the page hides them (then nothing is shown).
-    const heading = headings.find(
-      (candidate) => shownState(candidate, candidate.closest(TAB_PANEL)) !== 'hidden',
-    );
+    // A line with a total and no rows (`Nombre de licences : 42` on another page) is no block.
+    const heading = plain.find((candidate) => state(candidate) !== 'hidden');
     if (!heading || blocks.length > 0) return null;
     const container = heading.parentElement ?? heading;
     return { heading, container, rows: [], unreadRows: 0, legend: readLegend(heading, container, []) };
