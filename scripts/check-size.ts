@@ -63,9 +63,10 @@ export const DETAILS_BUDGET_KB = 12;
  * as its label (~0.2 KB); Confirmer's blocking mark put back when the page takes it off (~0.03 KB). A
  * word naming an aggregate between a label and its count made ambiguous, and each licence of a line of
  * several read as a row (the row's reading a loop over the line's pieces): 0.18 KB. A heading with a
- * total (`Nombre de licences (9)`) read when no plain one is shown: 0.03 KB. Both together: 29.19 KB.
+ * total (`Nombre de licences (9)`) read when no plain one is shown: 0.03 KB. Both together: 29.19 KB;
+ * a bulk dialog's columns named at a word's start, not negated (« Désactivées »), 29.23 KB.
  */
-export const DETAILS_CEILING_KB = 29.2;
+export const DETAILS_CEILING_KB = 29.25;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');

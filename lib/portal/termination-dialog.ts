@@ -336,19 +336,28 @@ function controlsIn(root: HTMLElement): QuantityControl[] {
   );
 }
 
+/**
+ * Whether a folded text names the field `word` (`souscrit`, `activ`) at a word's start and not negated:
+ * « Inactives », « Désactivées », « Non actives » say the opposite.
+ */
+function namesField(text: string, word: string): boolean {
+  return new RegExp(`(?:^|[^\\p{L}])${word}`, 'u').test(text) && !/(?:^|[^\p{L}])non\b/u.test(text);
+}
+
 /** A row's number under the column headed by `word` (`souscrit`, `activ`), or in a cell `souscrite 2`. */
 function rowQuantity(row: Element, header: Element | undefined, word: string): number | null {
   const cells = Array.from(row.children);
   const column = header
-    ? Array.from(header.children).findIndex((cell) => foldText(visibleText(cell)).includes(word))
+    ? Array.from(header.children).findIndex((cell) => namesField(foldText(visibleText(cell)), word))
     : -1;
   const under = cells[column];
   // A header row that is a row of data itself (`souscrite 2`) heads nothing: the cell says its field.
   const inColumn = under && header !== row ? wholeNumber(visibleText(under)) : null;
   if (inColumn !== null) return inColumn;
-  const inline = cells.map((cell) =>
-    new RegExp(`${word}\\S*\\s*:?\\s*(\\d+)$`).exec(foldText(visibleText(cell))),
-  );
+  const inline = cells.map((cell) => {
+    const text = foldText(visibleText(cell));
+    return namesField(text, word) ? new RegExp(`${word}\\S*\\s*:?\\s*(\\d+)$`).exec(text) : null;
+  });
   const found = inline.find((match) => match)?.[1];
   return found === undefined ? null : Number(found);
 }

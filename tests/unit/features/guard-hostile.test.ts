@@ -722,6 +722,23 @@ describe('guard: a bulk dialog, several licences each with its own quantity', ()
     expect(click(button('Confirmer')).defaultPrevented).toBe(true);
   });
 
+  // « Inactives » or « Non actives » beside the block also read as the block's legend (free licences): every
+  // row unknown, safe. A word the legend does not know shows the column choice alone.
+  it('a column saying the opposite (« Désactivées ») is not the active column: each row keeps its maximum', async () => {
+    for (const negated of ['Désactivées', 'Licences désactivées']) {
+      stopAll();
+      mount(`${cardTable()}<div role="dialog"><h4>Résiliation de licences</h4><form><table>
+        <tr><th>Licence</th><th>Quantité souscrite</th><th>${negated}</th><th>Quantité active</th><th>Quantité à résilier</th></tr>
+        <tr><td>Licence full</td><td>2</td><td>0</td><td>1</td><td><input value="1"></td></tr>
+        <tr><td>Licence simple</td><td>1</td><td>0</td><td>1</td><td><input value=""></td></tr>
+        </table><button type="button">Annuler</button><button type="submit">Confirmer</button></form></div>`);
+      start();
+      await settle();
+      expect(guards().map((host) => host.dataset.max)).toEqual(['1', '0']);
+      expect(click(button('Confirmer')).defaultPrevented).toBe(false);
+    }
+  });
+
   it('property: refused exactly when some licence is asked more than it allows', async () => {
     const row = fc
       .tuple(
