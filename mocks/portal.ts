@@ -8,7 +8,7 @@ import { assetHandlers } from './handlers/assets';
 import { authHandlers } from './handlers/auth-handlers';
 import { capturedHandlers } from './handlers/captured-handlers';
 import type { PortalContext } from './handlers/context';
-import { controlCommandGuard, controlHandlers } from './handlers/control-handlers';
+import { controlCommandGuard, controlHandlers, type PortalState } from './handlers/control-handlers';
 import { fragmentHandlers } from './handlers/fragment-handlers';
 import { pageHandlers } from './handlers/page-handlers';
 import { variantHandlers } from './handlers/variant-handlers';
@@ -17,17 +17,8 @@ import { VARIANTS, type VariantName } from './variants';
 export { DEMO_CREDENTIALS, DEMO_EMAIL_CREDENTIALS } from './auth';
 export type { ScenarioName } from './data/scenarios';
 export type { Faults } from './faults';
+export type { PortalState } from './handlers/control-handlers';
 export type { VariantName } from './variants';
-
-/** The answer of `GET /__mock/state` and of every control endpoint. */
-export interface PortalState {
-  scenario: ScenarioName;
-  scenarios: { name: ScenarioName; description: string }[];
-  faults: Faults;
-  variants: VariantName[];
-  availableVariants: { name: VariantName; description: string }[];
-  counts: { services: number; sdas: number; history: number };
-}
 
 export interface Portal {
   /** Override handlers first (see `use`), then the portal's own. A fresh array on every read. */

@@ -1,14 +1,24 @@
 import { type HttpCustomPredicate, HttpResponse, http, type PathParams } from 'msw';
-import { isScenarioName, SCENARIO_NAMES } from '../data/scenarios';
-import { parseFaultsPatch } from '../faults';
-import type { PortalState } from '../portal';
+import { isScenarioName, SCENARIO_NAMES, type ScenarioName } from '../data/scenarios';
+import { type Faults, parseFaultsPatch } from '../faults';
+import type { VariantName } from '../variants';
 import { onPath } from './match';
+
+/** The answer of `GET /__mock/state` and of every control endpoint. */
+export interface PortalState {
+  scenario: ScenarioName;
+  scenarios: { name: ScenarioName; description: string }[];
+  faults: Faults;
+  variants: VariantName[];
+  availableVariants: { name: VariantName; description: string }[];
+  counts: { services: number; sdas: number; history: number };
+}
 
 /** What the control endpoints drive; implemented by the Portal. */
 export interface PortalControl {
   state(): PortalState;
   reset(): void;
-  setScenario(name: (typeof SCENARIO_NAMES)[number]): void;
+  setScenario(name: ScenarioName): void;
   setFaults(patch: object): void;
 }
 
