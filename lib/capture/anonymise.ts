@@ -90,6 +90,35 @@ export function maskTokens(value: string): Masked {
   return { text, masked };
 }
 
+/**
+ * The values an enumerated attribute (`role`, `type`, `dir`, `data-toggle`, `aria-expanded`…) may
+ * keep: the platform's own keywords. Anything else — `role="Jean Dupont"`, a name in an ARIA 1.3
+ * text attribute such as `aria-braillelabel` — is data the page put there, and is dropped.
+ */
+const ENUM_WORDS = new Set(
+  (
+    'alert alertdialog application article banner blockquote button caption cell checkbox code columnheader ' +
+    'combobox complementary contentinfo definition deletion dialog directory document emphasis feed figure ' +
+    'form generic grid gridcell group heading img image insertion link list listbox listitem log main mark ' +
+    'marquee math menu menubar menuitem menuitemcheckbox menuitemradio meter navigation none note option ' +
+    'paragraph presentation progressbar radio radiogroup region row rowgroup rowheader scrollbar search ' +
+    'searchbox separator slider spinbutton status strong subscript superscript switch tab table tablist ' +
+    'tabpanel term textbox time timer toolbar tooltip tree treegrid treeitem text password email tel number ' +
+    'url date datetime-local month week color file hidden submit reset range col colgroup auto get post ' +
+    'ltr rtl decimal numeric on off true false mixed undefined polite assertive page step location ' +
+    'ascending descending other horizontal vertical additions removals all inline both grammar spelling ' +
+    'popover modal collapse dropdown pill disc circle square a i'
+  ).split(' '),
+);
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?$/i;
+
+/** Whether an enumerated attribute's value is only the platform's keywords (or one digit: `aria-level`). */
+export function isKeyword(attribute: string, value: string): boolean {
+  if (attribute === 'lang') return LANGUAGE_TAG.test(value);
+  const tokens = value.toLowerCase().split(/\s+/).filter(Boolean);
+  return tokens.length > 0 && tokens.length <= 4 && tokens.every((t) => ENUM_WORDS.has(t) || /^\d$/.test(t));
+}
+
 /** One path segment or query value: kept when a known word (`services`, `details`), else a placeholder. */
 function maskPart(part: string): string {
   const decoded = safeDecode(part);

@@ -6,7 +6,7 @@
  * Never written: scripts, styles (but `display:none` / `visibility:hidden`), images' and frames'
  * sources, form values, `data-*` of the site, comments, cookies, storage.
  */
-import { type Masked, maskText, maskTokens, maskUrl } from './anonymise';
+import { isKeyword, type Masked, maskText, maskTokens, maskUrl } from './anonymise';
 import {
   DISPLAY_NONE,
   type RawElement,
@@ -117,7 +117,7 @@ const ARIA_IDS = new Set([
   'aria-flowto',
 ]);
 
-function ruleOf(name: string): Rule | null {
+export function ruleOf(name: string): Rule | null {
   if (ARIA_TEXT.has(name)) return 'text';
   if (ARIA_IDS.has(name)) return 'tokens';
   if (name.startsWith('aria-')) return 'enum';
@@ -137,7 +137,7 @@ function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-function maskAttribute(rule: Rule, value: string): Masked | null {
+function maskAttribute(rule: Rule, value: string, attribute: string): Masked | null {
   switch (rule) {
     case 'text':
       return maskText(value);
@@ -146,9 +146,7 @@ function maskAttribute(rule: Rule, value: string): Masked | null {
     case 'url':
       return maskUrl(value);
     case 'enum':
-      return /^[A-Za-z][\w -]{0,39}$/.test(value) && !/\d{2}/.test(value)
-        ? { text: value, masked: false }
-        : { text: '', masked: true };
+      return isKeyword(attribute, value) ? { text: value, masked: false } : { text: '', masked: true };
     case 'boolean':
       return { text: '', masked: false };
     case 'number':
@@ -218,7 +216,7 @@ export function buildCapture(root: RawElement, meta: CaptureMeta, now = new Date
     out.push(`<${name}`);
     for (const [attribute, value] of attributes) {
       const rule = ruleOf(attribute.toLowerCase());
-      const masked = rule && maskAttribute(rule, value);
+      const masked = rule && maskAttribute(rule, value, attribute.toLowerCase());
       if (!masked) continue;
       const text = count(masked);
       out.push(

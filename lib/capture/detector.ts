@@ -4,8 +4,8 @@
  * `MC-000123`, dates, prices, postal codes, long digit runs, street addresses) and, in texts, any
  * word that is neither the portal's own nor a placeholder (`Xxxxx`) — a name, a city, a company.
  */
-import { isKnownWord } from './anonymise';
-import { captureInfoOf } from './build-capture';
+import { isKeyword, isKnownWord } from './anonymise';
+import { captureInfoOf, ruleOf } from './build-capture';
 
 export interface Finding {
   /** Where: `text`, `attribute class`, `comment`… */
@@ -88,6 +88,9 @@ export function inspectCapture(document: Document, html: string): Finding[] {
           found.push({ where, kind: 'valeur de formulaire ou script', value: attribute.value });
         found.push(...findPatterns(attribute.value, where));
         if (TEXT_ATTRIBUTES.test(attribute.name)) found.push(...findUnknownWords(attribute.value, where));
+        // `role="Jean Dupont"`: an enumerated attribute holds only the platform's keywords.
+        if (ruleOf(attribute.name) === 'enum' && !isKeyword(attribute.name, attribute.value))
+          found.push({ where, kind: 'valeur non standard', value: attribute.value });
         if (/url\(/i.test(attribute.value))
           found.push({ where, kind: 'url de style', value: attribute.value });
       }
