@@ -59,9 +59,13 @@ export function maskText(text: string): Masked {
     const [, , core = ''] = EDGES.exec(token) ?? [];
     return { token, kind: kindOf(core), core };
   });
-  const numbers = tokens.filter((token) => token.kind === 'number').length;
+  const words = tokens.filter((token) => token.kind !== 'space');
+  const numbers = words.filter((token) => token.kind === 'number').length;
+  // Two numbers side by side are groups of one number (`SDA 1847 8788`), never a count's two sides.
+  const glued = words.some((token, i) => token.kind === 'number' && words[i + 1]?.kind === 'number');
   const keepNumbers =
     numbers <= 2 &&
+    !glued &&
     tokens.some((token) => token.kind === 'known') &&
     !tokens.some((token) => token.kind === 'other');
   let masked = false;

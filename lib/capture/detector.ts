@@ -21,6 +21,8 @@ const PATTERNS: [kind: string, pattern: RegExp][] = [
   ['date', /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g],
   ['prix', /\d+(?:[.,]\d+)?\s?(?:€|EUR\b)/g],
   ['nombre long', /\d(?:[\s.]?\d){4,}/g],
+  // Groups of one number side by side (`12 34`): the capture never keeps them (a count has its `/`).
+  ['nombres accolés', /\b\d{1,4}\s+\d{1,4}\b/g],
   [
     'adresse',
     /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|bd|boulevard|place|chemin|allée|impasse|route|quai|cours)\b/giu,

@@ -20,6 +20,10 @@ describe('maskText', () => {
     ['12,50 €', '00,00 €'],
     ['12/03/2024', '00/00/0000'],
     ['Licence Premium', 'Licence Xxxxxxx'],
+    // Groups of one number beside a known word: a phone number's end, not a count.
+    ['SDA 1847 8788', 'SDA 0000 0000'],
+    ['Numéro 12 34', 'Numéro 00 00'],
+    ['Licence full 1 / 2', 'Licence full 1 / 2'],
   ])('%j → %j', (text, masked) => {
     expect(maskText(text).text).toBe(masked);
     expect(maskText(text).masked).toBe(text !== masked);

@@ -52,3 +52,10 @@ describe('enumerated attributes keep only the platform keywords', () => {
     expect(findings(body)).toEqual([]);
   });
 });
+
+describe('numbers in groups', () => {
+  it('two numbers side by side beside a portal word are masked, and refused by the detector', () => {
+    expect(captured('<p>Numéro 12 34</p>')).toContain('<p>Numéro 00 00</p>');
+    expect(findings('<p>Numéro 12 34</p>')).toContain('12 34');
+  });
+});
