@@ -15,6 +15,7 @@ import {
   VISIBILITY_VISIBLE,
 } from './raw-snapshot';
 import type { CapturedReading } from './reading';
+import { INLINE, splitNumbers } from './split-numbers';
 
 export const CAPTURE_MARK = 'mla-capture';
 export const CAPTURE_FORMAT = 1;
@@ -198,6 +199,33 @@ function maskReading(reading: CapturedReading): CapturedReading {
   };
 }
 
+/** The texts (parent, index) holding part of a number split across inline elements. */
+function textsWithSplitNumbers(root: RawElement): Map<RawElement, Set<number>> {
+  const marked = new Map<RawElement, Set<number>>();
+  let run: [RawElement, number, string][] = [];
+  const close = () => {
+    for (const piece of splitNumbers(run.map(([, , text]) => text)).pieces) {
+      const [parent, index] = run[piece] as [RawElement, number, string];
+      marked.set(parent, (marked.get(parent) ?? new Set()).add(index));
+    }
+    run = [];
+  };
+  const walk = (element: RawElement) => {
+    element[3].forEach((child, index) => {
+      if (typeof child === 'string') run.push([element, index, child]);
+      else if (INLINE.test(child[0])) walk(child);
+      else {
+        close();
+        walk(child);
+        close();
+      }
+    });
+  };
+  walk(root);
+  close();
+  return marked;
+}
+
 export function buildCapture(root: RawElement, meta: CaptureMeta, now = new Date()): Capture {
   let maskedTexts = 0;
   const count = (masked: Masked) => {
@@ -205,9 +233,13 @@ export function buildCapture(root: RawElement, meta: CaptureMeta, now = new Date
     return masked.text;
   };
 
-  const write = (node: RawNode, out: string[]): void => {
+  const split = textsWithSplitNumbers(root);
+  const write = (node: RawNode, out: string[], digits = false): void => {
     if (typeof node === 'string') {
-      out.push(escapeText(count(maskText(node))));
+      const masked = maskText(node);
+      // Part of a number the next texts go on with: none of its digits stays.
+      const text = digits ? masked.text.replace(/\p{N}/gu, '0') : masked.text;
+      out.push(escapeText(count({ text, masked: masked.masked || text !== masked.text })));
       return;
     }
     const [rawName, attributes, flags, children] = node;
@@ -231,7 +263,10 @@ export function buildCapture(root: RawElement, meta: CaptureMeta, now = new Date
     out.push('>');
     if (name === 'head') out.push(`<meta charset="utf-8"><style>${CAPTURE_CSS}</style>`);
     if (VOID.has(name)) return;
-    if (!EMPTIED.has(name)) for (const child of children) write(child, out);
+    if (!EMPTIED.has(name))
+      children.forEach((child, index) => {
+        write(child, out, split.get(node)?.has(index));
+      });
     out.push(`</${name}>`);
   };
 

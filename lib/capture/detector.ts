@@ -6,6 +6,7 @@
  */
 import { isKeyword, isKnownWord } from './anonymise';
 import { captureInfoOf, ruleOf } from './build-capture';
+import { INLINE, splitNumbers } from './split-numbers';
 
 export interface Finding {
   /** Where: `text`, `attribute class`, `comment`… */
@@ -59,9 +60,34 @@ export function findUnknownWords(text: string, where: string): Finding[] {
 const TEXT_ATTRIBUTES =
   /^(title|alt|placeholder|label|aria-(label|description|placeholder|roledescription|valuetext)|data-(original-title|bs-original-title|content|bs-content|tooltip|title))$/;
 
+/** Numbers written across inline elements (`<span>01</span> <span>84</span> …`), read as one. */
+function findSplitNumbers(root: Node): Finding[] {
+  const found: Finding[] = [];
+  let run: string[] = [];
+  const close = () => {
+    for (const value of splitNumbers(run).values) found.push({ where: 'texte', kind: 'nombre coupé', value });
+    run = [];
+  };
+  const walk = (parent: Node) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) run.push(child.nodeValue ?? '');
+      else if (child.nodeType !== 1) continue;
+      else if (INLINE.test((child as Element).localName)) walk(child);
+      else {
+        close();
+        walk(child);
+        close();
+      }
+    }
+  };
+  walk(root);
+  close();
+  return found;
+}
+
 /** Everything that looks personal in a parsed capture, and what it must never hold at all. */
 export function inspectCapture(document: Document, html: string): Finding[] {
-  const found: Finding[] = [];
+  const found: Finding[] = findSplitNumbers(document);
   const walker = document.createTreeWalker(document, 0x1 | 0x4 | 0x80);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 3) {

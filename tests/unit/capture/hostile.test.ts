@@ -4,6 +4,7 @@
  * checked twice: the capture keeps none of it, and the detector `fixture:add` runs refuses a file
  * that holds it.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { captureDocument } from '../../../lib/capture/capture-page';
 import { inspectCapture } from '../../../lib/capture/detector';
@@ -57,5 +58,62 @@ describe('numbers in groups', () => {
   it('two numbers side by side beside a portal word are masked, and refused by the detector', () => {
     expect(captured('<p>Numéro 12 34</p>')).toContain('<p>Numéro 00 00</p>');
     expect(findings('<p>Numéro 12 34</p>')).toContain('12 34');
+  });
+});
+
+describe('numbers split across inline elements', () => {
+  it.each([
+    [
+      '<p><span>01</span> <span>84</span> <span>78</span> <span>78</span> <span>80</span></p>',
+      ['84', '78', '80'],
+    ],
+    ['<p>01 84 <b>78</b> 78 80</p>', ['78']],
+    [
+      '<p>SIRET <span>123</span> <span>456</span> <span>789</span> <span>00012</span></p>',
+      ['123', '456', '789'],
+    ],
+    ['<td>+33 (0)1 <i>84</i> 78 78 80</td>', ['84']],
+    [
+      '<p><a href="#">06</a>.<a href="#">12</a>.<a href="#">34</a>.<a href="#">56</a></p>',
+      ['12', '34', '56'],
+    ],
+    ['<p>FR76 <span>3000</span> <span>6000</span> 0112</p>', ['3000', '6000']],
+  ])('%s: no part survives, and the detector refuses it', (body, parts) => {
+    const html = captured(body);
+    for (const part of parts) expect(html).not.toMatch(new RegExp(`>${part}<|\\b${part}\\b`));
+    expect(findings(body).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['<p>Licence full <b>1</b> / <b>2</b></p>', '<p>Licence full <b>1</b> / <b>2</b></p>'],
+    ['<div><span>1</span> / <span>2</span></div>', '<div><span>1</span> / <span>2</span></div>'],
+    ['<table><tr><td>12</td><td>34</td></tr></table>', '<tr><td>12</td><td>34</td></tr>'],
+    ['<div><span>Licence full</span><div>1 / 2</div></div>', '<div>1 / 2</div>'],
+  ])('a count split across elements, or numbers in separate cells, stay: %s', (body, kept) => {
+    expect(captured(body)).toContain(kept);
+    expect(findings(body)).toEqual([]);
+  });
+});
+
+describe('property: a phone number cut into inline elements anywhere', () => {
+  const pair = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
+  const wrap = fc.constantFrom('', 'span', 'b', 'a', 'em', 'small');
+  const separator = fc.constantFrom(' ', '.', '-', '\u00a0', '\u202f', '');
+
+  it('keeps none of its digits, and the detector refuses the page as it was', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.array(fc.tuple(pair, wrap, separator), { minLength: 4, maxLength: 4 }),
+        (first, rest) => {
+          const body = `<p>0${first}${rest
+            .map(([digits, tag, sep]) => (tag ? `${sep}<${tag}>${digits}</${tag}>` : `${sep}${digits}`))
+            .join('')}</p>`;
+          expect(captured(body)).not.toMatch(/[1-9]/);
+          expect(findings(body).length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
