@@ -22,14 +22,33 @@ export function isKnownWord(word: string): boolean {
   return vocabulary.has(foldText(word));
 }
 
-/** The same shape with nothing of the original: upper → `X`, lower → `x`, digit → `0`, rest kept. */
-export function placeholder(text: string): string {
+/**
+ * A symbol that stands for a letter or a digit (`Ⓙ`, `🄹`, `⑫`): not `\p{L}`/`\p{N}`, but read as one
+ * (its compatibility form is). Alone it is an icon (`ⓘ`); two side by side can spell a name.
+ */
+const LETTERLIKE = /[^\p{L}\p{N}\p{M}\s]/u;
+function letterOf(char: string): string | null {
+  if (!LETTERLIKE.test(char) || char.charCodeAt(0) < 0x80) return null;
+  const plain = char.normalize('NFKC');
+  return /[\p{L}\p{N}]/u.test(plain) ? plain : null;
+}
+
+/** Symbols as the letters they stand for, marks dropped (the shape `placeholder` keeps). */
+function lettersOf(text: string): string {
   return text
     .normalize('NFC')
     .replace(/\p{M}/gu, '')
-    .replace(/\p{L}|\p{N}/gu, (char) =>
-      /\p{N}/u.test(char) ? '0' : /\p{Lu}|\p{Lt}/u.test(char) ? 'X' : 'x',
-    );
+    .replace(/[^\p{L}\p{N}\s]/gu, (char) => {
+      const letter = letterOf(char);
+      return letter ? (/\p{N}/u.test(letter) ? '0' : /\p{Lu}/u.test(letter) ? 'X' : 'x') : char;
+    });
+}
+
+/** The same shape with nothing of the original: upper → `X`, lower → `x`, digit → `0`, rest kept. */
+export function placeholder(text: string): string {
+  return lettersOf(text).replace(/\p{L}|\p{N}/gu, (char) =>
+    /\p{N}/u.test(char) ? '0' : /\p{Lu}|\p{Lt}/u.test(char) ? 'X' : 'x',
+  );
 }
 
 /** A small plain number: no leading zero (phone pairs such as `01` are not counts), four digits at most. */
@@ -57,7 +76,9 @@ export function maskText(text: string): Masked {
   const tokens = text.split(/(\s+)/).map((token) => {
     if (token === '' || /^\s+$/.test(token)) return { token, kind: 'space' as Kind, core: '' };
     const [, , core = ''] = EDGES.exec(token) ?? [];
-    return { token, kind: kindOf(core), core };
+    // `ⒿⒺⒶⓃ`: symbols spelling a word are a word (one alone, `ⓘ`, is an icon).
+    const spelt = Array.from(token).filter((char) => letterOf(char) !== null).length >= 2;
+    return { token, kind: spelt ? ('other' as Kind) : kindOf(core), core };
   });
   const words = tokens.filter((token) => token.kind !== 'space');
   const numbers = words.filter((token) => token.kind === 'number').length;

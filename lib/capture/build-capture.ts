@@ -244,7 +244,12 @@ export function buildCapture(root: RawElement, meta: CaptureMeta, now = new Date
     }
     const [rawName, attributes, flags, children] = node;
     if (DROPPED.test(rawName)) return;
-    const name = /^[a-z][a-z0-9-]{0,40}$/.test(rawName) ? rawName : 'span';
+    // A custom element's name is the site's own (`<sda-0184787880>`): its digits go like an id's.
+    const name = !/^[a-z][a-z0-9-]{0,40}$/.test(rawName)
+      ? 'span'
+      : rawName.includes('-')
+        ? rawName.replace(/\d/g, '0')
+        : rawName;
     out.push(`<${name}`);
     for (const [attribute, value] of attributes) {
       const rule = ruleOf(attribute.toLowerCase());

@@ -39,7 +39,8 @@ function isPlaceholder(text: string): boolean {
 export function findPatterns(text: string, where: string): Finding[] {
   const found: Finding[] = [];
   for (const [kind, pattern] of PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
+    // Fullwidth digits, `＠`, `Ⓙ` read as what they stand for.
+    for (const match of text.normalize('NFKC').matchAll(pattern)) {
       if (!isPlaceholder(match[0])) found.push({ where, kind, value: match[0] });
     }
   }
@@ -49,7 +50,7 @@ export function findPatterns(text: string, where: string): Finding[] {
 /** Words of a text that are neither known nor placeholders (`Dupont`, `Lyon`). */
 export function findUnknownWords(text: string, where: string): Finding[] {
   const found: Finding[] = [];
-  for (const match of text.matchAll(/\p{L}[\p{L}\p{M}]+/gu)) {
+  for (const match of text.normalize('NFKC').matchAll(/\p{L}[\p{L}\p{M}]+/gu)) {
     const word = match[0];
     if (!/^[Xx]+$/.test(word) && !isKnownWord(word)) found.push({ where, kind: 'mot inconnu', value: word });
   }
@@ -101,6 +102,8 @@ export function inspectCapture(document: Document, html: string): Finding[] {
         found.push(...findPatterns(text, 'commentaire'), ...findUnknownWords(text, 'commentaire'));
     } else if (node.nodeType === 1) {
       const element = node as Element;
+      // A custom element named after a number (`<sda-0184787880>`).
+      found.push(...findPatterns(element.localName, 'balise'));
       if (
         /^(script|iframe|img|object|embed|link)$/.test(element.localName) &&
         element.attributes.length > 0

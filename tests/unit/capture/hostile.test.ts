@@ -117,3 +117,32 @@ describe('property: a phone number cut into inline elements anywhere', () => {
     );
   });
 });
+
+describe('letters and digits written otherwise', () => {
+  it.each([
+    ['<p>ⒿⒺⒶⓃ ⒹⓊⓅⓄⓃⓉ</p>', 'ⒿⒺⒶⓃ'],
+    ['<p>🄹🄴🄰🄽 🄳🅄🄿🄾🄽🅃</p>', '🄹🄴🄰🄽'],
+  ])('symbols spelling a name are masked, and refused by the detector: %s', (body, part) => {
+    expect(captured(body)).not.toContain(part);
+    expect(findings(body).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    '<p>０１ ８４ ７８ ７８ ８０</p>',
+    '<p>jean.dupont＠exemple.fr</p>',
+    '<p title="０１８４７８７８８０">x</p>',
+  ])('fullwidth digits and signs are refused by the detector: %s', (body) => {
+    expect(findings(body).length).toBeGreaterThan(0);
+  });
+
+  it('an icon beside a label stays', () => {
+    expect(captured('<p>Licence full ⓘ</p>')).toContain('<p>Licence full ⓘ</p>');
+  });
+
+  it('a custom element named after a number loses its digits, and the detector refuses the name', () => {
+    const body = '<sda-0184787880>x</sda-0184787880>';
+    expect(captured(body)).not.toContain('0184787880');
+    expect(captured(body)).toContain('<sda-0000000000>');
+    expect(findings(body).length).toBeGreaterThan(0);
+  });
+});
