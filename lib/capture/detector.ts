@@ -132,8 +132,12 @@ export function inspectCapture(document: Document, html: string): Finding[] {
   if (!info) found.push({ where: 'commentaire', kind: 'bloc mla-capture absent', value: '' });
   else {
     found.push(...findPatterns(info.path, 'chemin'));
-    for (const licence of info.reading.licences)
-      found.push(...findPatterns(licence.label, 'lecture'), ...findUnknownWords(licence.label, 'lecture'));
+    const labels = [
+      ...info.reading.licences.map((licence) => licence.label),
+      ...(info.reading.dialogs ?? []).map((dialog) => dialog.licence),
+    ];
+    for (const label of labels)
+      found.push(...findPatterns(label, 'lecture'), ...findUnknownWords(label, 'lecture'));
   }
   return found;
 }

@@ -146,3 +146,16 @@ describe('letters and digits written otherwise', () => {
     expect(findings(body).length).toBeGreaterThan(0);
   });
 });
+
+describe('the comment block', () => {
+  it("a dialog's licence label in the reading is checked like a row's", () => {
+    const info = {
+      path: '/',
+      reading: { licences: [], dialogs: [{ licence: 'Licence Dupont 0184787880' }] },
+    };
+    const html = `<!-- mla-capture ${JSON.stringify(info)} --><html><body></body></html>`;
+    const values = inspectCapture(parse(html), html).map((finding) => finding.value);
+    expect(values).toContain('Dupont');
+    expect(values).toContain('0184787880');
+  });
+});
