@@ -9,8 +9,11 @@
 export const INLINE =
   /^(?:a|abbr|b|bdi|bdo|br|cite|code|data|del|dfn|em|font|i|ins|kbd|label|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)$/;
 
-/** Digits joined by at most three signs or spaces: one number as a reader sees it. */
-const NUMBER = /\p{N}(?:[^\p{L}\p{N}]{0,3}\p{N})*/gu;
+/**
+ * Digits joined by at most three signs or spaces: one number as a reader sees it. A run of spaces
+ * counts as one, as the browser shows it (`<span>01</span>⏎␣␣␣␣<span>84</span>` is `01 84`).
+ */
+const NUMBER = /\p{N}(?:(?:\s+|[^\p{L}\p{N}\s]){0,3}\p{N})*/gu;
 const COUNT = /^(?:0|[1-9]\d{0,3})(?:\s*\/\s*(?:0|[1-9]\d{0,3}))?$/;
 
 export interface SplitNumbers {

@@ -78,6 +78,11 @@ describe('numbers split across inline elements', () => {
       ['12', '34', '56'],
     ],
     ['<p>FR76 <span>3000</span> <span>6000</span> 0112</p>', ['3000', '6000']],
+    // Pretty-printed markup: the spaces between the elements are shown as one.
+    [
+      '<p>\n  <span>01</span>\n    <span>84</span>\n    <span>78</span>\n    <span>78</span>\n    <span>80</span>\n</p>',
+      ['84', '78', '80'],
+    ],
   ])('%s: no part survives, and the detector refuses it', (body, parts) => {
     const html = captured(body);
     for (const part of parts) expect(html).not.toMatch(new RegExp(`>${part}<|\\b${part}\\b`));
@@ -98,7 +103,7 @@ describe('numbers split across inline elements', () => {
 describe('property: a phone number cut into inline elements anywhere', () => {
   const pair = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
   const wrap = fc.constantFrom('', 'span', 'b', 'a', 'em', 'small');
-  const separator = fc.constantFrom(' ', '.', '-', '\u00a0', '\u202f', '');
+  const separator = fc.constantFrom(' ', '.', '-', '\u00a0', '\u202f', '', '\n      ', ' - ', ' .\n  ');
 
   it('keeps none of its digits, and the detector refuses the page as it was', () => {
     fc.assert(
