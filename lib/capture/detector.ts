@@ -16,7 +16,11 @@ export interface Finding {
 }
 
 const PATTERNS: [kind: string, pattern: RegExp][] = [
-  ['e-mail', /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu],
+  // `@` also URL-encoded (`%40`) or spelt out (`jean.dupont [at] exemple.fr`).
+  [
+    'e-mail',
+    /[\p{L}\p{N}._%+-]+(?:@|%40|\s?[[(]\s?(?:at|arobase)\s?[\])]\s?)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu,
+  ],
   ['téléphone', /(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b/g],
   ['référence', /\b[A-Z]{1,5}[-_ ]?\d{3,}\b/g],
   ['date', /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g],

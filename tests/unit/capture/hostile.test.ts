@@ -164,3 +164,15 @@ describe('the comment block', () => {
     expect(values).toContain('0184787880');
   });
 });
+
+describe('e-mail addresses written otherwise', () => {
+  it.each(['jean.dupont%40exemple.fr', 'jean.dupont [at] exemple.fr', 'jean.dupont(arobase)exemple.fr'])(
+    '%s in a class or a link is refused by the detector, and masked',
+    (address) => {
+      for (const body of [`<p class="${address}">x</p>`, `<a href="/contact/${address}">x</a>`]) {
+        expect(findings(body)).toContain(address);
+        expect(captured(body)).not.toMatch(/dupont|exemple/);
+      }
+    },
+  );
+});
