@@ -176,3 +176,42 @@ describe('e-mail addresses written otherwise', () => {
     },
   );
 });
+
+describe('places beyond element text (held by construction: a regression guard)', () => {
+  const SECRET = 'Dupont 0184787880 tok3nS3cr3t';
+  const PLACES = [
+    `<img alt="x" srcset="/p/${SECRET} 2x" src="/p/${SECRET}">`,
+    `<div style="background:url('/p/${SECRET}')">x</div>`,
+    `<form><button formaction="/r?c=${SECRET}">x</button></form>`,
+    `<a href="/x" ping="/t?u=${SECRET}" download="${SECRET}">x</a>`,
+    `<div data-client="${SECRET}" data-id="${SECRET}">x</div>`,
+    `<meta name="csrf-token" content="${SECRET}">`,
+    `<script>window.__STATE__ = {"token": "${SECRET}"}</script>`,
+    `<script type="application/json">{"client": "${SECRET}"}</script>`,
+    `<noscript>${SECRET}</noscript>`,
+    `<template><p>${SECRET}</p></template>`,
+    `<style>.x::before { content: "${SECRET}" }</style>`,
+    `<!-- ${SECRET} -->`,
+    `<svg><text>${SECRET}</text><title>${SECRET}</title></svg>`,
+    `<math><mi>${SECRET}</mi></math>`,
+    `<iframe srcdoc="<p>${SECRET}</p>" src="/f?${SECRET}"></iframe>`,
+    `<base href="https://h/${SECRET}/"><link rel="x" href="/l/${SECRET}">`,
+    `<form><input type="hidden" name="csrf_token" value="${SECRET}"></form>`,
+    `<textarea>${SECRET}</textarea>`,
+    `<select><option value="${SECRET}" selected>${SECRET}</option></select>`,
+    `<time datetime="${SECRET}">x</time><data value="${SECRET}">x</data>`,
+    `<object data="/o/${SECRET}"></object><embed src="/e/${SECRET}">`,
+  ];
+  it.each(PLACES)('%s keeps no part of the secret', (body) => {
+    const html = captureDocument(
+      parse(`<html><head><title>${SECRET}</title></head><body>${body}</body></html>`),
+    ).html;
+    expect(html).not.toMatch(/Dupont|0184787880|tok3n|S3cr3t/);
+  });
+
+  it('an open shadow root is not read (nothing of it is written)', () => {
+    const page = parse('<html><body><div id="host">x</div></body></html>');
+    page.getElementById('host')?.attachShadow({ mode: 'open' }).append(page.createTextNode(SECRET));
+    expect(captureDocument(page).html).not.toMatch(/Dupont|0184787880/);
+  });
+});
