@@ -5,7 +5,7 @@
  * `Xxxx Xxxxxx`, digits → `0`), so lengths and spacing — the layout quirks a reader may trip on —
  * survive while the data does not. Pure string work: it runs in the background and the popup.
  */
-import { knownWords } from '../portal/known-words';
+import { knownWords, readerWords } from '../portal/known-words';
 import { foldText } from '../portal/text';
 
 export interface Masked {
@@ -15,6 +15,7 @@ export interface Masked {
 }
 
 let vocabulary: ReadonlySet<string> | undefined;
+let labels: ReadonlySet<string> | undefined;
 
 /** Whether a word is one of the portal's own (case, accents and icons do not matter). */
 export function isKnownWord(word: string): boolean {
@@ -81,6 +82,25 @@ export function maskText(text: string): Masked {
     return { token, kind: spelt ? ('other' as Kind) : kindOf(core), core };
   });
   const words = tokens.filter((token) => token.kind !== 'space');
+  // A capitalised portal word beside a name is part of it (`Pierre Page`, `Jean Le Page`), unless
+  // the readers key on it (`Licence Premium`): spread until nothing changes.
+  labels ??= readerWords();
+  const named = (token?: { token: string; kind: Kind }) =>
+    token?.kind === 'other' && /^[^\p{L}]*\p{Lu}/u.test(lettersOf(token.token));
+  for (let changed = true; changed; ) {
+    changed = false;
+    words.forEach((token, i) => {
+      if (
+        token.kind === 'known' &&
+        named({ token: token.core, kind: 'other' }) &&
+        !token.core.split(/[^\p{L}]+/u).every((word) => labels?.has(foldText(word))) &&
+        (named(words[i - 1]) || named(words[i + 1]))
+      ) {
+        token.kind = 'other';
+        changed = true;
+      }
+    });
+  }
   const numbers = words.filter((token) => token.kind === 'number').length;
   // Two numbers side by side are groups of one number (`SDA 1847 8788`), never a count's two sides.
   const glued = words.some((token, i) => token.kind === 'number' && words[i + 1]?.kind === 'number');
