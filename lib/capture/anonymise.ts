@@ -5,7 +5,7 @@
  * `Xxxx Xxxxxx`, digits → `0`), so lengths and spacing — the layout quirks a reader may trip on —
  * survive while the data does not. Pure string work: it runs in the background and the popup.
  */
-import { knownWords } from '../portal/known-words';
+import { knownWords, readerWords } from '../portal/known-words';
 import { foldText } from '../portal/text';
 
 export interface Masked {
@@ -15,6 +15,7 @@ export interface Masked {
 }
 
 let vocabulary: ReadonlySet<string> | undefined;
+let labels: ReadonlySet<string> | undefined;
 
 /** Whether a word is one of the portal's own (case, accents and icons do not matter). */
 export function isKnownWord(word: string): boolean {
@@ -22,14 +23,33 @@ export function isKnownWord(word: string): boolean {
   return vocabulary.has(foldText(word));
 }
 
-/** The same shape with nothing of the original: upper → `X`, lower → `x`, digit → `0`, rest kept. */
-export function placeholder(text: string): string {
+/**
+ * A symbol that stands for a letter or a digit (`Ⓙ`, `🄹`, `⑫`): not `\p{L}`/`\p{N}`, but read as one
+ * (its compatibility form is). Alone it is an icon (`ⓘ`); two side by side can spell a name.
+ */
+const LETTERLIKE = /[^\p{L}\p{N}\p{M}\s]/u;
+function letterOf(char: string): string | null {
+  if (!LETTERLIKE.test(char) || char.charCodeAt(0) < 0x80) return null;
+  const plain = char.normalize('NFKC');
+  return /[\p{L}\p{N}]/u.test(plain) ? plain : null;
+}
+
+/** Symbols as the letters they stand for, marks dropped (the shape `placeholder` keeps). */
+function lettersOf(text: string): string {
   return text
     .normalize('NFC')
     .replace(/\p{M}/gu, '')
-    .replace(/\p{L}|\p{N}/gu, (char) =>
-      /\p{N}/u.test(char) ? '0' : /\p{Lu}|\p{Lt}/u.test(char) ? 'X' : 'x',
-    );
+    .replace(/[^\p{L}\p{N}\s]/gu, (char) => {
+      const letter = letterOf(char);
+      return letter ? (/\p{N}/u.test(letter) ? '0' : /\p{Lu}/u.test(letter) ? 'X' : 'x') : char;
+    });
+}
+
+/** The same shape with nothing of the original: upper → `X`, lower → `x`, digit → `0`, rest kept. */
+export function placeholder(text: string): string {
+  return lettersOf(text).replace(/\p{L}|\p{N}/gu, (char) =>
+    /\p{N}/u.test(char) ? '0' : /\p{Lu}|\p{Lt}/u.test(char) ? 'X' : 'x',
+  );
 }
 
 /** A small plain number: no leading zero (phone pairs such as `01` are not counts), four digits at most. */
@@ -57,11 +77,36 @@ export function maskText(text: string): Masked {
   const tokens = text.split(/(\s+)/).map((token) => {
     if (token === '' || /^\s+$/.test(token)) return { token, kind: 'space' as Kind, core: '' };
     const [, , core = ''] = EDGES.exec(token) ?? [];
-    return { token, kind: kindOf(core), core };
+    // `ⒿⒺⒶⓃ`: symbols spelling a word are a word (one alone, `ⓘ`, is an icon).
+    const spelt = Array.from(token).filter((char) => letterOf(char) !== null).length >= 2;
+    return { token, kind: spelt ? ('other' as Kind) : kindOf(core), core };
   });
-  const numbers = tokens.filter((token) => token.kind === 'number').length;
+  const words = tokens.filter((token) => token.kind !== 'space');
+  // A capitalised portal word beside a name is part of it (`Pierre Page`, `Jean Le Page`), unless
+  // the readers key on it (`Licence Premium`): spread until nothing changes.
+  labels ??= readerWords();
+  const named = (token?: { token: string; kind: Kind }) =>
+    token?.kind === 'other' && /^[^\p{L}]*\p{Lu}/u.test(lettersOf(token.token));
+  for (let changed = true; changed; ) {
+    changed = false;
+    words.forEach((token, i) => {
+      if (
+        token.kind === 'known' &&
+        named({ token: token.core, kind: 'other' }) &&
+        !token.core.split(/[^\p{L}]+/u).every((word) => labels?.has(foldText(word))) &&
+        (named(words[i - 1]) || named(words[i + 1]))
+      ) {
+        token.kind = 'other';
+        changed = true;
+      }
+    });
+  }
+  const numbers = words.filter((token) => token.kind === 'number').length;
+  // Two numbers side by side are groups of one number (`SDA 1847 8788`), never a count's two sides.
+  const glued = words.some((token, i) => token.kind === 'number' && words[i + 1]?.kind === 'number');
   const keepNumbers =
     numbers <= 2 &&
+    !glued &&
     tokens.some((token) => token.kind === 'known') &&
     !tokens.some((token) => token.kind === 'other');
   let masked = false;
@@ -88,6 +133,35 @@ export function maskTokens(value: string): Masked {
     return kept;
   });
   return { text, masked };
+}
+
+/**
+ * The values an enumerated attribute (`role`, `type`, `dir`, `data-toggle`, `aria-expanded`…) may
+ * keep: the platform's own keywords. Anything else — `role="Jean Dupont"`, a name in an ARIA 1.3
+ * text attribute such as `aria-braillelabel` — is data the page put there, and is dropped.
+ */
+const ENUM_WORDS = new Set(
+  (
+    'alert alertdialog application article banner blockquote button caption cell checkbox code columnheader ' +
+    'combobox complementary contentinfo definition deletion dialog directory document emphasis feed figure ' +
+    'form generic grid gridcell group heading img image insertion link list listbox listitem log main mark ' +
+    'marquee math menu menubar menuitem menuitemcheckbox menuitemradio meter navigation none note option ' +
+    'paragraph presentation progressbar radio radiogroup region row rowgroup rowheader scrollbar search ' +
+    'searchbox separator slider spinbutton status strong subscript superscript switch tab table tablist ' +
+    'tabpanel term textbox time timer toolbar tooltip tree treegrid treeitem text password email tel number ' +
+    'url date datetime-local month week color file hidden submit reset range col colgroup auto get post ' +
+    'ltr rtl decimal numeric on off true false mixed undefined polite assertive page step location ' +
+    'ascending descending other horizontal vertical additions removals all inline both grammar spelling ' +
+    'popover modal collapse dropdown pill disc circle square a i'
+  ).split(' '),
+);
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?$/i;
+
+/** Whether an enumerated attribute's value is only the platform's keywords (or one digit: `aria-level`). */
+export function isKeyword(attribute: string, value: string): boolean {
+  if (attribute === 'lang') return LANGUAGE_TAG.test(value);
+  const tokens = value.toLowerCase().split(/\s+/).filter(Boolean);
+  return tokens.length > 0 && tokens.length <= 4 && tokens.every((t) => ENUM_WORDS.has(t) || /^\d$/.test(t));
 }
 
 /** One path segment or query value: kept when a known word (`services`, `details`), else a placeholder. */

@@ -6,7 +6,7 @@
  * Never written: scripts, styles (but `display:none` / `visibility:hidden`), images' and frames'
  * sources, form values, `data-*` of the site, comments, cookies, storage.
  */
-import { type Masked, maskText, maskTokens, maskUrl } from './anonymise';
+import { isKeyword, type Masked, maskText, maskTokens, maskUrl } from './anonymise';
 import {
   DISPLAY_NONE,
   type RawElement,
@@ -15,6 +15,7 @@ import {
   VISIBILITY_VISIBLE,
 } from './raw-snapshot';
 import type { CapturedReading } from './reading';
+import { INLINE, splitNumbers } from './split-numbers';
 
 export const CAPTURE_MARK = 'mla-capture';
 export const CAPTURE_FORMAT = 1;
@@ -117,7 +118,7 @@ const ARIA_IDS = new Set([
   'aria-flowto',
 ]);
 
-function ruleOf(name: string): Rule | null {
+export function ruleOf(name: string): Rule | null {
   if (ARIA_TEXT.has(name)) return 'text';
   if (ARIA_IDS.has(name)) return 'tokens';
   if (name.startsWith('aria-')) return 'enum';
@@ -137,7 +138,7 @@ function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-function maskAttribute(rule: Rule, value: string): Masked | null {
+function maskAttribute(rule: Rule, value: string, attribute: string): Masked | null {
   switch (rule) {
     case 'text':
       return maskText(value);
@@ -146,9 +147,7 @@ function maskAttribute(rule: Rule, value: string): Masked | null {
     case 'url':
       return maskUrl(value);
     case 'enum':
-      return /^[A-Za-z][\w -]{0,39}$/.test(value) && !/\d{2}/.test(value)
-        ? { text: value, masked: false }
-        : { text: '', masked: true };
+      return isKeyword(attribute, value) ? { text: value, masked: false } : { text: '', masked: true };
     case 'boolean':
       return { text: '', masked: false };
     case 'number':
@@ -200,6 +199,33 @@ function maskReading(reading: CapturedReading): CapturedReading {
   };
 }
 
+/** The texts (parent, index) holding part of a number split across inline elements. */
+function textsWithSplitNumbers(root: RawElement): Map<RawElement, Set<number>> {
+  const marked = new Map<RawElement, Set<number>>();
+  let run: [RawElement, number, string][] = [];
+  const close = () => {
+    for (const piece of splitNumbers(run.map(([, , text]) => text)).pieces) {
+      const [parent, index] = run[piece] as [RawElement, number, string];
+      marked.set(parent, (marked.get(parent) ?? new Set()).add(index));
+    }
+    run = [];
+  };
+  const walk = (element: RawElement) => {
+    element[3].forEach((child, index) => {
+      if (typeof child === 'string') run.push([element, index, child]);
+      else if (INLINE.test(child[0])) walk(child);
+      else {
+        close();
+        walk(child);
+        close();
+      }
+    });
+  };
+  walk(root);
+  close();
+  return marked;
+}
+
 export function buildCapture(root: RawElement, meta: CaptureMeta, now = new Date()): Capture {
   let maskedTexts = 0;
   const count = (masked: Masked) => {
@@ -207,18 +233,27 @@ export function buildCapture(root: RawElement, meta: CaptureMeta, now = new Date
     return masked.text;
   };
 
-  const write = (node: RawNode, out: string[]): void => {
+  const split = textsWithSplitNumbers(root);
+  const write = (node: RawNode, out: string[], digits = false): void => {
     if (typeof node === 'string') {
-      out.push(escapeText(count(maskText(node))));
+      const masked = maskText(node);
+      // Part of a number the next texts go on with: none of its digits stays.
+      const text = digits ? masked.text.replace(/\p{N}/gu, '0') : masked.text;
+      out.push(escapeText(count({ text, masked: masked.masked || text !== masked.text })));
       return;
     }
     const [rawName, attributes, flags, children] = node;
     if (DROPPED.test(rawName)) return;
-    const name = /^[a-z][a-z0-9-]{0,40}$/.test(rawName) ? rawName : 'span';
+    // A custom element's name is the site's own (`<sda-0184787880>`): its digits go like an id's.
+    const name = !/^[a-z][a-z0-9-]{0,40}$/.test(rawName)
+      ? 'span'
+      : rawName.includes('-')
+        ? rawName.replace(/\d/g, '0')
+        : rawName;
     out.push(`<${name}`);
     for (const [attribute, value] of attributes) {
       const rule = ruleOf(attribute.toLowerCase());
-      const masked = rule && maskAttribute(rule, value);
+      const masked = rule && maskAttribute(rule, value, attribute.toLowerCase());
       if (!masked) continue;
       const text = count(masked);
       out.push(
@@ -233,7 +268,10 @@ export function buildCapture(root: RawElement, meta: CaptureMeta, now = new Date
     out.push('>');
     if (name === 'head') out.push(`<meta charset="utf-8"><style>${CAPTURE_CSS}</style>`);
     if (VOID.has(name)) return;
-    if (!EMPTIED.has(name)) for (const child of children) write(child, out);
+    if (!EMPTIED.has(name))
+      children.forEach((child, index) => {
+        write(child, out, split.get(node)?.has(index));
+      });
     out.push(`</${name}>`);
   };
 

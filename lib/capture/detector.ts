@@ -4,8 +4,9 @@
  * `MC-000123`, dates, prices, postal codes, long digit runs, street addresses) and, in texts, any
  * word that is neither the portal's own nor a placeholder (`Xxxxx`) — a name, a city, a company.
  */
-import { isKnownWord } from './anonymise';
-import { captureInfoOf } from './build-capture';
+import { isKeyword, isKnownWord } from './anonymise';
+import { captureInfoOf, ruleOf } from './build-capture';
+import { INLINE, splitNumbers } from './split-numbers';
 
 export interface Finding {
   /** Where: `text`, `attribute class`, `comment`… */
@@ -15,12 +16,18 @@ export interface Finding {
 }
 
 const PATTERNS: [kind: string, pattern: RegExp][] = [
-  ['e-mail', /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu],
+  // `@` also URL-encoded (`%40`) or spelt out (`jean.dupont [at] exemple.fr`).
+  [
+    'e-mail',
+    /[\p{L}\p{N}._%+-]+(?:@|%40|\s?[[(]\s?(?:at|arobase)\s?[\])]\s?)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu,
+  ],
   ['téléphone', /(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b/g],
   ['référence', /\b[A-Z]{1,5}[-_ ]?\d{3,}\b/g],
   ['date', /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g],
   ['prix', /\d+(?:[.,]\d+)?\s?(?:€|EUR\b)/g],
   ['nombre long', /\d(?:[\s.]?\d){4,}/g],
+  // Groups of one number side by side (`12 34`): the capture never keeps them (a count has its `/`).
+  ['nombres accolés', /\b\d{1,4}\s+\d{1,4}\b/g],
   [
     'adresse',
     /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|bd|boulevard|place|chemin|allée|impasse|route|quai|cours)\b/giu,
@@ -36,7 +43,8 @@ function isPlaceholder(text: string): boolean {
 export function findPatterns(text: string, where: string): Finding[] {
   const found: Finding[] = [];
   for (const [kind, pattern] of PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
+    // Fullwidth digits, `＠`, `Ⓙ` read as what they stand for.
+    for (const match of text.normalize('NFKC').matchAll(pattern)) {
       if (!isPlaceholder(match[0])) found.push({ where, kind, value: match[0] });
     }
   }
@@ -46,7 +54,7 @@ export function findPatterns(text: string, where: string): Finding[] {
 /** Words of a text that are neither known nor placeholders (`Dupont`, `Lyon`). */
 export function findUnknownWords(text: string, where: string): Finding[] {
   const found: Finding[] = [];
-  for (const match of text.matchAll(/\p{L}[\p{L}\p{M}]+/gu)) {
+  for (const match of text.normalize('NFKC').matchAll(/\p{L}[\p{L}\p{M}]+/gu)) {
     const word = match[0];
     if (!/^[Xx]+$/.test(word) && !isKnownWord(word)) found.push({ where, kind: 'mot inconnu', value: word });
   }
@@ -57,9 +65,34 @@ export function findUnknownWords(text: string, where: string): Finding[] {
 const TEXT_ATTRIBUTES =
   /^(title|alt|placeholder|label|aria-(label|description|placeholder|roledescription|valuetext)|data-(original-title|bs-original-title|content|bs-content|tooltip|title))$/;
 
+/** Numbers written across inline elements (`<span>01</span> <span>84</span> …`), read as one. */
+function findSplitNumbers(root: Node): Finding[] {
+  const found: Finding[] = [];
+  let run: string[] = [];
+  const close = () => {
+    for (const value of splitNumbers(run).values) found.push({ where: 'texte', kind: 'nombre coupé', value });
+    run = [];
+  };
+  const walk = (parent: Node) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) run.push(child.nodeValue ?? '');
+      else if (child.nodeType !== 1) continue;
+      else if (INLINE.test((child as Element).localName)) walk(child);
+      else {
+        close();
+        walk(child);
+        close();
+      }
+    }
+  };
+  walk(root);
+  close();
+  return found;
+}
+
 /** Everything that looks personal in a parsed capture, and what it must never hold at all. */
 export function inspectCapture(document: Document, html: string): Finding[] {
-  const found: Finding[] = [];
+  const found: Finding[] = findSplitNumbers(document);
   const walker = document.createTreeWalker(document, 0x1 | 0x4 | 0x80);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 3) {
@@ -73,6 +106,8 @@ export function inspectCapture(document: Document, html: string): Finding[] {
         found.push(...findPatterns(text, 'commentaire'), ...findUnknownWords(text, 'commentaire'));
     } else if (node.nodeType === 1) {
       const element = node as Element;
+      // A custom element named after a number (`<sda-0184787880>`).
+      found.push(...findPatterns(element.localName, 'balise'));
       if (
         /^(script|iframe|img|object|embed|link)$/.test(element.localName) &&
         element.attributes.length > 0
@@ -88,6 +123,9 @@ export function inspectCapture(document: Document, html: string): Finding[] {
           found.push({ where, kind: 'valeur de formulaire ou script', value: attribute.value });
         found.push(...findPatterns(attribute.value, where));
         if (TEXT_ATTRIBUTES.test(attribute.name)) found.push(...findUnknownWords(attribute.value, where));
+        // `role="Jean Dupont"`: an enumerated attribute holds only the platform's keywords.
+        if (ruleOf(attribute.name) === 'enum' && !isKeyword(attribute.name, attribute.value))
+          found.push({ where, kind: 'valeur non standard', value: attribute.value });
         if (/url\(/i.test(attribute.value))
           found.push({ where, kind: 'url de style', value: attribute.value });
       }
@@ -98,8 +136,12 @@ export function inspectCapture(document: Document, html: string): Finding[] {
   if (!info) found.push({ where: 'commentaire', kind: 'bloc mla-capture absent', value: '' });
   else {
     found.push(...findPatterns(info.path, 'chemin'));
-    for (const licence of info.reading.licences)
-      found.push(...findPatterns(licence.label, 'lecture'), ...findUnknownWords(licence.label, 'lecture'));
+    const labels = [
+      ...info.reading.licences.map((licence) => licence.label),
+      ...(info.reading.dialogs ?? []).map((dialog) => dialog.licence),
+    ];
+    for (const label of labels)
+      found.push(...findPatterns(label, 'lecture'), ...findUnknownWords(label, 'lecture'));
   }
   return found;
 }

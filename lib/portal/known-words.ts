@@ -7,6 +7,7 @@
 import {
   ACTIVE_LABEL,
   CONFIRM_LABEL,
+  DETAILS_TAB_LABEL,
   HEADING_LABEL,
   KNOWN_LICENCE_TYPES,
   LOADING_LABEL,
@@ -61,4 +62,26 @@ export function knownWords(): ReadonlySet<string> {
   for (const text of texts)
     for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) if (word) words.add(word);
   return words;
+}
+
+/**
+ * The words the readers key on (their labels, a dialog's title, the tab): never masked, even beside a
+ * name, or the capture would not read as the page did. Other portal words beside a name may be part
+ * of it (`Pierre Page`).
+ */
+export function readerWords(): ReadonlySet<string> {
+  const texts = [
+    HEADING_LABEL,
+    SUBSCRIBED_LABEL,
+    ACTIVE_LABEL,
+    TO_TERMINATE_LABEL,
+    CONFIRM_LABEL,
+    VALIDATE_LABEL,
+    NUMBERS_TAB_LABEL,
+    DETAILS_TAB_LABEL,
+    LOADING_LABEL,
+    'Résiliation',
+    ...KNOWN_LICENCE_TYPES,
+  ];
+  return new Set(texts.flatMap((text) => foldText(text).split(/[^\p{L}\p{N}]+/u)).filter(Boolean));
 }

@@ -9,6 +9,13 @@ describe('maskText', () => {
     ['  12  ', '  12  '],
     ['Quantité active : 1', 'Quantité active : 1'],
     ['Licence full 1 / 2', 'Licence full 1 / 2'],
+    // A surname that is also a portal word goes with the name beside it; the readers' words stay.
+    ['Pierre Page', 'Xxxxxx Xxxx'],
+    ['Jean Le Page', 'Xxxx Xx Xxxx'],
+    ['Client Jean Dupont', 'Xxxxxx Xxxx Xxxxxx'],
+    ['Licence Premium', 'Licence Xxxxxxx'],
+    ['Résiliation licence full', 'Résiliation licence full'],
+    ['Page 1 / 2', 'Page 1 / 2'],
     ['Licences actives / licences souscrites', 'Licences actives / licences souscrites'],
     ['Résiliation licence full', 'Résiliation licence full'],
     ['x / 2', 'x / 0'],
@@ -20,6 +27,17 @@ describe('maskText', () => {
     ['12,50 €', '00,00 €'],
     ['12/03/2024', '00/00/0000'],
     ['Licence Premium', 'Licence Xxxxxxx'],
+    // Groups of one number beside a known word: a phone number's end, not a count.
+    ['SDA 1847 8788', 'SDA 0000 0000'],
+    ['Numéro 12 34', 'Numéro 00 00'],
+    ['Licence full 1 / 2', 'Licence full 1 / 2'],
+    // A surname that is also a portal word goes with the name beside it; the readers' words stay.
+    ['Pierre Page', 'Xxxxxx Xxxx'],
+    ['Jean Le Page', 'Xxxx Xx Xxxx'],
+    ['Client Jean Dupont', 'Xxxxxx Xxxx Xxxxxx'],
+    ['Licence Premium', 'Licence Xxxxxxx'],
+    ['Résiliation licence full', 'Résiliation licence full'],
+    ['Page 1 / 2', 'Page 1 / 2'],
   ])('%j → %j', (text, masked) => {
     expect(maskText(text).text).toBe(masked);
     expect(maskText(text).masked).toBe(text !== masked);

@@ -38,6 +38,19 @@ export const REFERENCES = [
 export const PRICES = ['12,50 €', '1 234,00 EUR', '99.90€'];
 export const DATES = ['12/03/2024', '2024-03-12', '12 mars 2024', '01.02.2023'];
 export const COMPANIES = ['Boulangerie Martin SARL', 'Cabinet Durand & Associés'];
+/** Shapes written to slip through: spaces of other widths, fullwidth digits, an e-mail spelt out. */
+export const DISGUISED = [
+  '+33 (0)1 23 45 67 89',
+  '01.23.45.67.89',
+  '0033123456789',
+  '01\u00a023\u00a045\u00a067\u00a089',
+  '01\u202f23\u200945\u202f67\u202f89',
+  '０１ ２３ ４５ ６７ ８９',
+  'jean.dupont [at] example.fr',
+  'jean.dupont%40example.fr',
+  'FR76 3000 6000 0112 3456 7890 189',
+  'Licence full de Jean Dupont',
+];
 
 export const PERSONAL = [
   ...NAMES,
@@ -48,6 +61,7 @@ export const PERSONAL = [
   ...PRICES,
   ...DATES,
   ...COMPANIES,
+  ...DISGUISED,
 ];
 
 /** The parts of the strings above that are personal on their own (for exact-string search). */
@@ -56,6 +70,7 @@ export function personalFragments(value: string): string[] {
     .split(/[\s,]+/)
     .filter(
       (part) =>
-        /\d{3,}|@/.test(part) || (/^\p{Lu}\p{Ll}{2,}/u.test(part) && !/^(Associés|SARL|SIRET)$/.test(part)),
+        /\d{3,}|@/.test(part) ||
+        (/^\p{Lu}\p{Ll}{2,}/u.test(part) && !/^(Associés|SARL|SIRET|Licence)$/.test(part)),
     );
 }

@@ -1,0 +1,217 @@
+/**
+ * Hostile pass on the anonymised capture: personal data where a page can hide it beyond plain text
+ * (enumerated attributes, digits split across inline elements, tag names, symbol letters), each
+ * checked twice: the capture keeps none of it, and the detector `fixture:add` runs refuses a file
+ * that holds it.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { captureDocument } from '../../../lib/capture/capture-page';
+import { inspectCapture } from '../../../lib/capture/detector';
+import { parse } from '../mocks/helpers';
+
+function captured(body: string): string {
+  const html = captureDocument(parse(`<html><body>${body}</body></html>`)).html;
+  return html.slice(html.indexOf('<body>'));
+}
+
+/** The detector's findings on a file that holds `body` as it is (the capture block present). */
+function findings(body: string): string[] {
+  const html = `<!-- mla-capture {"path":"/","reading":{"licences":[]}} --><html><body>${body}</body></html>`;
+  return inspectCapture(parse(html), html).map((finding) => finding.value);
+}
+
+describe('enumerated attributes keep only the platform keywords', () => {
+  it.each([
+    ['role', 'Jean Dupont'],
+    ['type', 'Jean Dupont'],
+    ['lang', 'Dupont'],
+    ['dir', 'dupont'],
+    ['data-toggle', 'Jean Dupont'],
+    ['autocomplete', 'Jean Dupont'],
+    ['aria-braillelabel', 'Jean Dupont'],
+    ['aria-brailleroledescription', 'Marie Curie'],
+    ['aria-keyshortcuts', 'Jean Dupont'],
+    ['aria-valuenow', '0184'],
+  ])('%s="%s" is dropped, and refused by the detector', (attribute, value) => {
+    const body = `<div ${attribute}="${value}">x</div>`;
+    expect(captured(body)).not.toContain(value);
+    expect(findings(body)).toContain(value);
+  });
+
+  it.each([
+    ['role', 'dialog'],
+    ['type', 'number'],
+    ['lang', 'fr-FR'],
+    ['aria-hidden', 'true'],
+    ['aria-level', '2'],
+    ['data-toggle', 'tooltip'],
+    ['aria-live', 'polite'],
+  ])('%s="%s" is kept', (attribute, value) => {
+    const body = `<div ${attribute}="${value}">x</div>`;
+    expect(captured(body)).toContain(`${attribute}="${value}"`);
+    expect(findings(body)).toEqual([]);
+  });
+});
+
+describe('numbers in groups', () => {
+  it('two numbers side by side beside a portal word are masked, and refused by the detector', () => {
+    expect(captured('<p>Numéro 12 34</p>')).toContain('<p>Numéro 00 00</p>');
+    expect(findings('<p>Numéro 12 34</p>')).toContain('12 34');
+  });
+});
+
+describe('numbers split across inline elements', () => {
+  it.each([
+    [
+      '<p><span>01</span> <span>84</span> <span>78</span> <span>78</span> <span>80</span></p>',
+      ['84', '78', '80'],
+    ],
+    ['<p>01 84 <b>78</b> 78 80</p>', ['78']],
+    [
+      '<p>SIRET <span>123</span> <span>456</span> <span>789</span> <span>00012</span></p>',
+      ['123', '456', '789'],
+    ],
+    ['<td>+33 (0)1 <i>84</i> 78 78 80</td>', ['84']],
+    [
+      '<p><a href="#">06</a>.<a href="#">12</a>.<a href="#">34</a>.<a href="#">56</a></p>',
+      ['12', '34', '56'],
+    ],
+    ['<p>FR76 <span>3000</span> <span>6000</span> 0112</p>', ['3000', '6000']],
+    // Pretty-printed markup: the spaces between the elements are shown as one.
+    [
+      '<p>\n  <span>01</span>\n    <span>84</span>\n    <span>78</span>\n    <span>78</span>\n    <span>80</span>\n</p>',
+      ['84', '78', '80'],
+    ],
+  ])('%s: no part survives, and the detector refuses it', (body, parts) => {
+    const html = captured(body);
+    for (const part of parts) expect(html).not.toMatch(new RegExp(`>${part}<|\\b${part}\\b`));
+    expect(findings(body).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['<p>Licence full <b>1</b> / <b>2</b></p>', '<p>Licence full <b>1</b> / <b>2</b></p>'],
+    ['<div><span>1</span> / <span>2</span></div>', '<div><span>1</span> / <span>2</span></div>'],
+    ['<table><tr><td>12</td><td>34</td></tr></table>', '<tr><td>12</td><td>34</td></tr>'],
+    ['<div><span>Licence full</span><div>1 / 2</div></div>', '<div>1 / 2</div>'],
+  ])('a count split across elements, or numbers in separate cells, stay: %s', (body, kept) => {
+    expect(captured(body)).toContain(kept);
+    expect(findings(body)).toEqual([]);
+  });
+});
+
+describe('property: a phone number cut into inline elements anywhere', () => {
+  const pair = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
+  const wrap = fc.constantFrom('', 'span', 'b', 'a', 'em', 'small');
+  const separator = fc.constantFrom(' ', '.', '-', '\u00a0', '\u202f', '', '\n      ', ' - ', ' .\n  ');
+
+  it('keeps none of its digits, and the detector refuses the page as it was', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.array(fc.tuple(pair, wrap, separator), { minLength: 4, maxLength: 4 }),
+        (first, rest) => {
+          const body = `<p>0${first}${rest
+            .map(([digits, tag, sep]) => (tag ? `${sep}<${tag}>${digits}</${tag}>` : `${sep}${digits}`))
+            .join('')}</p>`;
+          expect(captured(body)).not.toMatch(/[1-9]/);
+          expect(findings(body).length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('letters and digits written otherwise', () => {
+  it.each([
+    ['<p>ⒿⒺⒶⓃ ⒹⓊⓅⓄⓃⓉ</p>', 'ⒿⒺⒶⓃ'],
+    ['<p>🄹🄴🄰🄽 🄳🅄🄿🄾🄽🅃</p>', '🄹🄴🄰🄽'],
+  ])('symbols spelling a name are masked, and refused by the detector: %s', (body, part) => {
+    expect(captured(body)).not.toContain(part);
+    expect(findings(body).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    '<p>０１ ８４ ７８ ７８ ８０</p>',
+    '<p>jean.dupont＠exemple.fr</p>',
+    '<p title="０１８４７８７８８０">x</p>',
+  ])('fullwidth digits and signs are refused by the detector: %s', (body) => {
+    expect(findings(body).length).toBeGreaterThan(0);
+  });
+
+  it('an icon beside a label stays', () => {
+    expect(captured('<p>Licence full ⓘ</p>')).toContain('<p>Licence full ⓘ</p>');
+  });
+
+  it('a custom element named after a number loses its digits, and the detector refuses the name', () => {
+    const body = '<sda-0184787880>x</sda-0184787880>';
+    expect(captured(body)).not.toContain('0184787880');
+    expect(captured(body)).toContain('<sda-0000000000>');
+    expect(findings(body).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the comment block', () => {
+  it("a dialog's licence label in the reading is checked like a row's", () => {
+    const info = {
+      path: '/',
+      reading: { licences: [], dialogs: [{ licence: 'Licence Dupont 0184787880' }] },
+    };
+    const html = `<!-- mla-capture ${JSON.stringify(info)} --><html><body></body></html>`;
+    const values = inspectCapture(parse(html), html).map((finding) => finding.value);
+    expect(values).toContain('Dupont');
+    expect(values).toContain('0184787880');
+  });
+});
+
+describe('e-mail addresses written otherwise', () => {
+  it.each(['jean.dupont%40exemple.fr', 'jean.dupont [at] exemple.fr', 'jean.dupont(arobase)exemple.fr'])(
+    '%s in a class or a link is refused by the detector, and masked',
+    (address) => {
+      for (const body of [`<p class="${address}">x</p>`, `<a href="/contact/${address}">x</a>`]) {
+        expect(findings(body)).toContain(address);
+        expect(captured(body)).not.toMatch(/dupont|exemple/);
+      }
+    },
+  );
+});
+
+describe('places beyond element text (held by construction: a regression guard)', () => {
+  const SECRET = 'Dupont 0184787880 tok3nS3cr3t';
+  const PLACES = [
+    `<img alt="x" srcset="/p/${SECRET} 2x" src="/p/${SECRET}">`,
+    `<div style="background:url('/p/${SECRET}')">x</div>`,
+    `<form><button formaction="/r?c=${SECRET}">x</button></form>`,
+    `<a href="/x" ping="/t?u=${SECRET}" download="${SECRET}">x</a>`,
+    `<div data-client="${SECRET}" data-id="${SECRET}">x</div>`,
+    `<meta name="csrf-token" content="${SECRET}">`,
+    `<script>window.__STATE__ = {"token": "${SECRET}"}</script>`,
+    `<script type="application/json">{"client": "${SECRET}"}</script>`,
+    `<noscript>${SECRET}</noscript>`,
+    `<template><p>${SECRET}</p></template>`,
+    `<style>.x::before { content: "${SECRET}" }</style>`,
+    `<!-- ${SECRET} -->`,
+    `<svg><text>${SECRET}</text><title>${SECRET}</title></svg>`,
+    `<math><mi>${SECRET}</mi></math>`,
+    `<iframe srcdoc="<p>${SECRET}</p>" src="/f?${SECRET}"></iframe>`,
+    `<base href="https://h/${SECRET}/"><link rel="x" href="/l/${SECRET}">`,
+    `<form><input type="hidden" name="csrf_token" value="${SECRET}"></form>`,
+    `<textarea>${SECRET}</textarea>`,
+    `<select><option value="${SECRET}" selected>${SECRET}</option></select>`,
+    `<time datetime="${SECRET}">x</time><data value="${SECRET}">x</data>`,
+    `<object data="/o/${SECRET}"></object><embed src="/e/${SECRET}">`,
+  ];
+  it.each(PLACES)('%s keeps no part of the secret', (body) => {
+    const html = captureDocument(
+      parse(`<html><head><title>${SECRET}</title></head><body>${body}</body></html>`),
+    ).html;
+    expect(html).not.toMatch(/Dupont|0184787880|tok3n|S3cr3t/);
+  });
+
+  it('an open shadow root is not read (nothing of it is written)', () => {
+    const page = parse('<html><body><div id="host">x</div></body></html>');
+    page.getElementById('host')?.attachShadow({ mode: 'open' }).append(page.createTextNode(SECRET));
+    expect(captureDocument(page).html).not.toMatch(/Dupont|0184787880/);
+  });
+});
