@@ -1,0 +1,150 @@
+/**
+ * Journeys around the assistant's own life in a page that stays open: the extension updated or reloaded
+ * (an earlier copy's elements left behind), the assistant started twice in one frame, the page back from
+ * the back/forward cache or its tab shown again, the options changed, and very long sessions.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../lib/settings/settings';
+import {
+  annotationFor,
+  annotations,
+  cardTable,
+  dialogMarkup,
+  settle,
+  start,
+  stopAll,
+} from '../fixtures/page';
+
+afterEach(stopAll);
+
+const QUIET = 40;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const confirm = () =>
+  Array.from(document.querySelectorAll('button')).find(
+    (button) => button.textContent === 'Confirmer',
+  ) as HTMLButtonElement;
+const quantity = () => document.getElementById('qty') as HTMLInputElement;
+const guards = () => Array.from(document.querySelectorAll<HTMLElement>('mla-termination-guard'));
+const type = (value: string) => {
+  quantity().value = value;
+  quantity().dispatchEvent(new Event('input', { bubbles: true }));
+};
+const clickConfirm = () => {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  confirm().dispatchEvent(event);
+  return event.defaultPrevented;
+};
+const countCell = (label: string) => annotationFor(label).closest('tr')?.cells[1] as HTMLTableCellElement;
+
+/**
+ * The page as an earlier copy of the assistant left it when its code was torn down (Firefox, extension
+ * updated or reloaded): its elements and the attributes its guard lent stay, nothing of it runs.
+ */
+async function leftByAnEarlierCopy(markup: string): Promise<void> {
+  document.body.innerHTML = markup;
+  const earlier = start();
+  await settle();
+  const left = document.body.innerHTML;
+  // Its elements copied in place of its own, which it then takes away: the copies are nobody's.
+  document.body.innerHTML = left;
+  earlier.controller.abort();
+}
+
+describe('the extension updated or reloaded while a Détails tab is open', () => {
+  it('the copy injected then shows one set of badges, one summary and one guard', async () => {
+    await leftByAnEarlierCopy(`${cardTable()}${dialogMarkup({ value: '5' })}`);
+    expect(guards()).toHaveLength(1);
+    start();
+    await settle();
+    expect(annotations()).toHaveLength(8);
+    expect(document.querySelectorAll('mla-summary')).toHaveLength(1);
+    expect(guards()).toHaveLength(1);
+    expect(guards()[0]?.dataset).toMatchObject({ state: 'checked', max: '1', valid: 'false' });
+    expect(clickConfirm()).toBe(true);
+  });
+
+  it('takes back what the earlier guard lent: a valid quantity leaves Confirmer enabled, nothing left at the end', async () => {
+    await leftByAnEarlierCopy(`${cardTable()}${dialogMarkup({ value: '5' })}`);
+    expect(confirm().getAttribute('aria-disabled')).toBe('true');
+    const running = start();
+    await settle();
+    const id = guards()[0]?.id;
+    expect(confirm().getAttribute('aria-describedby')).toBe(id);
+    expect(quantity().getAttribute('aria-describedby')).toBe(id);
+    type('1');
+    expect(confirm().hasAttribute('aria-disabled')).toBe(false);
+    expect(quantity().hasAttribute('aria-invalid')).toBe(false);
+    type('5');
+    running.controller.abort();
+    for (const name of ['aria-disabled', 'aria-describedby'])
+      expect(confirm().hasAttribute(name)).toBe(false);
+    for (const name of ['aria-invalid', 'aria-describedby'])
+      expect(quantity().hasAttribute(name)).toBe(false);
+  });
+
+  it('leaves the page’s own descriptions and attributes of other elements alone', async () => {
+    await leftByAnEarlierCopy(`${cardTable()}${dialogMarkup({ value: '5' })}<p id="help">Aide</p>`);
+    quantity().setAttribute('aria-describedby', `help ${quantity().getAttribute('aria-describedby')}`);
+    document.body.insertAdjacentHTML('beforeend', '<button id="other" aria-disabled="true">Autre</button>');
+    start();
+    await settle();
+    expect(quantity().getAttribute('aria-describedby')).toBe(`help ${guards()[0]?.id}`);
+    expect(document.getElementById('other')?.getAttribute('aria-disabled')).toBe('true');
+  });
+});
+
+describe('the assistant started twice in one frame (two detectors racing, a re-injection)', () => {
+  it('the second start takes over: one badge per row and one guard, none stopped as fought off', async () => {
+    document.body.innerHTML = `${cardTable()}${dialogMarkup({ value: '5' })}`;
+    const first = start({ observe: { quietMs: QUIET, idleCheckMs: 10 } });
+    const second = start({ observe: { quietMs: QUIET, idleCheckMs: 10 } });
+    await wait(QUIET * 2);
+    countCell('Licence full').textContent = '0 / 2';
+    await wait(QUIET * 2);
+    expect(annotations()).toHaveLength(8);
+    expect(annotationFor('Licence full').dataset.terminable).toBe('2');
+    expect(guards()).toHaveLength(1);
+    expect([...first.errors, ...second.errors]).toEqual([]);
+    expect(first.assistant.status().recognised).toBe(false);
+    second.controller.abort();
+    expect(
+      document.querySelectorAll('mla-licence, mla-summary, mla-sda-flag, mla-termination-guard'),
+    ).toHaveLength(0);
+    expect(confirm().hasAttribute('aria-disabled')).toBe(false);
+  });
+});
+
+describe('the options changed while a Détails tab is open', () => {
+  it('features switched off and on again, many times, with a refused quantity: nothing left, nothing doubled', async () => {
+    document.body.innerHTML = `${cardTable()}${dialogMarkup({ value: '5' })}`;
+    const running = start();
+    await settle();
+    const on = defaultSettings();
+    const off = { ...on, features: { annotations: false, sdaFlags: false, summary: false, guard: false } };
+    for (let round = 0; round < 20; round += 1) {
+      running.assistant.setSettings(off);
+      await settle();
+      expect(
+        document.querySelectorAll('mla-licence, mla-summary, mla-sda-flag, mla-termination-guard'),
+      ).toHaveLength(0);
+      expect(
+        confirm()
+          .getAttributeNames()
+          .filter((name) => name.startsWith('aria-')),
+      ).toEqual([]);
+      expect(
+        quantity()
+          .getAttributeNames()
+          .filter((name) => name.startsWith('aria-')),
+      ).toEqual([]);
+      expect(clickConfirm()).toBe(false);
+      running.assistant.setSettings(on);
+      await settle();
+      expect(annotations()).toHaveLength(8);
+      expect(guards()).toHaveLength(1);
+      expect(confirm().getAttribute('aria-describedby')).toBe(guards()[0]?.id);
+      expect(clickConfirm()).toBe(true);
+    }
+    expect(running.errors).toEqual([]);
+  });
+});
