@@ -114,6 +114,40 @@ describe('the assistant started twice in one frame (two detectors racing, a re-i
   });
 });
 
+describe('the page shown again (back/forward cache, its tab brought back)', () => {
+  const shownAgain = {
+    'pageshow (persisted)': () => {
+      const event = new Event('pageshow');
+      Object.defineProperty(event, 'persisted', { value: true });
+      window.dispatchEvent(event);
+    },
+    visibilitychange: () => document.dispatchEvent(new Event('visibilitychange')),
+  };
+  for (const [how, show] of Object.entries(shownAgain))
+    it(`a settled page compares what it shows at once (${how}), not at the next idle check`, async () => {
+      document.body.innerHTML = cardTable();
+      start({ observe: { quietMs: QUIET, idleCheckMs: 10_000 } });
+      await wait(QUIET * 3);
+      // Changed while away (another tab terminated one, the page refreshed its data when shown).
+      countCell('Licence full').textContent = '0 / 2';
+      show();
+      await wait(QUIET / 4);
+      expect(annotationFor('Licence full').dataset).toMatchObject({ active: '0', terminable: '2' });
+    });
+
+  it('the guard still guards the dialog left open before the page went into the cache', async () => {
+    document.body.innerHTML = `${cardTable()}${dialogMarkup({ value: '5' })}`;
+    start({ observe: { quietMs: QUIET, idleCheckMs: 10 } });
+    await wait(QUIET * 3);
+    window.dispatchEvent(new Event('pagehide'));
+    shownAgain['pageshow (persisted)']();
+    await wait(QUIET);
+    expect(clickConfirm()).toBe(true);
+    type('1');
+    expect(clickConfirm()).toBe(false);
+  });
+});
+
 describe('the options changed while a Détails tab is open', () => {
   it('features switched off and on again, many times, with a refused quantity: nothing left, nothing doubled', async () => {
     document.body.innerHTML = `${cardTable()}${dialogMarkup({ value: '5' })}`;
