@@ -182,3 +182,75 @@ describe('the options changed while a Détails tab is open', () => {
     expect(running.errors).toEqual([]);
   });
 });
+
+describe('a very long session', () => {
+  /**
+   * Observers observing and intervals running (what the page itself adds included). Listeners are not
+   * counted: the guard's and the observer's all go with an AbortSignal (checked by their own tests).
+   */
+  function countLive(): { observers: () => number; intervals: () => number; restore(): void } {
+    const observing = new Set<MutationObserver>();
+    const { observe, disconnect } = MutationObserver.prototype;
+    MutationObserver.prototype.observe = function (this: MutationObserver, ...args) {
+      observing.add(this);
+      return observe.apply(this, args);
+    };
+    MutationObserver.prototype.disconnect = function (this: MutationObserver) {
+      observing.delete(this);
+      return disconnect.call(this);
+    };
+    const intervals = new Set<unknown>();
+    const { setInterval: every, clearInterval: clear } = globalThis;
+    globalThis.setInterval = ((...args: Parameters<typeof every>) => {
+      const id = every(...args);
+      intervals.add(id);
+      return id;
+    }) as typeof every;
+    globalThis.clearInterval = ((id: Parameters<typeof clear>[0]) => {
+      intervals.delete(id);
+      clear(id);
+    }) as typeof clear;
+    return {
+      observers: () => observing.size,
+      intervals: () => intervals.size,
+      restore() {
+        Object.assign(MutationObserver.prototype, { observe, disconnect });
+        Object.assign(globalThis, { setInterval: every, clearInterval: clear });
+      },
+    };
+  }
+
+  it('a hundred dialogs opened, sent and closed and block re-renders add no observer nor timer, leave no element', async () => {
+    const counts = countLive();
+    try {
+      document.body.innerHTML = `<div id="pane">${cardTable()}</div>`;
+      const pane = document.getElementById('pane') as HTMLElement;
+      // The page's own handler: nothing is sent here.
+      const keep = (event: Event) => event.preventDefault();
+      document.addEventListener('submit', keep);
+      const running = start({ observe: { quietMs: QUIET, idleCheckMs: 10 } });
+      const cycle = async (round: number) => {
+        pane.insertAdjacentHTML('afterend', dialogMarkup({ value: String(round % 3) }));
+        await settle();
+        type(String((round + 1) % 3));
+        clickConfirm();
+        document.querySelector('[role="dialog"]')?.remove();
+        await settle();
+        pane.innerHTML = cardTable();
+        await settle();
+      };
+      for (let round = 0; round < 10; round += 1) await cycle(round);
+      await wait(QUIET * 2);
+      const after10 = [counts.observers(), counts.intervals()];
+      for (let round = 10; round < 100; round += 1) await cycle(round);
+      await wait(QUIET * 2);
+      expect([counts.observers(), counts.intervals()]).toEqual(after10);
+      expect(guards()).toHaveLength(0);
+      expect(annotations()).toHaveLength(8);
+      expect(running.errors).toEqual([]);
+      document.removeEventListener('submit', keep);
+    } finally {
+      counts.restore();
+    }
+  }, 30_000);
+});
