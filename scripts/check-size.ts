@@ -65,8 +65,11 @@ export const DETAILS_BUDGET_KB = 12;
  * several read as a row (the row's reading a loop over the line's pieces): 0.18 KB. A heading with a
  * total (`Nombre de licences (9)`) read when no plain one is shown: 0.03 KB. Both together: 29.19 KB;
  * a bulk dialog's columns named at a word's start, not negated (« Désactivées »), 29.23 KB.
+ * One assistant per document (a second start in a world stops the first; an earlier copy's elements
+ * and lent attributes taken away at start; guard ids per copy) and the page shown again compared at
+ * once (`pageshow`, `visibilitychange`): 0.30 KB, 29.53 KB.
  */
-export const DETAILS_CEILING_KB = 29.25;
+export const DETAILS_CEILING_KB = 29.55;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');

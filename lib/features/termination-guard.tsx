@@ -90,6 +90,11 @@ interface Guard {
 }
 
 let hostIds = 0;
+/**
+ * Our guards' ids differ from those any other copy of the assistant gave (one that ran before an update of
+ * the extension, one in another world): a page holding both never has two elements of one id.
+ */
+const copyId = Math.random().toString(36).slice(2, 8);
 
 function isInput(element: Element): boolean {
   return element.tagName === 'INPUT';
@@ -297,7 +302,7 @@ export const terminationGuard: Feature = {
     const create = (view: DialogView, input: QuantityControl | null): Guard => {
       const host = createShadowHost(context.document, GUARD_TAG);
       hostIds += 1;
-      host.id = `${GUARD_TAG}-${hostIds}`;
+      host.id = `${GUARD_TAG}-${copyId}-${hostIds}`;
       const guard: Guard = {
         key: view.dialog.root,
         dialog: view.dialog.scope ?? view.dialog.root,

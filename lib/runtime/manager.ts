@@ -18,6 +18,7 @@ import type { FeatureId, Settings } from '../settings/settings';
 import type { BlockWatch } from './block-watch';
 import type { Feature, FeatureInstance } from './feature';
 import { allConnected, textOf } from './idle-check';
+import { sweepLeftovers, takeOver } from './leftovers';
 import { createErrorLog, type ErrorLog } from './log';
 import { type ObserveOptions, observePage } from './page-observer';
 import type { PageStatus } from './page-status';
@@ -304,6 +305,9 @@ export function startAssistant(options: AssistantOptions): Assistant {
   const destroy = () => {
     if (lifetime.signal.aborted) return;
     lifetime.abort();
+    release();
+    // It shows nothing now, so it claims nothing (a copy taken over may still be asked by the popup).
+    last = null;
     reading?.cancel();
     endShown();
     for (const [id, { instance, controller }] of running) {
@@ -312,6 +316,10 @@ export function startAssistant(options: AssistantOptions): Assistant {
     }
     running.clear();
   };
+  // Alone in this document before anything is shown: a copy running in this world stops, and what a
+  // copy torn down without us hearing (extension updated or reloaded) left behind goes.
+  const release = takeOver(document, destroy);
+  safely('leftovers', () => sweepLeftovers(document));
   options.signal.addEventListener('abort', destroy, { once: true });
 
   syncFeatures();

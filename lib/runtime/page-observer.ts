@@ -126,7 +126,12 @@ export const IDLE_CHECK_MS = 1_000;
 
 /** Events that mean the operator acts on the page (listened to on the capture phase, passively). */
 const ACTION_EVENTS = ['pointerdown', 'keydown', 'click', 'submit'] as const;
-const NAVIGATION_EVENTS = ['popstate', 'hashchange'] as const;
+/**
+ * The page shown again — back from the back/forward cache (`pageshow`), or its tab brought back
+ * (`visibilitychange`) after another tab may have changed the service: what a settled page shows is
+ * compared at once, not at the next idle check (a hidden tab's timers are throttled to one a minute).
+ */
+const NAVIGATION_EVENTS = ['popstate', 'hashchange', 'pageshow'] as const;
 
 /**
  * Calls `onChange` once per microtask in which relevant mutations happened, until `signal` aborts.
@@ -253,6 +258,10 @@ export function observePage(
     armQuietTimer();
   };
 
+  const onShown = () => {
+    if (document.visibilityState !== 'hidden') onAction();
+  };
+
   observe();
   armQuietTimer();
   const listening = { capture: true, passive: true, signal };
@@ -261,6 +270,7 @@ export function observePage(
     for (const type of ACTION_EVENTS) document.addEventListener(type, onAction, listening);
     const view = document.defaultView;
     if (view) for (const type of NAVIGATION_EVENTS) view.addEventListener(type, onAction, listening);
+    document.addEventListener('visibilitychange', onShown, listening);
   };
   listen();
 

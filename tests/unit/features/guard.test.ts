@@ -94,7 +94,7 @@ describe('termination guard: the maximum, the message, accessibility', () => {
     mount(`${cardTable()}${dialogMarkup().replace('id="qty"', 'id="qty" aria-describedby="help"')}`);
     running = start();
     const id = guard()?.id ?? '';
-    expect(id).toMatch(/^mla-termination-guard-\d+$/);
+    expect(id).toMatch(/^mla-termination-guard-[a-z0-9]+-\d+$/);
     expect(input().getAttribute('aria-describedby')).toBe(`help ${id}`);
     running.controller.abort();
     expect(input().getAttribute('aria-describedby')).toBe('help');
