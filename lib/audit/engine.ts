@@ -49,6 +49,11 @@ function errorRow(ref: string, reason: ServiceErrorReason, httpStatus?: number):
   };
 }
 
+/** Whether an answer is a page to read: HTML (or a fragment of it), or of a type not told. */
+function isMarkup(contentType: string | null | undefined): boolean {
+  return !contentType || /\b(?:text\/html|application\/xhtml\+xml)\b/i.test(contentType);
+}
+
 /** Pending services: found, not yet judged (errors count as judged: they wait for a retry). */
 export function pendingServices(state: AuditState): ListedService[] {
   return state.services.filter((service) => !(service.ref in state.rows));
@@ -253,6 +258,7 @@ export class AuditEngine {
     if (fetched.status === 401) throw new SessionExpired();
     if (fetched.status < 200 || fetched.status > 299) throw new Error(`list ${fetched.status}`);
     if (this.offSite(fetched.url)) throw new SessionExpired();
+    if (!isMarkup(fetched.contentType)) throw new Error('list page not HTML');
     const document = this.deps.parse(fetched.text);
     if (isLoginPage(document)) throw new SessionExpired();
     if (looksTruncated(fetched.text)) throw new Error('list page cut short');
@@ -324,6 +330,7 @@ export class AuditEngine {
     if (fetched.status < 200 || fetched.status > 299)
       return errorRow(ref, errorReason(fetched.status), fetched.status);
     if (this.offSite(fetched.url)) throw new SessionExpired();
+    if (!isMarkup(fetched.contentType)) return errorRow(ref, 'unexpected-page');
     const document = this.deps.parse(fetched.text);
     if (isLoginPage(document)) throw new SessionExpired();
     if (looksTruncated(fetched.text)) return errorRow(ref, 'unexpected-page');

@@ -9,7 +9,15 @@
 
 /** What the tab answers; `other-origin`: the tab no longer shows the portal the audit reads. */
 export type AuditFetchAnswer =
-  | { ok: true; status: number; url: string; text: string; retryAfter: string | null }
+  | {
+      ok: true;
+      status: number;
+      url: string;
+      text: string;
+      retryAfter: string | null;
+      /** The answer's `Content-Type` (null when it gives none). */
+      contentType?: string | null;
+    }
   | { ok: false; error: 'other-origin' | 'network' };
 
 /**
@@ -18,6 +26,10 @@ export type AuditFetchAnswer =
  * (Chromium's InjectionResult has no `error`: a failure would come back as no answer at all).
  */
 export async function fetchInPortalTab(url: string): Promise<AuditFetchAnswer> {
+  // A request the portal never answers would hold one of the audit's two slots for ever: after 60 s it
+  // is dropped and answers as a lost connection (retried, then the row is an error with a retry).
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 60_000);
   try {
     const target = new URL(url, location.href);
     if (target.origin !== location.origin) return { ok: false, error: 'other-origin' };
@@ -25,16 +37,32 @@ export async function fetchInPortalTab(url: string): Promise<AuditFetchAnswer> {
       method: 'GET',
       credentials: 'same-origin',
       cache: 'no-store',
+      signal: controller.signal,
     });
+    const contentType = response.headers.get('content-type');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // Decoded in the charset the answer declares (header, else a <meta> near the top), as the
+    // browser shows it: a Latin-1 page read as UTF-8 would lose every accented label ("Détails").
+    const declared = (text: string | null) => /charset\s*=\s*["']?([\w.:-]+)/i.exec(text ?? '')?.[1];
+    const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+    let text: string;
+    try {
+      text = new TextDecoder(declared(contentType) ?? declared(head) ?? 'utf-8').decode(bytes);
+    } catch {
+      text = new TextDecoder('utf-8').decode(bytes); // a charset name no decoder knows
+    }
     return {
       ok: true,
       status: response.status,
       url: response.url || target.href,
-      text: await response.text(),
+      text,
       retryAfter: response.headers.get('retry-after'),
+      contentType,
     };
   } catch {
     return { ok: false, error: 'network' };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -48,6 +76,9 @@ export function isAuditFetchAnswer(value: unknown): value is AuditFetchAnswer {
     typeof answer.status === 'number' &&
     typeof answer.url === 'string' &&
     typeof answer.text === 'string' &&
-    (answer.retryAfter === null || typeof answer.retryAfter === 'string')
+    (answer.retryAfter === null || typeof answer.retryAfter === 'string') &&
+    (answer.contentType === undefined ||
+      answer.contentType === null ||
+      typeof answer.contentType === 'string')
   );
 }

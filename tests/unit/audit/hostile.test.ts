@@ -144,6 +144,28 @@ describe('fetched pages that are not the Détails', () => {
     expect(row(state, 'MC-1')?.licences).toEqual([]);
   });
 
+  it.each([
+    [
+      'application/json',
+      '{"html":"<h3>Nombre de licences</h3><table><tr><td>Licence full</td><td>1 / 2</td></tr></table>"}',
+    ],
+    ['application/pdf', '%PDF-1.4 Nombre de licences Licence full 1 / 2'],
+  ])(
+    'an answer declared %s is no page: an error with a retry, never read for numbers',
+    async (contentType, text) => {
+      const { state } = await audit(['MC-1'], { [`${O}/s/MC-1/details`]: { text, contentType } });
+      expect(row(state, 'MC-1')).toMatchObject({ status: 'error', reason: 'unexpected-page', licences: [] });
+      expect(row(state, 'MC-1')?.httpStatus).toBeUndefined();
+    },
+  );
+
+  it('a page declared text/html (with its charset) is read', async () => {
+    const { state } = await audit(['MC-1'], {
+      [`${O}/s/MC-1/details`]: { text: details(FULL), contentType: 'text/html; charset=utf-8' },
+    });
+    expect(row(state, 'MC-1')?.status).toBe('ok');
+  });
+
   it('the page of another service (its reference differs from the one asked): an error, not its numbers', async () => {
     const { state } = await audit(['MC-1'], { [`${O}/s/MC-1`]: { text: servicePage('MC-1', 'MC-2') } });
     expect(row(state, 'MC-1')).toMatchObject({ status: 'error', reason: 'unexpected-page', licences: [] });
