@@ -65,7 +65,13 @@ export function relayFetcher(origin: string, preferredTab: number | null): Fetch
     }
     if (answer === null) throw new FetchStopped('tab');
     if (!answer.ok) throw new TypeError(`portal tab could not fetch: ${answer.error}`);
-    return { status: answer.status, url: answer.url, text: answer.text, retryAfter: answer.retryAfter };
+    return {
+      status: answer.status,
+      url: answer.url,
+      text: answer.text,
+      retryAfter: answer.retryAfter,
+      contentType: answer.contentType ?? null,
+    };
   };
 }
 

@@ -21,10 +21,16 @@ export const CSV_COLUMNS = [
 
 const BOM = '\uFEFF';
 
+/**
+ * A cell Excel (or another spreadsheet) could read as a formula: =, +, - or @ — or their full-width
+ * forms ＝ ＋ － ＠, which some spreadsheets fold to them — first, or behind blanks (spaces, tabs, line
+ * breaks, no-break and ideographic spaces), which they skip. It gets a quote mark first.
+ */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/u;
+
 export function csvCell(value: string | number | null): string {
   const text = value === null ? '' : String(value);
-  // A leading =, +, - or @ would be read by Excel as a formula: it gets a quote mark first.
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d+$/.test(text) ? `'${text}` : text;
+  const safe = FORMULA_START.test(text) && !/^-?\d+$/.test(text.trim()) ? `'${text}` : text;
   return /[;"\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -52,6 +58,7 @@ export function auditCsv(
       lines.push(csvLine([...identity, '', null, null, null, words.status(row), words.reason(row, null)]));
       continue;
     }
+    const unknownLicences = row.licences.filter((licence) => licence.state === 'unknown');
     for (const licence of row.licences) {
       const unknown = licence.state === 'unknown';
       lines.push(
@@ -65,6 +72,11 @@ export function auditCsv(
           unknown ? words.reason(row, licence.reason) : '',
         ]),
       );
+    }
+    // A service not read whole while each licence shown was (rows that could not be read at all):
+    // a line of its own says so, or the file would show only "ok" lines for it.
+    if (row.status !== 'ok' && unknownLicences.length === 0) {
+      lines.push(csvLine([...identity, '', null, null, null, words.status(row), words.reason(row, null)]));
     }
   }
   return `${BOM}${lines.join('\r\n')}\r\n`;

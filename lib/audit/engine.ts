@@ -6,7 +6,13 @@
  * session or a closed tab reads each service exactly once, none left out.
  */
 import { readServiceList } from '../portal/service-list';
-import { findDetailsSource, isLoginPage } from '../portal/service-page';
+import {
+  findDetailsSource,
+  isLoginPage,
+  looksTruncated,
+  sameServiceRef,
+  shownServiceRef,
+} from '../portal/service-page';
 import { judgeDetails } from './judge';
 import { nextTask } from './next-task';
 import { FetchStopped, NotStarted, type PoliteClient, type PoliteResult } from './scheduler';
@@ -41,6 +47,11 @@ function errorRow(ref: string, reason: ServiceErrorReason, httpStatus?: number):
     reason,
     ...(httpStatus ? { httpStatus } : {}),
   };
+}
+
+/** Whether an answer is a page to read: HTML (or a fragment of it), or of a type not told. */
+function isMarkup(contentType: string | null | undefined): boolean {
+  return !contentType || /\b(?:text\/html|application\/xhtml\+xml)\b/i.test(contentType);
 }
 
 /** Pending services: found, not yet judged (errors count as judged: they wait for a retry). */
@@ -246,14 +257,25 @@ export class AuditEngine {
     const { fetched } = result;
     if (fetched.status === 401) throw new SessionExpired();
     if (fetched.status < 200 || fetched.status > 299) throw new Error(`list ${fetched.status}`);
+    if (this.offSite(fetched.url)) throw new SessionExpired();
+    if (!isMarkup(fetched.contentType)) throw new Error('list page not HTML');
     const document = this.deps.parse(fetched.text);
     if (isLoginPage(document)) throw new SessionExpired();
+    if (looksTruncated(fetched.text)) throw new Error('list page cut short');
     const page = readServiceList(document, fetched.url);
     if (!page) throw new Error('not a list page');
     if (signal.aborted) return;
     const known = new Set(this.state.services.map((service) => service.ref));
-    for (const service of page.services) {
-      if (known.has(service.ref)) continue;
+    // States stored before this list was kept have none: the start page stands for it.
+    this.state.listUrlsRead ??= [this.state.startUrl];
+    const read = this.state.listUrlsRead;
+    if (!read.includes(url)) read.push(url);
+    const fresh = page.services.filter((service) => !known.has(service.ref));
+    // A page that brings nothing new is the last one again under another address ("Suivant" past the
+    // end): it is not counted, and the list ends there rather than loop.
+    const repeated = page.services.length > 0 && fresh.length === 0;
+    for (const service of fresh) {
+      if (known.has(service.ref)) continue; // listed twice on this very page
       known.add(service.ref);
       this.state.services.push(service);
     }
@@ -261,10 +283,12 @@ export class AuditEngine {
       this.state.listPagesTotal = page.pages?.total ?? null;
       this.state.expectedServices = page.total;
     }
-    this.state.listPagesRead += 1;
+    if (!repeated) {
+      this.state.listPagesRead += 1;
+      this.state.listRowsSeen = (this.state.listRowsSeen ?? 0) + page.services.length + page.skipped;
+    }
     // A "Suivant" pointing back to a page already read would loop: the list ends there.
-    this.state.nextListUrl =
-      page.next && page.next !== url && page.next !== this.state.startUrl ? page.next : null;
+    this.state.nextListUrl = page.next && !repeated && !read.includes(page.next) ? page.next : null;
     this.changed();
   }
 
@@ -277,6 +301,10 @@ export class AuditEngine {
     const pageResult = await this.get(service.url, signal, starting);
     const page = this.answered(service.ref, pageResult);
     if ('status' in page) return page;
+    // The page of another service (a redirect, a stale page) is never judged as this one's.
+    const shown = shownServiceRef(page.document);
+    if (shown !== null && !sameServiceRef(shown, service.ref))
+      return errorRow(service.ref, 'unexpected-page');
     const source = findDetailsSource(page.document, page.url);
     if (source.kind === 'none')
       return {
@@ -301,8 +329,23 @@ export class AuditEngine {
     if (fetched.status === 401) throw new SessionExpired();
     if (fetched.status < 200 || fetched.status > 299)
       return errorRow(ref, errorReason(fetched.status), fetched.status);
+    if (this.offSite(fetched.url)) throw new SessionExpired();
+    if (!isMarkup(fetched.contentType)) return errorRow(ref, 'unexpected-page');
     const document = this.deps.parse(fetched.text);
     if (isLoginPage(document)) throw new SessionExpired();
+    if (looksTruncated(fetched.text)) return errorRow(ref, 'unexpected-page');
     return { document, url: fetched.url };
+  }
+
+  /**
+   * An answer that ends on another site: the portal sent the request elsewhere, which it does to sign
+   * in again (a single sign-on page that may ask for the identifier first, with no password field yet).
+   */
+  private offSite(url: string): boolean {
+    try {
+      return new URL(url).origin !== this.state.origin;
+    } catch {
+      return true;
+    }
   }
 }

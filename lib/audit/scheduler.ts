@@ -55,6 +55,8 @@ export interface Fetched {
   url: string;
   text: string;
   retryAfter: string | null;
+  /** The answer's `Content-Type`, when known (a JSON or PDF answer is no page to read). */
+  contentType?: string | null;
 }
 
 export type Fetcher = (url: string, signal: AbortSignal) => Promise<Fetched>;

@@ -9,7 +9,15 @@
 
 /** What the tab answers; `other-origin`: the tab no longer shows the portal the audit reads. */
 export type AuditFetchAnswer =
-  | { ok: true; status: number; url: string; text: string; retryAfter: string | null }
+  | {
+      ok: true;
+      status: number;
+      url: string;
+      text: string;
+      retryAfter: string | null;
+      /** The answer's `Content-Type` (null when it gives none). */
+      contentType?: string | null;
+    }
   | { ok: false; error: 'other-origin' | 'network' };
 
 /**
@@ -18,23 +26,41 @@ export type AuditFetchAnswer =
  * (Chromium's InjectionResult has no `error`: a failure would come back as no answer at all).
  */
 export async function fetchInPortalTab(url: string): Promise<AuditFetchAnswer> {
+  // A request the portal never answers would hold one of the audit's two slots for ever: after 60 s it
+  // answers as a lost connection (retried, then the row is an error with a retry). A race rather than
+  // an aborted fetch: the GET left to finish is harmless, and nothing is handed to the tab's fetch but
+  // what it was already given (an AbortSignal there made every Firefox request fail in the e2e run).
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeLimit = new Promise<AuditFetchAnswer>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, error: 'network' }), 60_000);
+  });
+  const request = (async (): Promise<AuditFetchAnswer> => {
+    try {
+      const target = new URL(url, location.href);
+      if (target.origin !== location.origin) return { ok: false, error: 'other-origin' };
+      const response = await fetch(target.href, {
+        method: 'GET',
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+      const contentType = response.headers.get('content-type');
+      const text = await response.text();
+      return {
+        ok: true,
+        status: response.status,
+        url: response.url || target.href,
+        text,
+        retryAfter: response.headers.get('retry-after'),
+        contentType,
+      };
+    } catch {
+      return { ok: false, error: 'network' };
+    }
+  })();
   try {
-    const target = new URL(url, location.href);
-    if (target.origin !== location.origin) return { ok: false, error: 'other-origin' };
-    const response = await fetch(target.href, {
-      method: 'GET',
-      credentials: 'same-origin',
-      cache: 'no-store',
-    });
-    return {
-      ok: true,
-      status: response.status,
-      url: response.url || target.href,
-      text: await response.text(),
-      retryAfter: response.headers.get('retry-after'),
-    };
-  } catch {
-    return { ok: false, error: 'network' };
+    return await Promise.race([request, timeLimit]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -48,6 +74,9 @@ export function isAuditFetchAnswer(value: unknown): value is AuditFetchAnswer {
     typeof answer.status === 'number' &&
     typeof answer.url === 'string' &&
     typeof answer.text === 'string' &&
-    (answer.retryAfter === null || typeof answer.retryAfter === 'string')
+    (answer.retryAfter === null || typeof answer.retryAfter === 'string') &&
+    (answer.contentType === undefined ||
+      answer.contentType === null ||
+      typeof answer.contentType === 'string')
   );
 }

@@ -54,6 +54,10 @@ export interface AuditState {
   /** The next list page to read; null once the last one was read. */
   nextListUrl: string | null;
   listPagesRead: number;
+  /** The list pages' addresses read so far (a "Suivant" back to one of them ends the list). */
+  listUrlsRead?: string[];
+  /** Rows the list pages showed (MetaCentrex or not), to tell a list read whole from one cut short. */
+  listRowsSeen?: number;
   /** "Page X sur Y" and "N services" of the first list page, for the estimate before it is all known. */
   listPagesTotal: number | null;
   expectedServices: number | null;
@@ -77,6 +81,8 @@ export function newAuditState(origin: string, startUrl: string, now: number): Au
     pauseReason: null,
     nextListUrl: startUrl,
     listPagesRead: 0,
+    listUrlsRead: [startUrl],
+    listRowsSeen: 0,
     listPagesTotal: null,
     expectedServices: null,
     services: [],

@@ -15,6 +15,11 @@ export interface AuditTotals {
   sdaLinked: number;
   unknown: number;
   errors: number;
+  /**
+   * Some judged service was not read whole (unknown licences, or an error): `terminable` and
+   * `sdaLinked` only count what was read, so they are "at least" figures.
+   */
+  lowerBound: boolean;
 }
 
 export function auditTotals(state: AuditState): AuditTotals {
@@ -33,7 +38,27 @@ export function auditTotals(state: AuditState): AuditTotals {
     if (row.status === 'error') errors += 1;
   }
   const announced = state.nextListUrl !== null ? (state.expectedServices ?? 0) : 0;
-  return { done, total: Math.max(state.services.length, announced), terminable, sdaLinked, unknown, errors };
+  return {
+    done,
+    total: Math.max(state.services.length, announced),
+    terminable,
+    sdaLinked,
+    unknown,
+    errors,
+    lowerBound: unknown + errors > 0,
+  };
+}
+
+/**
+ * Whether the list, read to its end, showed fewer pages or rows than its first page announced ("Page 1
+ * sur 5", "120 services"): a "Suivant" that skipped a page, a list changed while it was read, or rows
+ * filled in by a script. Services may be missing from the results: the page says so.
+ */
+export function listIncomplete(state: AuditState): boolean {
+  if (state.nextListUrl !== null || state.listPagesRead === 0) return false;
+  if (state.listPagesTotal !== null && state.listPagesRead < state.listPagesTotal) return true;
+  const seen = state.listRowsSeen;
+  return seen !== undefined && state.expectedServices !== null && seen < state.expectedServices;
 }
 
 /** Requests still to send: two per pending service, one per list page not read yet. */

@@ -93,13 +93,19 @@ function headerCells(table: HTMLTableElement): HTMLElement[] {
   return head ? cellsOf(head) : [];
 }
 
-/** Column index per column name, when the table has every column the audit needs. */
+/** The columns without which a row cannot be audited: which service, and whether it is MetaCentrex. */
+const REQUIRED_COLUMNS: readonly ListColumn[] = ['ref', 'type'];
+
+/**
+ * Column index per column name (-1: not shown), when the table has the columns the audit needs. The
+ * others only describe the service: a portal that drops or renames one still lists its services.
+ */
 function columnsOf(table: HTMLTableElement): Record<ListColumn, number> | null {
   const folded = headerCells(table).map((cell) => foldText(visibleText(cell)));
   const found = {} as Record<ListColumn, number>;
   for (const [column, label] of Object.entries(LIST_COLUMNS) as [ListColumn, string][]) {
     const index = folded.indexOf(foldText(label));
-    if (index < 0) return null;
+    if (index < 0 && REQUIRED_COLUMNS.includes(column)) return null;
     found[column] = index;
   }
   return found;
@@ -128,7 +134,7 @@ function configureLink(row: HTMLTableRowElement): HTMLAnchorElement | null {
 }
 
 function cellText(row: HTMLTableRowElement, index: number): string {
-  const cell = cellsOf(row)[index];
+  const cell = index < 0 ? undefined : cellsOf(row)[index];
   return cell ? normaliseText(visibleText(cell)) : '';
 }
 
@@ -171,9 +177,10 @@ function totalCount(root: ParentNode, table: HTMLTableElement | null): number | 
 /** Reads one page of the list. `url` is the page's own address (links are resolved against it). */
 export function readServiceList(root: Document, url: string): ServiceListPage | null {
   const found = findServicesTable(root);
-  // A list page without a table: no service matches the filters (or it is not the list at all).
+  // A list page without a table: no service matches the filters (or it is not the list at all). A
+  // table that is there but not readable as the list is not an empty list: the audit must not end on it.
   if (!found)
-    return hasListHeading(root)
+    return hasListHeading(root) && !hasVisibleTable(root)
       ? { services: [], skipped: 0, next: null, pages: null, total: totalCount(root, null) }
       : null;
   const { table, columns } = found;
@@ -181,7 +188,11 @@ export function readServiceList(root: Document, url: string): ServiceListPage | 
   let skipped = 0;
   const head = headerRow(table);
   for (const row of rowsOf(table)) {
-    if (row === head || row.parentElement?.tagName === 'THEAD' || cellsOf(row).length <= columns.type)
+    if (
+      row === head ||
+      row.parentElement?.tagName === 'THEAD' ||
+      cellsOf(row).length <= Math.max(columns.type, columns.ref)
+    )
       continue;
     if (isHiddenByMarkup(row)) continue;
     if (foldText(cellText(row, columns.type)) !== foldText(METACENTREX)) {
@@ -211,6 +222,10 @@ export function readServiceList(root: Document, url: string): ServiceListPage | 
     pages: pageStatus(root),
     total: totalCount(root, table),
   };
+}
+
+function hasVisibleTable(root: ParentNode): boolean {
+  return Array.from(root.querySelectorAll('table')).some((table) => !isHiddenByMarkup(table));
 }
 
 export const LIST_HEADING = 'Paramétrage / Monitoring';

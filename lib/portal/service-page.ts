@@ -5,7 +5,7 @@
  * attribute. Nothing here knows the portal's URL shapes: the addresses are read off the page.
  */
 import { HEADING_LABEL } from './labels';
-import { sameOriginUrl } from './service-list';
+import { LIST_COLUMNS, sameOriginUrl } from './service-list';
 import { foldText } from './text';
 import { visibleText } from './visibility';
 
@@ -82,4 +82,37 @@ export function isLoginPage(root: Document): boolean {
   return Array.from(root.querySelectorAll('input[type="password"]')).some(
     (input) => !input.closest('[hidden]') && input.getAttribute('type') === 'password',
   );
+}
+
+/**
+ * The service reference a service page shows beside its label "Réf. du service" (a label cell and its
+ * value cell, or a `dt`/`dd` pair), or null when the page shows none: then nothing can be checked.
+ * Used to refuse the page of another service (a portal that redirects, or serves a stale page).
+ */
+export function shownServiceRef(root: ParentNode): string | null {
+  const wanted = foldText(LIST_COLUMNS.ref);
+  for (const label of Array.from(root.querySelectorAll('td, th, dt'))) {
+    if (foldText(visibleText(label)).replace(/\s*:$/, '') !== wanted) continue;
+    const value = label.nextElementSibling;
+    // A header cell beside it: a table's column headers, not a label and its value.
+    if (value && value.tagName !== 'TH') return visibleText(value);
+  }
+  return null;
+}
+
+/** Whether two references name the same service (spaces and case aside). */
+export function sameServiceRef(a: string, b: string): boolean {
+  return foldText(a).replace(/\s+/g, '') === foldText(b).replace(/\s+/g, '');
+}
+
+/**
+ * Whether an answer's markup stopped before its end (a server error mid-render, a cut connection): a
+ * table opened and never closed, or a document begun and not finished. Parsing would close them
+ * silently and the licences after the cut would simply be missing: such an answer is never judged.
+ */
+export function looksTruncated(markup: string): boolean {
+  const text = markup.replace(/<!--[\s\S]*?(?:-->|$)|<script\b[\s\S]*?<\/script>/gi, '');
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  if (count(/<table\b/gi) > count(/<\/table\s*>/gi)) return true;
+  return /<html\b/i.test(text) && !/<\/html\s*>/i.test(text);
 }

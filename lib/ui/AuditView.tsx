@@ -6,7 +6,7 @@
 
 import type { AuditRow, AuditState, RowStatus } from '../audit/types';
 import type { AuditTotals, ShownRow, SortKey, SortOrder } from '../audit/view';
-import { licenceOf } from '../audit/view';
+import { licenceOf, listIncomplete } from '../audit/view';
 import type { MessageKey } from '../i18n/all-messages';
 import type { Translator } from '../i18n/translator';
 import { auditReasonKey, formatDuration } from './audit-text';
@@ -158,6 +158,15 @@ function PauseNote({ state, text }: { state: AuditState; text: Translator<Messag
   return null;
 }
 
+/**
+ * A service's own figure: none for a service with nothing read (an error is not "0 résiliable"), "≥ n"
+ * for one partly read (its unknown licences may hold more).
+ */
+function rowFigure(row: AuditRow, value: number): string {
+  if (row.status === 'ok') return String(value);
+  return row.licences.length === 0 ? '—' : `≥ ${value}`;
+}
+
 function ResultRow(props: {
   shown: ShownRow;
   columns: string[];
@@ -182,8 +191,8 @@ function ResultRow(props: {
       <td>{service.client}</td>
       <td>{service.account}</td>
       <td>{service.site}</td>
-      <td class="number">{row.terminable}</td>
-      <td class="number">{row.sdaLinked}</td>
+      <td class="number">{rowFigure(row, row.terminable)}</td>
+      <td class="number">{rowFigure(row, row.sdaLinked)}</td>
       {props.columns.map((label) => {
         const licence = licenceOf(row, label);
         if (!licence) return <td key={label} />;
@@ -272,6 +281,7 @@ export function AuditView(props: AuditViewProps) {
         'data-sda-linked-total': String(totals.sdaLinked),
         'data-unknown-count': String(totals.unknown),
         'data-error-count': String(totals.errors),
+        'data-totals-lower-bound': String(totals.lowerBound),
       }
     : {};
   return (
@@ -317,8 +327,19 @@ export function AuditView(props: AuditViewProps) {
           <PauseNote state={state} text={text} />
           <Controls state={state} text={text} on={on} />
           <p class="totals">
-            {text.t('auditTotals', totals.terminable, totals.sdaLinked, totals.unknown, totals.errors)}
+            {text.t(
+              totals.lowerBound ? 'auditTotalsAtLeast' : 'auditTotals',
+              totals.terminable,
+              totals.sdaLinked,
+              totals.unknown,
+              totals.errors,
+            )}
           </p>
+          {listIncomplete(state) && (
+            <p role="status" class="list-incomplete" data-list-incomplete="true">
+              {text.t('auditListIncomplete')}
+            </p>
+          )}
           <p>
             <label>
               <input type="checkbox" checked={props.onlyTerminable} onChange={on.toggleOnlyTerminable} />{' '}

@@ -107,6 +107,50 @@ describe('<mla-audit> QA contract', () => {
     expect(retry).toHaveBeenCalledWith('MC-2');
   });
 
+  it('totals over services not read whole are "at least" figures; an error row shows no figure, a partly read one "≥"', () => {
+    const { container } = view(state());
+    const root = container.querySelector('mla-audit');
+    expect(root?.getAttribute('data-totals-lower-bound')).toBe('true');
+    expect(root?.querySelector('.totals')?.textContent).toMatch(
+      /^Résiliables\s:\sau moins 1 · liées à un numéro\s:\sau moins 1/,
+    );
+    const cells = (ref: string) =>
+      Array.from(root?.querySelectorAll(`[data-service-ref="${ref}"] td.number`) ?? []).map(
+        (cell) => cell.textContent,
+      );
+    expect(cells('MC-2')).toEqual(['—', '—']);
+    expect(cells('MC-1')).toEqual(['≥ 1', '≥ 1']);
+  });
+
+  it('totals over services all read whole are plain figures', () => {
+    const s = state();
+    s.services = s.services.slice(0, 1);
+    s.rows = {
+      'MC-1': {
+        ...partlyReadRow('MC-1'),
+        status: 'ok',
+        reason: null,
+        licences: partlyReadRow('MC-1').licences.slice(0, 1),
+      },
+    };
+    const { container } = view(s);
+    expect(container.querySelector('.totals')?.textContent).toMatch(/^Résiliables\s:\s1 · liées/);
+    expect(container.querySelector('[data-service-ref="MC-1"] td.number')?.textContent).toBe('1');
+  });
+
+  it('a list read to its end with fewer pages than it announced says services may be missing', () => {
+    const s = state();
+    s.listPagesRead = 2;
+    s.listPagesTotal = 3;
+    const { container } = view(s);
+    expect(container.querySelector('[data-list-incomplete]')?.textContent).toContain(
+      'des services peuvent manquer',
+    );
+    s.listPagesTotal = 2;
+    cleanup();
+    expect(view(s).container.querySelector('[data-list-incomplete]')).toBeNull();
+  });
+
   it('a session pause says to log in again, then resume', () => {
     const s = state();
     s.phase = 'paused';

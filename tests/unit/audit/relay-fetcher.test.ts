@@ -50,6 +50,7 @@ describe('the audit’s reads, run in a portal tab (scripting.executeScript)', (
       url: `${PORTAL}/services/MC-1`,
       text: `<p>${PORTAL}/services/MC-1</p>`,
       retryAfter: null,
+      contentType: null,
     });
   });
 

@@ -4,12 +4,18 @@ import { type AuditFetchAnswer, fetchInPortalTab, isAuditFetchAnswer } from '../
 
 const PORTAL = 'https://portal.example';
 
-function response(body: string, init: { status?: number; url?: string; retryAfter?: string } = {}) {
+function response(
+  body: string,
+  init: { status?: number; url?: string; retryAfter?: string; contentType?: string } = {},
+) {
   return {
     status: init.status ?? 200,
     url: init.url ?? '',
     text: () => Promise.resolve(body),
-    headers: new Headers(init.retryAfter ? { 'Retry-After': init.retryAfter } : {}),
+    headers: new Headers({
+      ...(init.retryAfter ? { 'Retry-After': init.retryAfter } : {}),
+      ...(init.contentType ? { 'Content-Type': init.contentType } : {}),
+    }),
   };
 }
 
@@ -46,6 +52,7 @@ describe.each([
       url: `${PORTAL}/services/MC-1?tab=details`,
       text: '<p>ok</p>',
       retryAfter: '2',
+      contentType: null,
     } satisfies AuditFetchAnswer);
   });
 
@@ -76,6 +83,30 @@ describe.each([
     });
     expect(await run(`${PORTAL}/services`)).toEqual({ ok: false, error: 'network' });
   });
+
+  it('hands back the Content-Type (a JSON or PDF answer is then no page to read)', async () => {
+    fetchMock.mockResolvedValueOnce(response('{}', { contentType: 'application/json' }));
+    expect(await run(`${PORTAL}/a`)).toMatchObject({ ok: true, contentType: 'application/json' });
+  });
+
+  it('a request the portal never answers is dropped after 60 s as a lost connection', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      fetchMock.mockImplementationOnce(() => new Promise(() => undefined));
+      const answer = run(`${PORTAL}/services`);
+      await vi.advanceTimersByTimeAsync(59_000);
+      let settled = false;
+      void answer.then(() => {
+        settled = true;
+      });
+      await Promise.resolve();
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await answer).toEqual({ ok: false, error: 'network' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('isAuditFetchAnswer (what came back from the tab)', () => {
@@ -90,6 +121,11 @@ describe('isAuditFetchAnswer (what came back from the tab)', () => {
     [{ ok: true, status: '200', url: `${PORTAL}/`, text: '', retryAfter: null }, false],
     [{ ok: true, status: 200, url: `${PORTAL}/`, retryAfter: null }, false],
     [{ ok: false, error: 'boom' }, false],
+    [
+      { ok: true, status: 200, url: `${PORTAL}/`, text: '', retryAfter: null, contentType: 'text/html' },
+      true,
+    ],
+    [{ ok: true, status: 200, url: `${PORTAL}/`, text: '', retryAfter: null, contentType: 3 }, false],
   ])('%j → %s', (value, expected) => {
     expect(isAuditFetchAnswer(value)).toBe(expected);
   });

@@ -51,6 +51,7 @@ describe('audit view', () => {
       sdaLinked: 3,
       unknown: 1,
       errors: 1,
+      lowerBound: true,
     });
   });
 
