@@ -52,12 +52,16 @@ export const WATCH_INTERVAL_MS = 100;
 
 /**
  * What may activate an element with a pointer: frameworks act on any of them, the press as well as
- * the release (a menu or a custom button may send on `mousedown`).
+ * the release (a menu or a custom button may send on `mousedown`). A right click and a drag too: a
+ * page may send on `contextmenu`, and a link's menu or a link dragged to the tab bar opens its address
+ * (`…?quantite=3`) without any click.
  */
 const POINTER_EVENTS = [
   'click',
   'dblclick',
   'auxclick',
+  'contextmenu',
+  'dragstart',
   'pointerdown',
   'mousedown',
   'touchstart',
