@@ -222,7 +222,8 @@ export const terminationGuard: Feature = {
       const max = limit.kind === 'max' ? limit.max : null;
       // An unknown maximum may still have a bound (the table changed behind the dialog): more is refused.
       const atMost = limit.kind === 'max' ? limit.max : (limit.atMost ?? null);
-      const blocks = guard.actions.confirmer ? 'confirm' : 'sending';
+      const { confirmer, acts } = guard.actions;
+      const blocks = confirmer ? 'confirm' : acts.length > 0 ? 'sending' : 'unseen';
       // Without a recognised input there is no quantity to check: 1, the least a termination asks
       // for, is refused only when nothing can be terminated — then every quantity is impossible.
       const value = input ? quantityText(input) : null;

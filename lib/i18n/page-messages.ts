@@ -53,6 +53,7 @@ export const PAGE_MESSAGE_KEYS = [
   'guardNothingTerminable',
   'guardBlocked',
   'guardBlockedSending',
+  'guardNoSendSeen',
   'auditStartButton',
   'captureSave',
   'captureFailed',

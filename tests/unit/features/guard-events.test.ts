@@ -170,3 +170,35 @@ describe('guard events: when the action comes', () => {
     expect(sent).toEqual([]);
   });
 });
+
+describe('guard events: a dialog that sends what is typed by itself (nothing in it acts)', () => {
+  const liveText = () =>
+    document.querySelector('mla-termination-guard')?.shadowRoot?.querySelector('[aria-live="polite"]')
+      ?.textContent ?? '';
+
+  it('says before any typing that such a send cannot be stopped, and refuses 2 as it is typed', () => {
+    open('<button type="button">Annuler</button>');
+    const posted: string[] = [];
+    // The page posts on each change by itself (no event an extension could stop).
+    input().addEventListener('input', () => posted.push(input().value));
+    expect(liveText()).toContain('Quantité valide. Aucun bouton d’envoi reconnu');
+    expect(liveText()).toContain('l’assistant ne peut pas l’en empêcher');
+    enter('2');
+    expect(posted).toEqual(['2']); // the limit, said in the guard's text and in the docs
+    expect(liveText()).toContain('La quantité ne peut pas dépasser 1.');
+    expect(liveText()).toContain('ne peut pas l’en empêcher');
+    expect(input().getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('a submit by the page on the field’s change is still refused; a dialog with a Confirmer says nothing of it', () => {
+    open('<button type="button">Annuler</button>');
+    const sent = pageSends(input(), 'never');
+    input().addEventListener('change', () => form().requestSubmit());
+    enter('2');
+    input().dispatchEvent(new Event('change', { bubbles: true }));
+    expect(sent).toEqual([]);
+    stopAll();
+    open();
+    expect(liveText()).toBe('Quantité valide.');
+  });
+});
