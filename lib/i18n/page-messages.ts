@@ -54,6 +54,7 @@ export const PAGE_MESSAGE_KEYS = [
   'guardBlocked',
   'guardBlockedSending',
   'guardNoSendSeen',
+  'guardSentAgain',
   'auditStartButton',
   'captureSave',
   'captureFailed',

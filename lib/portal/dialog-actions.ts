@@ -189,6 +189,15 @@ export interface DialogActions {
   knowsSubmit: boolean;
 }
 
+/**
+ * Whether activating `element` surely sends: a submit button, or a label that says so (« Confirmer »,
+ * « Résilier »…). What else acts may send too (it is blocked alike), but only these count as a send.
+ */
+export function isSender(element: Element): boolean {
+  const { type } = element as { type?: unknown };
+  return type === 'submit' || type === 'image' || SUBMIT_WORDS.test(foldText(actionLabel(element)));
+}
+
 function labelStartsWith(element: Element, word: string): boolean {
   return new RegExp(`^${foldText(word)}\\b`).test(foldText(actionLabel(element)));
 }

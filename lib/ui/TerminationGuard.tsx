@@ -19,7 +19,7 @@ export type BlockedAction = 'confirm' | 'sending' | 'unseen';
  * nothing can be terminated (every quantity refused), the maximum when it is known.
  */
 export type GuardView =
-  | { kind: 'checked'; max: number; check: QuantityCheck; blocks: BlockedAction }
+  | { kind: 'checked'; max: number; check: QuantityCheck; blocks: BlockedAction; again?: number }
   | {
       kind: 'unknown';
       reason: ShownReason;
@@ -27,6 +27,8 @@ export type GuardView =
       atMost?: number | null;
       check: QuantityCheck;
       blocks: BlockedAction;
+      /** A second send refused: what the first, not answered yet, asked. */
+      again?: number;
     }
   | {
       kind: 'no-input';
@@ -103,9 +105,11 @@ export function TerminationGuard({ view, text, capture }: TerminationGuardProps)
       <div>
         <p class="tag unknown">{text.t('guardMaxUnknown')}</p>
         <p class={`msg${error ? ' invalid' : ''}`} role="status" aria-live="polite" aria-atomic="true">
-          {error
-            ? refusal(error, view.blocks, text)
-            : unseen(text.t('guardNotBlocking', reasonText(view.reason, text)), view.blocks, text)}
+          {view.again !== undefined
+            ? text.t('guardSentAgain', view.again)
+            : error
+              ? refusal(error, view.blocks, text)
+              : unseen(text.t('guardNotBlocking', reasonText(view.reason, text)), view.blocks, text)}
         </p>
         {capture && <CaptureButton text={text} onCapture={capture} />}
       </div>
@@ -121,7 +125,11 @@ export function TerminationGuard({ view, text, capture }: TerminationGuardProps)
         aria-live="polite"
         aria-atomic="true"
       >
-        {error ? refusal(error, view.blocks, text) : unseen(text.t('guardValid'), view.blocks, text)}
+        {view.again !== undefined
+          ? text.t('guardSentAgain', view.again)
+          : error
+            ? refusal(error, view.blocks, text)
+            : unseen(text.t('guardValid'), view.blocks, text)}
       </p>
     </div>
   );

@@ -4,7 +4,7 @@
  * made by its script after a harmless click, and when the action comes. Each is judged at that moment.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cardTable, dialogMarkup, mount, settle, start, stopAll } from '../fixtures/page';
+import { CARD_ROWS, cardTable, dialogMarkup, mount, settle, start, stopAll } from '../fixtures/page';
 
 afterEach(stopAll);
 
@@ -200,5 +200,104 @@ describe('guard events: a dialog that sends what is typed by itself (nothing in 
     stopAll();
     open();
     expect(liveText()).toBe('Quantité valide.');
+  });
+});
+
+describe('guard events: the same quantity sent twice before the page answers', () => {
+  const liveText = () =>
+    document.querySelector('mla-termination-guard')?.shadowRoot?.querySelector('[aria-live="polite"]')
+      ?.textContent ?? '';
+  const click = () => fire(target(), new MouseEvent('click', init));
+  const key = (type: string, key: string, repeat = false) =>
+    fire(target(), new KeyboardEvent(type, { ...init, key, repeat }));
+  /** The page's sends: a click on Confirmer, or a submit (each with the quantity then). */
+  const sends = () => pageSends(target(), 'click');
+
+  it('two clicks on Confirmer in one task (1 of 1 terminable): the second is refused, and said', () => {
+    open();
+    const sent = sends();
+    expect(click().defaultPrevented).toBe(false);
+    expect(click().defaultPrevented).toBe(true);
+    expect(sent).toEqual(['1', 'submit 1']);
+    expect(liveText()).toContain('Une résiliation de 1 vient d’être envoyée depuis cette fenêtre');
+  });
+
+  it('a double click (two clicks, two tasks) and Enter held on Confirmer: one send only', async () => {
+    open();
+    const sent = sends();
+    click();
+    await settle();
+    expect(click().defaultPrevented).toBe(true);
+    expect(fire(target(), new MouseEvent('dblclick', init)).defaultPrevented).toBe(false); // no send of its own
+    for (let count = 0; count < 3; count += 1) {
+      await settle();
+      expect(key('keydown', 'Enter', true).defaultPrevented).toBe(true);
+    }
+    expect(sent).toEqual(['1', 'submit 1']);
+  });
+
+  it('one send is one, whatever events make it: Enter (keydown, keypress, click, submit), then Space (keyup, click)', async () => {
+    open();
+    const sent = sends();
+    for (const event of [key('keydown', 'Enter'), key('keypress', 'Enter'), click()])
+      expect(event.defaultPrevented).toBe(false);
+    expect(sent).toEqual(['1', 'submit 1']);
+    stopAll();
+    open();
+    const again = sends();
+    expect(key('keydown', ' ').defaultPrevented).toBe(false);
+    await settle();
+    expect(key('keyup', ' ').defaultPrevented).toBe(false);
+    expect(click().defaultPrevented).toBe(false);
+    expect(again).toEqual(['1', 'submit 1']);
+  });
+
+  it('once the page answered in the dialog (an error shown), the operator may send again', async () => {
+    open();
+    const sent = sends();
+    click();
+    await settle();
+    const error = document.createElement('p');
+    error.textContent = 'Erreur : la demande n’a pas abouti.';
+    document.querySelector('.modal-body')?.append(error);
+    await settle();
+    expect(click().defaultPrevented).toBe(false);
+    expect(sent).toEqual(['1', 'submit 1', '1', 'submit 1']);
+  });
+
+  it('once the table shows the termination (new counts), what it allows now is judged alone', async () => {
+    const rows = (subscribed: number) =>
+      CARD_ROWS.map((row) => (row.label === 'Licence full' ? { ...row, subscribed } : row));
+    mount(
+      `${cardTable(rows(4))}${dialogMarkup({ subscribed: '4' }).replace('class="btn btn-primary"', 'class="go"')}`,
+    );
+    start();
+    const sent = sends();
+    click();
+    // The page answers in the table only: Licence full 1 / 3, 2 terminable now.
+    (document.querySelector('.licences') as HTMLElement).outerHTML = cardTable(rows(3));
+    await settle();
+    await settle();
+    enter('2');
+    expect(click().defaultPrevented).toBe(false);
+    expect(sent).toEqual(['1', 'submit 1', '2', 'submit 2']);
+  });
+
+  it('what remains may still be sent (3 terminable: 1, then 2), not more (then 1 is refused)', async () => {
+    const rows = CARD_ROWS.map((row) => (row.label === 'Licence full' ? { ...row, subscribed: 4 } : row));
+    mount(
+      `${cardTable(rows)}${dialogMarkup({ subscribed: '4' }).replace('class="btn btn-primary"', 'class="go"')}`,
+    );
+    start();
+    const sent = sends();
+    click();
+    await settle();
+    enter('2');
+    expect(click().defaultPrevented).toBe(false);
+    await settle();
+    enter('1');
+    expect(click().defaultPrevented).toBe(true);
+    expect(sent).toEqual(['1', 'submit 1', '2', 'submit 2']);
+    expect(liveText()).toContain('vient d’être envoyée');
   });
 });
