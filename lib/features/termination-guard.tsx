@@ -5,7 +5,8 @@
  *
  * The decision is taken at the moment of each action, on the input's value as it is then (typed,
  * pasted or set by the page's own script, all alike): one capture listener on the window, which runs
- * before any listener of the page's elements, stops every click, Enter or Space on an element of the
+ * before any listener of the page's elements (and before the page's own on the window: the content
+ * script added it first, lib/dom/early-events.ts), stops every click, Enter or Space on an element of the
  * dialog that acts (whatever its label: lib/portal/dialog-actions.ts) or on a button its form owns
  * from outside (`<button form>`), Enter in its inputs and any submit of its form (also inside a web
  * component). Only Annuler / Fermer / × and Escape pass. When the dialog has no button-like element,
@@ -22,6 +23,7 @@
  * The guard never changes the input's value, never clicks and never submits.
  */
 import { openCapture } from '../capture/load-capture';
+import { GUARDED_EVENTS, judgeEarly, KEY_EVENTS } from '../dom/early-events';
 import { giveBack, type Lent, lend } from '../dom/lent-attributes';
 import type { DialogLimit } from '../licences/judge-page';
 import { validateQuantity } from '../licences/quantity';
@@ -50,27 +52,6 @@ import { GUARD_TAG } from '../ui/tags';
  * set it without any event. Actions never wait for it: each is judged on the value at that moment.
  */
 export const WATCH_INTERVAL_MS = 100;
-
-/**
- * What may activate an element with a pointer: frameworks act on any of them, the press as well as
- * the release (a menu or a custom button may send on `mousedown`). A right click and a drag too: a
- * page may send on `contextmenu`, and a link's menu or a link dragged to the tab bar opens its address
- * (`…?quantite=3`) without any click.
- */
-const POINTER_EVENTS = [
-  'click',
-  'dblclick',
-  'auxclick',
-  'contextmenu',
-  'dragstart',
-  'pointerdown',
-  'mousedown',
-  'touchstart',
-  'mouseup',
-  'pointerup',
-  'touchend',
-];
-const KEY_EVENTS = ['keydown', 'keypress', 'keyup'];
 
 /** What a blocked element wears (`aria-disabled`, `aria-describedby`), each given back exactly. */
 type Marks = [Lent, Lent];
@@ -444,9 +425,13 @@ export const terminationGuard: Feature = {
       return event.type === 'click' && hitFor(guard, event.composedPath())?.kind === 'acts';
     };
 
+    /** Events judged already: the content script's first listeners and ours both see each one. */
+    const judged = new WeakSet<Event>();
     /** The one place where the page's actions are stopped (see the file's comment). */
     const intercept = (event: Event) => {
       try {
+        if (judged.has(event)) return;
+        judged.add(event);
         if (mayAct(event)) catchUp(event);
         // Cancelled by the operator: what was sent before was not taken (the page kept the dialog).
         for (const guard of guards.values())
@@ -490,12 +475,14 @@ export const terminationGuard: Feature = {
      */
     const listen = () => {
       const view = context.document.defaultView;
-      for (const type of [...POINTER_EVENTS, ...KEY_EVENTS, 'submit'])
+      for (const type of GUARDED_EVENTS)
         view?.addEventListener(type, intercept, { capture: true, signal: context.signal });
       for (const type of ['focusin', 'input'])
         view?.addEventListener(type, entering, { capture: true, passive: true, signal: context.signal });
     };
     listen();
+    // Before any page listener, through the content script's (lib/dom/early-events.ts).
+    judgeEarly(intercept, context.signal);
 
     return {
       update(page) {

@@ -3,7 +3,7 @@
  * (a link, an image input, a label, an icon inside a button, a button deep in web components), a send
  * made by its script after a harmless click, and when the action comes. Each is judged at that moment.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { CARD_ROWS, cardTable, dialogMarkup, mount, settle, start, stopAll } from '../fixtures/page';
 
 afterEach(stopAll);
@@ -299,5 +299,29 @@ describe('guard events: the same quantity sent twice before the page answers', (
     expect(click().defaultPrevented).toBe(true);
     expect(sent).toEqual(['1', 'submit 1', '2', 'submit 2']);
     expect(liveText()).toContain('vient d’être envoyée');
+  });
+});
+
+describe('guard events: a page capture listener on the window added before the assistant started', () => {
+  it('runs after the guard’s: 2 refused, 1 sent once, through the content script’s first listeners', async () => {
+    const { listenEarly } = await import('../../../lib/dom/early-events');
+    const contentScript = new AbortController();
+    onTestFinished(() => contentScript.abort());
+    listenEarly(window, contentScript.signal); // the content script, at document_start
+    const sent: string[] = [];
+    // The page's delegated handler, added on the window's capture phase by its first script.
+    const delegated = (event: Event) => {
+      if ((event.target as Element).closest?.('.go')) sent.push(input().value);
+    };
+    window.addEventListener('click', delegated, true);
+    onTestFinished(() => window.removeEventListener('click', delegated, true));
+    open();
+    document.addEventListener('submit', (event) => event.preventDefault());
+    enter('2');
+    expect(fire(target(), new MouseEvent('click', init)).defaultPrevented).toBe(true);
+    expect(sent).toEqual([]);
+    enter('1');
+    expect(fire(target(), new MouseEvent('click', init)).defaultPrevented).toBe(false);
+    expect(sent).toEqual(['1']);
   });
 });
