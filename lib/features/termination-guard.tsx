@@ -63,7 +63,7 @@ type Marks = [Lent, Lent];
 interface Sent {
   value: number;
   text: string | null;
-  /** The event types of that send so far, while its task runs (keydown, click, submit: one send). */
+  /** The event types of that send so far, while its task runs (a click and its submit: one send). */
   types: Set<string> | null;
   /** A second send was refused: said until the page answers. */
   refused: boolean;
@@ -263,18 +263,15 @@ export const terminationGuard: Feature = {
     };
 
     /**
-     * Whether `event` surely sends (a submit; a click, or Enter, on a sender) — and then, when it is not
+     * Whether `event` surely sends (a submit; a click on a sender) — and then, when it is not
      * the next event of the send being let through, whether with the one before it would ask more than
      * the maximum. Recorded when let through.
      */
     const sendsTwice = (guard: Guard, event: Event, record: boolean): boolean => {
       const { type } = event;
       const element = hitFor(guard, event.composedPath())?.element;
-      if (
-        type !== 'submit' &&
-        !((type === 'click' || (event as KeyboardEvent).key === 'Enter') && element && isSender(element))
-      )
-        return false;
+      // Not Enter's keydown: a browser may make its click in another task (Enter held: one click each).
+      if (type !== 'submit' && !(type === 'click' && element && isSender(element))) return false;
       const value = guard.check?.valid ? guard.check.value : 0;
       const sent = pendingSent(guard);
       if (sent?.types && !sent.types.has(type)) {

@@ -229,9 +229,11 @@ describe('guard events: the same quantity sent twice before the page answers', (
     await settle();
     expect(click().defaultPrevented).toBe(true);
     expect(fire(target(), new MouseEvent('dblclick', init)).defaultPrevented).toBe(false); // no send of its own
+    // Enter held: each repeated keydown makes a click of its own.
     for (let count = 0; count < 3; count += 1) {
       await settle();
-      expect(key('keydown', 'Enter', true).defaultPrevented).toBe(true);
+      key('keydown', 'Enter', true);
+      expect(click().defaultPrevented).toBe(true);
     }
     expect(sent).toEqual(['1', 'submit 1']);
   });
