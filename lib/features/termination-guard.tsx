@@ -5,7 +5,8 @@
  *
  * The decision is taken at the moment of each action, on the input's value as it is then (typed,
  * pasted or set by the page's own script, all alike): one capture listener on the window, which runs
- * before any listener of the page's elements, stops every click, Enter or Space on an element of the
+ * before any listener of the page's elements (and before the page's own on the window: the content
+ * script added it first, lib/dom/early-events.ts), stops every click, Enter or Space on an element of the
  * dialog that acts (whatever its label: lib/portal/dialog-actions.ts) or on a button its form owns
  * from outside (`<button form>`), Enter in its inputs and any submit of its form (also inside a web
  * component). Only Annuler / Fermer / × and Escape pass. When the dialog has no button-like element,
@@ -22,6 +23,7 @@
  * The guard never changes the input's value, never clicks and never submits.
  */
 import { openCapture } from '../capture/load-capture';
+import { GUARDED_EVENTS, judgeEarly, KEY_EVENTS } from '../dom/early-events';
 import { giveBack, type Lent, lend } from '../dom/lent-attributes';
 import type { DialogLimit } from '../licences/judge-page';
 import { validateQuantity } from '../licences/quantity';
@@ -31,6 +33,7 @@ import {
   actionKind,
   actionOnPath,
   type DialogActions,
+  isSender,
   isStepper,
   readDialogActions,
   stepsInput,
@@ -50,25 +53,21 @@ import { GUARD_TAG } from '../ui/tags';
  */
 export const WATCH_INTERVAL_MS = 100;
 
-/**
- * What may activate an element with a pointer: frameworks act on any of them, the press as well as
- * the release (a menu or a custom button may send on `mousedown`).
- */
-const POINTER_EVENTS = [
-  'click',
-  'dblclick',
-  'auxclick',
-  'pointerdown',
-  'mousedown',
-  'touchstart',
-  'mouseup',
-  'pointerup',
-  'touchend',
-];
-const KEY_EVENTS = ['keydown', 'keypress', 'keyup'];
-
 /** What a blocked element wears (`aria-disabled`, `aria-describedby`), each given back exactly. */
 type Marks = [Lent, Lent];
+
+/**
+ * A send let through that the page has not answered yet (the dialog's text is as it was): a second
+ * one (a double click, Enter held, a page clicking twice) is judged with it, against the maximum.
+ */
+interface Sent {
+  value: number;
+  text: string | null;
+  /** The event types of that send so far, while its task runs (a click and its submit: one send). */
+  types: Set<string> | null;
+  /** A second send was refused: said until the page answers. */
+  refused: boolean;
+}
 
 interface Guard {
   /** The reading's element: the dialog, or one licence's row of a bulk dialog. */
@@ -87,6 +86,7 @@ interface Guard {
   describedBy: Lent | null;
   invalid: Lent | null;
   listeners: AbortController;
+  sent: Sent | null;
 }
 
 let hostIds = 0;
@@ -179,6 +179,11 @@ function enterOnPage(event: Event): boolean {
   );
 }
 
+/** The most the dialog may terminate, when known (a maximum, or a bound of an unknown one). */
+function boundOf(limit: DialogLimit): number | null {
+  return limit.kind === 'max' ? limit.max : (limit.atMost ?? null);
+}
+
 function isShadowRoot(target: EventTarget): target is ShadowRoot {
   return (target as Node).nodeType === 11 && 'host' in target;
 }
@@ -222,8 +227,9 @@ export const terminationGuard: Feature = {
       const { input, limit, host } = guard;
       const max = limit.kind === 'max' ? limit.max : null;
       // An unknown maximum may still have a bound (the table changed behind the dialog): more is refused.
-      const atMost = limit.kind === 'max' ? limit.max : (limit.atMost ?? null);
-      const blocks = guard.actions.confirmer ? 'confirm' : 'sending';
+      const atMost = boundOf(limit);
+      const { confirmer, acts } = guard.actions;
+      const blocks = confirmer ? 'confirm' : acts.length > 0 ? 'sending' : 'unseen';
       // Without a recognised input there is no quantity to check: 1, the least a termination asks
       // for, is refused only when nothing can be terminated — then every quantity is impossible.
       const value = input ? quantityText(input) : null;
@@ -247,10 +253,52 @@ export const terminationGuard: Feature = {
         : limit.kind === 'max'
           ? { kind: 'checked', max: limit.max, check: result, blocks }
           : { kind: 'unknown', reason: limit.reason, atMost, check: result, blocks };
+      const again = pendingSent(guard);
+      if (again?.refused && view.kind !== 'no-input') view.again = again.value;
       setData(host, 'data-state', view.kind);
       setData(host, 'data-max', max);
       setData(host, 'data-valid', view.kind === 'checked' ? String(result.valid) : null);
       renderInHost(host, GUARD_CSS, <TerminationGuard view={view} text={context.text()} capture={capture} />);
+    };
+
+    /** The send `guard` let through, while the page has not answered it (the dialog's text unchanged). */
+    const pendingSent = (guard: Guard): Sent | null => {
+      if (guard.sent && guard.sent.text !== guard.dialog.textContent) guard.sent = null;
+      return guard.sent;
+    };
+
+    /**
+     * Whether `event` surely sends (a submit; a click on a sender) — and then, when it is not
+     * the next event of the send being let through, whether with the one before it would ask more than
+     * the maximum. Recorded when let through.
+     */
+    const sendsTwice = (guard: Guard, event: Event, record: boolean): boolean => {
+      const { type } = event;
+      const element = hitFor(guard, event.composedPath())?.element;
+      // Not Enter's keydown: a browser may make its click in another task (Enter held: one click each).
+      if (type !== 'submit' && !(type === 'click' && element && isSender(element))) return false;
+      const value = guard.check?.valid ? guard.check.value : 0;
+      const sent = pendingSent(guard);
+      if (sent?.types && !sent.types.has(type)) {
+        if (record) sent.types.add(type);
+        return false;
+      }
+      const bound = boundOf(guard.limit);
+      if (sent && bound !== null && sent.value + value > bound) return true;
+      if (record) {
+        const next: Sent = {
+          value: value + (sent?.value ?? 0),
+          text: guard.dialog.textContent,
+          types: new Set([type]),
+          refused: false,
+        };
+        guard.sent = next;
+        // The task over, the next event is another send.
+        setTimeout(() => {
+          next.types = null;
+        }, 0);
+      }
+      return false;
     };
 
     /** The verdict now: a value changed since the last check (a script, no event) is checked first. */
@@ -316,6 +364,7 @@ export const terminationGuard: Feature = {
         describedBy: null,
         invalid: null,
         listeners: new AbortController(),
+        sent: null,
       };
       const recheck = () => check(guard);
       const { signal } = guard.listeners;
@@ -378,9 +427,13 @@ export const terminationGuard: Feature = {
       return event.type === 'click' && hitFor(guard, event.composedPath())?.kind === 'acts';
     };
 
+    /** Events judged already: the content script's first listeners and ours both see each one. */
+    const judged = new WeakSet<Event>();
     /** The one place where the page's actions are stopped (see the file's comment). */
     const intercept = (event: Event) => {
       try {
+        if (judged.has(event)) return;
+        judged.add(event);
         if (mayAct(event)) catchUp(event);
         // Cancelled by the operator: what was sent before was not taken (the page kept the dialog).
         for (const guard of guards.values())
@@ -390,13 +443,21 @@ export const terminationGuard: Feature = {
         // same dialog, new counts, the input re-rendered) before the observer said so: read again.
         context.refreshIfChanged();
         const concerned = concernedBy(event);
-        if (concerned.some(blocksNow)) {
+        const twice = concerned.filter((guard) => !blocksNow(guard) && sendsTwice(guard, event, false));
+        if (concerned.some(blocksNow) || twice.length > 0) {
           event.preventDefault();
           event.stopImmediatePropagation();
+          for (const guard of twice) {
+            (guard.sent as Sent).refused = true;
+            check(guard);
+          }
           return;
         }
         // Let through: the page may send it now; once it closes the dialog, the row's count is in doubt.
-        for (const guard of concerned) if (maySend(guard, event)) context.terminationSent(guard.key, true);
+        for (const guard of concerned) {
+          sendsTwice(guard, event, true);
+          if (maySend(guard, event)) context.terminationSent(guard.key, true);
+        }
       } catch {
         // Never into the page.
       }
@@ -416,12 +477,14 @@ export const terminationGuard: Feature = {
      */
     const listen = () => {
       const view = context.document.defaultView;
-      for (const type of [...POINTER_EVENTS, ...KEY_EVENTS, 'submit'])
+      for (const type of GUARDED_EVENTS)
         view?.addEventListener(type, intercept, { capture: true, signal: context.signal });
       for (const type of ['focusin', 'input'])
         view?.addEventListener(type, entering, { capture: true, passive: true, signal: context.signal });
     };
     listen();
+    // Before any page listener, through the content script's (lib/dom/early-events.ts).
+    judgeEarly(intercept, context.signal);
 
     return {
       update(page) {
@@ -434,6 +497,8 @@ export const terminationGuard: Feature = {
           // The dialog's body was replaced (another licence, or reloaded): start afresh.
           if (guard && guard.input !== input) drop(guard);
           guard = guards.get(dialog.root) ?? create(dialogView, input);
+          // New counts (the page took a send into account): judged on them alone from now on.
+          if (JSON.stringify(guard.limit) !== JSON.stringify(dialogView.limit)) guard.sent = null;
           guard.limit = dialogView.limit;
           const outside = Array.from(
             context.document.querySelectorAll<HTMLElement>('button[form], input[form]'),

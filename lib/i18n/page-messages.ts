@@ -53,6 +53,8 @@ export const PAGE_MESSAGE_KEYS = [
   'guardNothingTerminable',
   'guardBlocked',
   'guardBlockedSending',
+  'guardNoSendSeen',
+  'guardSentAgain',
   'auditStartButton',
   'captureSave',
   'captureFailed',

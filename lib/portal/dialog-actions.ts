@@ -15,7 +15,7 @@ import { isOwnElement, visibleText } from './visibility';
 /**
  * - `acts`: may send or change something: blocked while the quantity is wrong;
  * - `cancel`: closes the dialog without sending (Annuler, Fermer, ×);
- * - `field`: where the operator types or picks (inputs, labels, lists, a stepper's +/−);
+ * - `field`: where the operator types or picks (inputs, labels of fields, lists, a stepper's +/−);
  * - `own`: one of the extension's elements;
  * - `none`: no actionable element between the event's target and the dialog (text, layout);
  * - `backdrop`: the dialog element itself (a modal's backdrop: clicking it closes the modal).
@@ -98,8 +98,12 @@ function isField(element: Element): boolean {
       return !BUTTON_INPUT_TYPES.has((element.getAttribute('type') ?? 'text').toLowerCase());
     case 'SELECT':
     case 'TEXTAREA':
-    case 'LABEL':
       return true;
+    case 'LABEL': {
+      // A label activates its control: one for a button is that button (a page may even listen on it).
+      const control = (element as HTMLLabelElement).control;
+      return !control || isField(control);
+    }
     default:
       return element.matches(FIELD_ROLES) || isStepper(element);
   }
@@ -183,6 +187,15 @@ export interface DialogActions {
    * script behind it, say), the guard cannot tell, and blocks everything in the dialog but cancel.
    */
   knowsSubmit: boolean;
+}
+
+/**
+ * Whether activating `element` surely sends: a submit button, or a label that says so (« Confirmer »,
+ * « Résilier »…). What else acts may send too (it is blocked alike), but only these count as a send.
+ */
+export function isSender(element: Element): boolean {
+  const { type } = element as { type?: unknown };
+  return type === 'submit' || type === 'image' || SUBMIT_WORDS.test(foldText(actionLabel(element)));
 }
 
 function labelStartsWith(element: Element, word: string): boolean {

@@ -5,6 +5,7 @@
  * Its size is budgeted at 4 KB gzipped: it imports no reader, rule, feature, message or Preact.
  */
 import { browser } from 'wxt/browser';
+import { listenEarly } from '../dom/early-events';
 import { prefetchPageMessages } from '../i18n/page-messages-prefetch';
 import { summarise } from '../licences/assess';
 import { readStoredAreas } from '../settings/stored-areas';
@@ -33,6 +34,8 @@ export function startDetector(
   log: ErrorLog = createErrorLog(),
 ): void {
   if (context.isInvalid) return;
+  // First, before any page script: the guard judges the page's actions through these.
+  listenEarly(document.defaultView, context.signal);
   // Until the assistant answers the popup itself, this frame has no licence block to speak of.
   const answering = new AbortController();
   context.signal.addEventListener('abort', () => answering.abort(), { once: true });

@@ -5,9 +5,11 @@ import { reasonText } from './page-text';
 
 /**
  * What the guard blocks while the quantity is wrong, as its text may say it: `confirm` only when the
- * dialog has a "Confirmer" (blocked with the rest), otherwise `sending` (a neutral wording).
+ * dialog has a "Confirmer" (blocked with the rest), otherwise `sending` (a neutral wording); `unseen`
+ * when nothing in the dialog acts: the page may then send what is typed by itself (on `input`,
+ * `change`, `blur`), which no extension can stop, so the guard says so at all times, before typing.
  */
-export type BlockedAction = 'confirm' | 'sending';
+export type BlockedAction = 'confirm' | 'sending' | 'unseen';
 
 /**
  * `checked`: the quantity against the most that can be terminated. `unknown`: that maximum is not
@@ -17,7 +19,7 @@ export type BlockedAction = 'confirm' | 'sending';
  * nothing can be terminated (every quantity refused), the maximum when it is known.
  */
 export type GuardView =
-  | { kind: 'checked'; max: number; check: QuantityCheck; blocks: BlockedAction }
+  | { kind: 'checked'; max: number; check: QuantityCheck; blocks: BlockedAction; again?: number }
   | {
       kind: 'unknown';
       reason: ShownReason;
@@ -25,6 +27,8 @@ export type GuardView =
       atMost?: number | null;
       check: QuantityCheck;
       blocks: BlockedAction;
+      /** A second send refused: what the first, not answered yet, asked. */
+      again?: number;
     }
   | {
       kind: 'no-input';
@@ -60,7 +64,16 @@ function problem(check: QuantityCheck, max: number | null, text: PageText): stri
 }
 
 function refusal(error: string, blocks: BlockedAction, text: PageText): string {
-  return `${error} ${text.t(blocks === 'confirm' ? 'guardBlocked' : 'guardBlockedSending')}`;
+  return unseen(
+    `${error} ${text.t(blocks === 'confirm' ? 'guardBlocked' : 'guardBlockedSending')}`,
+    blocks,
+    text,
+  );
+}
+
+/** `said`, then the warning that what sends is not seen (see `BlockedAction`). */
+function unseen(said: string, blocks: BlockedAction, text: PageText): string {
+  return blocks === 'unseen' ? `${said} ${text.t('guardNoSendSeen')}` : said;
 }
 
 /**
@@ -92,9 +105,11 @@ export function TerminationGuard({ view, text, capture }: TerminationGuardProps)
       <div>
         <p class="tag unknown">{text.t('guardMaxUnknown')}</p>
         <p class={`msg${error ? ' invalid' : ''}`} role="status" aria-live="polite" aria-atomic="true">
-          {error
-            ? refusal(error, view.blocks, text)
-            : text.t('guardNotBlocking', reasonText(view.reason, text))}
+          {view.again !== undefined
+            ? text.t('guardSentAgain', view.again)
+            : error
+              ? refusal(error, view.blocks, text)
+              : unseen(text.t('guardNotBlocking', reasonText(view.reason, text)), view.blocks, text)}
         </p>
         {capture && <CaptureButton text={text} onCapture={capture} />}
       </div>
@@ -110,7 +125,11 @@ export function TerminationGuard({ view, text, capture }: TerminationGuardProps)
         aria-live="polite"
         aria-atomic="true"
       >
-        {error ? refusal(error, view.blocks, text) : text.t('guardValid')}
+        {view.again !== undefined
+          ? text.t('guardSentAgain', view.again)
+          : error
+            ? refusal(error, view.blocks, text)
+            : unseen(text.t('guardValid'), view.blocks, text)}
       </p>
     </div>
   );

@@ -271,3 +271,26 @@ for (const [variant, what] of [
     });
   });
 }
+
+// One send at a time: a real browser's events of one send (Enter: keydown, keypress, click, submit;
+// Space: keyup, click, submit) are one and go through, never taken for a second send; a double click
+// sends once (the mock's own Confirmer also ignores a second click while it sends: the guard's refusal
+// of a second send is tested in tests/unit/features/guard-events.test.ts).
+for (const [how, act] of [
+  ['Enter on Confirmer', (dialog: TerminationDialog) => dialog.confirm.press('Enter')],
+  ['Space on Confirmer', (dialog: TerminationDialog) => dialog.confirm.press(' ')],
+  ['a double click on Confirmer', (dialog: TerminationDialog) => dialog.confirm.dblclick()],
+] as const) {
+  test(`@regression ${how} with 1: one termination reaches the portal`, async ({
+    page,
+    portal,
+    portalOrigin,
+    credentials,
+    qa,
+  }) => {
+    const { dialog, posts } = await openFullDialog({ page, portal, portalOrigin, credentials }, []);
+    await expect(qa.guard()).toHaveAttribute('data-valid', 'true');
+    await act(dialog);
+    await expectOneTerminated(dialog, portal, posts);
+  });
+}

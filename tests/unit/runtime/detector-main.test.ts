@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { judgeEarly } from '../../../lib/dom/early-events';
 import { takeHandoff } from '../../../lib/runtime/assistant-handoff';
 import { startDetector } from '../../../lib/runtime/detector-main';
 import { SETTINGS_KEY } from '../../../lib/settings/stored-areas';
@@ -23,6 +24,25 @@ function detect(target: Document = document) {
   startDetector({ signal: controller.signal, isInvalid: false }, target, load, vi.fn());
   return load;
 }
+
+describe('the detector holds the page’s actions for the guard from the start', () => {
+  it('adds the window’s first capture listeners, which the guard judges through until it stops', () => {
+    detect();
+    const guard = new AbortController();
+    const judged: string[] = [];
+    judgeEarly((event) => judged.push(event.type), guard.signal);
+    // The page's own capture listener on the window, added after the detector's.
+    const page = vi.fn();
+    window.addEventListener('click', page, true);
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    document.body.dispatchEvent(new Event('submit', { bubbles: true }));
+    guard.abort();
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    window.removeEventListener('click', page, true);
+    expect(judged).toEqual(['click', 'submit']);
+    expect(page).toHaveBeenCalledTimes(2);
+  });
+});
 
 describe('the detector asks for the part the page needs', () => {
   it('the assistant where licence content shows', async () => {

@@ -164,6 +164,24 @@ describe('TerminationGuard', () => {
     expect(status).not.toContain('Confirmer');
   });
 
+  it.each([
+    [fr, { valid: true, value: 1 }, 'Quantité valide. Aucun bouton d’envoi reconnu'],
+    [
+      fr,
+      { valid: false, reason: 'above-maximum' },
+      'Seuls Annuler et Fermer restent possibles. Aucun bouton',
+    ],
+    [en, { valid: true, value: 1 }, 'Valid quantity. No send button recognised'],
+  ] as const)(
+    'says, valid or not, that what sends is not seen when nothing in the dialog acts (%#)',
+    (text, check, said) => {
+      render(<TerminationGuard view={{ kind: 'checked', max: 1, check, blocks: 'unseen' }} text={text} />);
+      const status = screen.getByRole('status').textContent ?? '';
+      expect(status).toContain(said);
+      expect(status).toContain(text === fr ? 'ne peut pas l’en empêcher' : 'cannot stop it');
+    },
+  );
+
   it('says "Maximum non reconnu" with the reason when the quantity is plausible', () => {
     render(
       <TerminationGuard
