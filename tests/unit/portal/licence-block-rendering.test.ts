@@ -1,0 +1,74 @@
+/**
+ * What the operator sees against what the DOM holds: text hidden from sight but in the DOM, text shown
+ * that the DOM lacks, and Unicode that changes what is shown (bidi reordering, other digit scripts,
+ * invisible characters). Each count is read right, or « non reconnu » — never a different number.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { readLicenceBlock } from '../../../lib/portal/licence-block';
+import { blockMarkup, cardRowMarkup, LAYOUTS, type Layout, mount } from '../fixtures/card';
+
+afterEach(() => {
+  document.head.innerHTML = '';
+});
+
+/** The card's block with `Licence full`'s count cell (and label) written as given; its reading. */
+function readFull(cell: string, css = '', label = 'Licence full ⓘ', attributes = ''): string {
+  document.head.innerHTML = css ? `<style>${css}</style>` : '';
+  mount(`<div class="panel"><div class="panel-heading">Nombre de licences ⓘ</div>
+    <table${attributes}><tbody><tr><td>Licence simple</td><td>1 / 1</td></tr>
+    <tr><td>${label}</td><td>${cell}</td></tr></tbody></table></div>`);
+  const row = readLicenceBlock(document)?.rows.find((one) => one.label.startsWith('Licence full'));
+  if (!row) return 'no row';
+  return row.count ? `${row.count.active} / ${row.count.subscribed}` : (row.problem ?? '');
+}
+
+describe('bidi: digits the browser shows in another order than the text holds them', () => {
+  // Checked in Chromium: each of these is shown `2 / 1` (or `02 / 21`), never `1 / 2`.
+  it.each([
+    ['a right-to-left mark before the count', '\u200F1 / 2'],
+    ['an Arabic letter mark', '\u061C1 / 2'],
+    ['a right-to-left embedding', '\u202B1 / 2\u202C'],
+    ['a right-to-left override', '\u202E12 / 20\u202C'],
+    ['a right-to-left isolate', '\u20671 / 2\u2069'],
+    ['a Hebrew word before the count', 'שרה 1 / 2'],
+    ['an Arabic word after it (same cell)', '1 / 2 عدد'],
+    ['a right-to-left mark in its own element', '<span>\u200F</span><span>1 / 2</span>'],
+    ['dir="rtl" on the count', '<span dir="rtl">1 / 2</span>'],
+    ['dir="RTL " on the count', '<span dir="RTL ">1 / 2</span>'],
+    ['an inline direction', '<span style="direction: rtl">1 / 2</span>'],
+    ['an override by a class', '<span class="flip">12 / 20</span>'],
+  ])('%s: « non reconnu »', (_, cell) => {
+    expect(readFull(cell, '.flip { unicode-bidi: bidi-override; direction: rtl; }')).toBe('not-a-number');
+  });
+
+  it('a right-to-left mark in the label (same line) or dir="rtl" on the block: « non reconnu »', () => {
+    expect(readFull('1 / 2', '', 'Licence full\u200F')).toBe('not-a-number');
+    expect(readFull('1 / 2', '', 'Licence full', ' dir="rtl"')).toBe('not-a-number');
+    expect(readFull('1 / 2', '.rtl td { direction: rtl; }', 'Licence full', ' class="rtl"')).toBe(
+      'not-a-number',
+    );
+  });
+
+  it.each([
+    ['a left-to-right mark', '\u200E1 / 2\u200E'],
+    ['a left-to-right override', '\u202D1 / 2\u202C'],
+    ['a first-strong isolate without right-to-left text', '\u20681 / 2\u2069'],
+    ['dir="ltr" on the count', '<span dir="ltr">1 / 2</span>'],
+    ['dir="auto"', '<span dir="auto">1 / 2</span>'],
+  ])('%s does not reorder: read', (_, cell) => {
+    expect(readFull(cell)).toBe('1 / 2');
+  });
+});
+
+describe.each(LAYOUTS)('bidi in every layout (%s)', (layout: Layout) => {
+  it('a right-to-left mark before one count makes that row « non reconnu », the others read', () => {
+    const rows = cardRowMarkup().map((row) =>
+      row.label.startsWith('Licence full ⓘ') ? { ...row, count: `\u200F${row.count}` } : row,
+    );
+    mount(blockMarkup(layout, rows));
+    const read = readLicenceBlock(document)?.rows.map((row) => [row.label, row.problem ?? row.count?.active]);
+    expect(read).toContainEqual(['Licence full', 'not-a-number']);
+    expect(read).toContainEqual(['Licence simple', 1]);
+    expect(read).toContainEqual(['Licence full avancée', 0]);
+  });
+});
