@@ -37,9 +37,16 @@ export function isOwnElement(element: Element): boolean {
   return element.localName.startsWith('mla-');
 }
 
-/** Small enough to be an icon or a decoration rather than a part of the page. */
+/**
+ * Small enough to be an icon or a decoration rather than a part of the page, and showing no digit:
+ * `aria-hidden` hides from screen readers only, and a count shown that way (next to its screen-reader
+ * text) is what the operator sees.
+ */
 function isDecoration(element: Element): boolean {
-  return element.childElementCount <= 2 && (element.textContent ?? '').trim().length <= MAX_DECORATION_LENGTH;
+  const text = element.textContent ?? '';
+  return (
+    element.childElementCount <= 2 && text.trim().length <= MAX_DECORATION_LENGTH && !/\p{Nd}/u.test(text)
+  );
 }
 const MAX_DECORATION_LENGTH = 16;
 

@@ -72,3 +72,39 @@ describe.each(LAYOUTS)('bidi in every layout (%s)', (layout: Layout) => {
     expect(read).toContainEqual(['Licence full avancée', 0]);
   });
 });
+
+/** The usual visually-hidden classes (Bootstrap 3's `sr-only`, the clip-path variant). */
+const SR_ONLY = `.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0,0,0,0); border: 0; }
+  .vh { position: absolute; clip-path: inset(50%); width: 1px; height: 1px; overflow: hidden; }
+  .offscreen { position: absolute; left: -9999px; }`;
+
+describe('text hidden from sight, text hidden from screen readers', () => {
+  it.each([
+    [
+      'a count for the eyes only (aria-hidden), its words for screen readers',
+      '<span aria-hidden="true">1 / 2</span><span class="sr-only">1 licence active sur 2</span>',
+      '1 / 2',
+    ],
+    ['a count in aria-hidden alone', '<span aria-hidden="true">1 / 2</span>', '1 / 2'],
+    [
+      'a count in aria-hidden with an icon',
+      '<span aria-hidden="true"><i class="fa"></i> 1 / 2</span>',
+      '1 / 2',
+    ],
+    // The off-screen copy is not recognised as hidden: both are read, and two counts are never picked.
+    [
+      'aria-hidden count beside another count moved off screen',
+      '<span aria-hidden="true">3 / 4</span><span class="offscreen">1 / 2</span>',
+      'ambiguous',
+    ],
+    [
+      'a screen-reader duplicate (sr-only)',
+      '<span class="sr-only">3 licences actives sur 4</span>1 / 2',
+      '1 / 2',
+    ],
+    ['a screen-reader duplicate (clip-path)', '<span class="vh">3 / 4</span>1 / 2', '1 / 2'],
+    ['an icon hidden by aria-hidden', '<span aria-hidden="true">ⓘ</span> 1 / 2', '1 / 2'],
+  ])('%s', (_, cell, expected) => {
+    expect(readFull(cell, SR_ONLY)).toBe(expected);
+  });
+});
