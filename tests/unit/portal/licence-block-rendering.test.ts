@@ -3,7 +3,7 @@
  * that the DOM lacks, and Unicode that changes what is shown (bidi reordering, other digit scripts,
  * invisible characters). Each count is read right, or « non reconnu » — never a different number.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readLicenceBlock } from '../../../lib/portal/licence-block';
 import { blockMarkup, cardRowMarkup, LAYOUTS, type Layout, mount } from '../fixtures/card';
 
@@ -106,5 +106,54 @@ describe('text hidden from sight, text hidden from screen readers', () => {
     ['an icon hidden by aria-hidden', '<span aria-hidden="true">ⓘ</span> 1 / 2', '1 / 2'],
   ])('%s', (_, cell, expected) => {
     expect(readFull(cell, SR_ONLY)).toBe(expected);
+  });
+});
+
+describe('text a stylesheet shows that the DOM lacks (::before / ::after content)', () => {
+  /**
+   * happy-dom computes no pseudo-element style: what Chromium answers (quoted strings, `attr()`
+   * resolved, a counter as written) is given here by class.
+   */
+  const GENERATED: Record<string, [string, string]> = {
+    one: ['"1"', 'none'],
+    zero: ['none', '"0"'],
+    count: ['"1 / 2"', 'none'],
+    counter: ['counter(row) ". "', 'none'],
+    icon: ['"\\uf05a"', 'none'],
+    clearfix: ['" "', '" "'],
+  };
+  afterEach(() => vi.restoreAllMocks());
+
+  function stubPseudoStyles(): void {
+    const real = window.getComputedStyle.bind(window);
+    vi.spyOn(window, 'getComputedStyle').mockImplementation((element, pseudo) => {
+      if (!pseudo) return real(element);
+      const generated = GENERATED[element.className];
+      const content = generated ? generated[pseudo === '::before' ? 0 : 1] : 'none';
+      return { content, display: 'inline' } as CSSStyleDeclaration;
+    });
+  }
+
+  it.each([
+    ['a digit before the count is part of what is shown', '<span class="one">0 / 12</span>', '10 / 12'],
+    ['a digit after the count is part of what is shown', '<span class="zero">2 / 3</span>', '2 / 30'],
+    ['the whole count given by the stylesheet', '<span class="count"></span>', '1 / 2'],
+    [
+      'a counter before the count (a number the text lacks)',
+      '<span class="counter">2 / 3</span>',
+      'ambiguous',
+    ],
+    ['a counter glued to the count', '<span class="counter"></span>2 / 3', 'ambiguous'],
+    ['a counter as the only count', '<span class="counter"></span>', 'not-a-number'],
+    ['an icon font glyph', '<i class="icon"></i> 1 / 2', '1 / 2'],
+    ['a clearfix', '<div class="clearfix">1 / 2</div>', '1 / 2'],
+  ])('%s', (_, cell, expected) => {
+    stubPseudoStyles();
+    expect(readFull(cell, '.any { color: black; }')).toBe(expected);
+  });
+
+  it('a label with generated quotes and icon still reads its count', () => {
+    stubPseudoStyles();
+    expect(readFull('1 / 2', '.any { color: black; }', 'Licence full <i class="icon"></i>')).toBe('1 / 2');
   });
 });
