@@ -8,13 +8,33 @@
 /** RLM, ALM, RLE, RLO, RLI, and the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko…). */
 const RIGHT_TO_LEFT =
   /[\u200F\u061C\u202B\u202E\u2067\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+/** What reverses the digits of one number: a right-to-left override (RLO). */
+const OVERRIDE = /\u202E/;
 
-function rightToLeft(element: Element): boolean {
-  if (element.getAttribute('dir')?.trim().toLowerCase() === 'rtl') return true;
+function saysRightToLeft(element: Element): boolean {
+  return element.getAttribute('dir')?.trim().toLowerCase() === 'rtl';
+}
+
+/** The element's computed style, only when something can set it (computing it is slow, see `visibility.ts`). */
+function styleOf(element: Element): CSSStyleDeclaration | null {
   const { defaultView, styleSheets } = element.ownerDocument;
-  // The computed style only when something can set it (as in `visibility.ts`: computing it is slow).
-  if (!defaultView || (styleSheets.length === 0 && !element.hasAttribute('style'))) return false;
-  return defaultView.getComputedStyle(element).direction === 'rtl';
+  if (!defaultView || (styleSheets.length === 0 && !element.hasAttribute('style'))) return null;
+  return defaultView.getComputedStyle(element);
+}
+
+/** Text shown right to left: said by `dir`, or by the computed (inherited) direction. */
+function rightToLeft(element: Element): boolean {
+  return saysRightToLeft(element) || styleOf(element)?.direction === 'rtl';
+}
+
+/** Text whose characters are laid out right to left one by one: `<bdo dir="rtl">`, `bidi-override`. */
+function overridden(element: Element): boolean {
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    if (current.tagName === 'BDO' && saysRightToLeft(current)) return true;
+    const style = styleOf(current);
+    if (style && /override/.test(style.unicodeBidi) && style.direction === 'rtl') return true;
+  }
+  return false;
 }
 
 /** Whether an element's own text shows a digit: a direction on it (inherited) may reorder them. */
@@ -27,16 +47,18 @@ function holdsDigits(element: Element): boolean {
 /**
  * Whether what `nodes` show may be in another order than their text: a right-to-left character in
  * them, or a right-to-left direction on them, inside them, or on the nearest ancestor saying one.
+ * `single`: the nodes show whole numbers alone (a dialog's quantities), which only an override reverses.
  */
-export function shownInAnotherOrder(nodes: Iterable<Node>): boolean {
+export function shownInAnotherOrder(nodes: Iterable<Node>, single = false): boolean {
   for (const node of nodes) {
-    if (RIGHT_TO_LEFT.test(node.textContent ?? '')) return true;
+    if ((single ? OVERRIDE : RIGHT_TO_LEFT).test(node.textContent ?? '')) return true;
     const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!element) continue;
     // `dir` is inherited from the nearest ancestor saying one (`dir="ltr"` inside `rtl` restores it).
-    if (element.closest('[dir]')?.getAttribute('dir')?.trim().toLowerCase() === 'rtl') return true;
+    if (!single && element.closest('[dir]')?.getAttribute('dir')?.trim().toLowerCase() === 'rtl') return true;
     const holders = node.nodeType === 1 ? [element, ...Array.from(element.querySelectorAll('*'))] : [element];
-    if (holders.some((holder) => holdsDigits(holder) && rightToLeft(holder))) return true;
+    if (holders.some((holder) => holdsDigits(holder) && (single ? overridden(holder) : rightToLeft(holder))))
+      return true;
   }
   return false;
 }

@@ -387,7 +387,7 @@ function bulkParts(root: HTMLElement): TerminationDialog[] {
     const header =
       row.parentElement?.closest('table, [role="table"], [role="grid"]')?.querySelector('tr, [role="row"]') ??
       undefined;
-    const reordered = shownInAnotherOrder([row]);
+    const reordered = shownInAnotherOrder([row], true);
     parts.push({
       root: row as HTMLElement,
       scope: root,
@@ -486,7 +486,7 @@ function readDialogs(root: ParentNode): TerminationDialog[] {
     const parts = bulkParts(dialogRoot);
     if (parts.length > 0) return dialogs.push(...parts);
     // Digits shown in another order than the text holds them (an override shows `12` as `21`): unread.
-    const reordered = shownInAnotherOrder([dialogRoot]);
+    const reordered = shownInAnotherOrder([dialogRoot], true);
     return dialogs.push({
       root: dialogRoot,
       licenceLabel,

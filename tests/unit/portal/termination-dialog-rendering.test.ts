@@ -31,6 +31,9 @@ describe('dialog quantities shown in another order', () => {
   it.each([
     ['plain numbers', '21', '1', [21, 1]],
     ['a left-to-right mark', '\u200E21', '1', [21, 1]],
+    // One number alone keeps its digits' order in a right-to-left text: only an override reverses them.
+    ['a right-to-left mark', '\u200F21', '1\u200F', [21, 1]],
+    ['dir="rtl" without an override', '<span dir="rtl">21</span>', '1', [21, 1]],
   ])('%s: read', (_, subscribed, active, expected) => {
     expect(quantities(subscribed, active)).toEqual(expected);
   });
