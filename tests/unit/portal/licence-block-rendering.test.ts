@@ -3,6 +3,7 @@
  * that the DOM lacks, and Unicode that changes what is shown (bidi reordering, other digit scripts,
  * invisible characters). Each count is read right, or « non reconnu » — never a different number.
  */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readLicenceBlock } from '../../../lib/portal/licence-block';
 import { blockMarkup, cardRowMarkup, LAYOUTS, type Layout, mount } from '../fixtures/card';
@@ -155,5 +156,124 @@ describe('text a stylesheet shows that the DOM lacks (::before / ::after content
   it('a label with generated quotes and icon still reads its count', () => {
     stubPseudoStyles();
     expect(readFull('1 / 2', '.any { color: black; }', 'Licence full <i class="icon"></i>')).toBe('1 / 2');
+  });
+});
+
+describe('Unicode in the count: read right, or « non reconnu »', () => {
+  it.each([
+    ['non-breaking spaces', '1\u00A0/\u00A02', '1 / 2'],
+    ['narrow non-breaking spaces', '1\u202F/\u202F2', '1 / 2'],
+    ['thin spaces', '1\u2009/\u20092', '1 / 2'],
+    ['a zero-width space inside a number (shown 12)', '1\u200B2 / 20', '12 / 20'],
+    ['a soft hyphen inside a number (shown 20)', '1 / 2\u00AD0', '1 / 20'],
+    ['a zero-width joiner', '1\u200D / 2', '1 / 2'],
+    ['a left-to-right mark', '\u200E1 / 2', '1 / 2'],
+    ['a BOM', '\uFEFF1 / 2', '1 / 2'],
+    ['leading zeros, spaced', '01 / 02', '1 / 2'],
+    ['full-width digits', '１ / ２', 'not-a-number'],
+    ['one full-width digit', '1 / ２', 'not-a-number'],
+    ['Arabic-Indic digits', '١ / ٢', 'not-a-number'],
+    ['Devanagari digits', '१ / २', 'not-a-number'],
+    ['mathematical bold digits', '𝟏 / 𝟐', 'not-a-number'],
+    ['a superscript', '1 / 2²', 'not-a-number'],
+    ['a fraction slash', '1\u20442', 'not-a-number'],
+    ['a division slash', '1 \u2215 2', 'not-a-number'],
+    ['a full-width solidus', '1 \uFF0F 2', 'not-a-number'],
+    ['words: sur', '1 sur 2', 'not-a-number'],
+    ['words: de', '1 de 2', 'not-a-number'],
+    ['a vulgar fraction', '½', 'missing'],
+    ['a combining mark on a digit', '1\u0301 / 2', 'not-a-number'],
+    ['an enclosing mark', '1 / 2\u20DD', 'not-a-number'],
+    ['a minus sign', '\u22121 / 2', 'negative'],
+    ['beyond 2^53', '1 / 99999999999999999999', 'not-a-number'],
+    ['circled digits', '① / ②', 'missing'],
+  ])('%s', (_, cell, expected) => {
+    expect(readFull(cell)).toBe(expected);
+  });
+
+  it.each([
+    ['a struck-out old count (del)', '<del>1 / 2</del> 2 / 3'],
+    ['a struck-out old count (s)', '<s>1 / 2</s> 2 / 3'],
+    ['a struck-out old count (css)', '<span class="struck">1 / 2</span> 2 / 3'],
+    ['a copy in a transparent colour', '<span class="ghost">3 / 4</span>1 / 2'],
+    ['a copy with opacity 0', '<span class="faded">3 / 4</span>1 / 2'],
+    ['a copy in font-size 0', '<span class="tiny">3 / 4</span>1 / 2'],
+    ['visibility:hidden around a shown count', '<span class="hid">3 / 4 <b class="vis">1 / 2</b></span>'],
+  ])('%s: never one of the counts picked', (_, cell) => {
+    const css = `.struck { text-decoration: line-through; } .ghost { color: transparent; } .faded { opacity: 0; }
+      .tiny { font-size: 0; } .hid { visibility: hidden; } .vis { visibility: visible; }`;
+    expect(['ambiguous', 'missing']).toContain(readFull(cell, css));
+  });
+
+  it.each([
+    ['a script', '<script>var a = "3 / 4";</script>1 / 2'],
+    ['a style', '<style>.x { width: 3px }</style>1 / 2'],
+    ['a template', '<template>3 / 4</template>1 / 2'],
+    ['a noscript', '<noscript>3 / 4</noscript>1 / 2'],
+    ['a comment', '<!-- 3 / 4 -->1 / 2'],
+    ['the hidden attribute', '<span hidden>3 / 4</span>1 / 2'],
+    ["an SVG icon's title", '<svg><title>3 / 4</title></svg>1 / 2'],
+    ["an abbreviation's title", '<abbr title="3 / 4">1 / 2</abbr>'],
+  ])('text never shown (%s) is not read', (_, cell) => {
+    expect(readFull(cell)).toBe('1 / 2');
+  });
+});
+
+/** Digit forms a portal could print: only ASCII digits are read. */
+const DIGIT_FORMS: ((digit: number) => string)[] = [
+  (digit) => String(digit),
+  (digit) => String.fromCodePoint(0xff10 + digit), // full width
+  (digit) => String.fromCodePoint(0x0660 + digit), // Arabic-Indic
+  (digit) => String.fromCodePoint(0x0966 + digit), // Devanagari
+  (digit) => String.fromCodePoint(0x1d7ce + digit), // mathematical bold
+  (digit) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[digit] ?? '',
+];
+const SEPARATORS = [' / ', '/', '\u00A0/\u00A0', ' \u2044 ', '\u2215', ' \uFF0F ', ' sur ', ' de '];
+const INVISIBLES = [
+  '',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\uFEFF',
+  '\u00AD',
+  '\u2060',
+  '\u200E',
+  '\u200F',
+  '\u202E',
+];
+
+/** An index below `length`, the first (the plain form) half of the time: hazards mixed into readable counts. */
+const mostlyFirst = (length: number) => fc.nat(length * 2 - 1).map((index) => (index < length ? index : 0));
+
+describe('property: hostile Unicode never turns a count into another number', () => {
+  it('reads exactly A / S, or « non reconnu »', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(40),
+        fc.nat(40),
+        fc.array(mostlyFirst(DIGIT_FORMS.length), { minLength: 4, maxLength: 4 }),
+        mostlyFirst(SEPARATORS.length),
+        fc.array(fc.tuple(fc.nat(12), fc.nat(INVISIBLES.length - 1)), { maxLength: 3 }),
+        (a, b, forms, separator, inserts) => {
+          const [active, subscribed] = [Math.min(a, b), Math.max(a, b)];
+          let form = 0;
+          const write = (value: number) =>
+            Array.from(String(value), (digit) =>
+              (DIGIT_FORMS[forms[form++ % 4] ?? 0] ?? String)(Number(digit)),
+            ).join('');
+          let cell = `${write(active)}${SEPARATORS[separator]}${write(subscribed)}`;
+          for (const [at, which] of inserts) {
+            const chars = Array.from(cell);
+            chars.splice(at % (chars.length + 1), 0, INVISIBLES[which] ?? '');
+            cell = chars.join('');
+          }
+          const read = readFull(cell);
+          // A right-to-left mark or override may show the digits in another order: never read.
+          if (/[\u200F\u202E]/.test(cell)) expect(read).not.toMatch(/^\d/);
+          if (/^\d+ \/ \d+$/.test(read)) expect(read).toBe(`${active} / ${subscribed}`);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
