@@ -65,7 +65,7 @@ export const DETAILS_BUDGET_KB = 12;
  * several read as a row (the row's reading a loop over the line's pieces): 0.18 KB. A heading with a
  * total (`Nombre de licences (9)`) read when no plain one is shown: 0.03 KB. Both together: 29.19 KB;
  * a bulk dialog's columns named at a word's start, not negated (« Désactivées »), 29.23 KB. What the
- * operator sees against what the DOM holds (29.23 → 29.81 KB): digits shown in another order (bidi
+ * operator sees against what the DOM holds (29.23 → 29.82 KB): digits shown in another order (bidi
  * marks, RTL letters, `dir="rtl"`, overrides) left unread in rows and dialog quantities, `::before` /
  * `::after` text read where it is shown, a count under `aria-hidden` read, SDA numbers in any digits.
  */

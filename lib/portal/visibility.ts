@@ -159,8 +159,8 @@ function collectText(node: Node, exclude: ReadonlySet<Node> | undefined, parts: 
 }
 
 /**
- * Text a stylesheet shows that the DOM lacks: `::before` / `::after` content. Quoted strings are
- * shown as written (`content: "1 "` before `2 / 3` shows `12 / 3`); a counter (or anything else that
+ * Text a stylesheet shows that the DOM lacks: `::before` / `::after` content holding a digit. Quoted
+ * strings are shown as written (`content: "1 "` before `2 / 3` shows `12 / 3`); a counter (or anything else that
  * is not a string nor an image) shows a number the page's text does not hold: `UNREADABLE`.
  */
 function generatedText(element: Element, pseudo: '::before' | '::after'): string {
@@ -171,11 +171,14 @@ function generatedText(element: Element, pseudo: '::before' | '::after'): string
   if (!content || /^(?:none|normal)$/.test(content) || style.display === 'none') return '';
   const strings = content.replace(/"(?:[^"\\]|\\.)*"|url\([^)]*\)|(?:no-)?(?:open|close)-quote/g, '');
   if (strings.trim() !== '') return UNREADABLE;
-  return Array.from(content.matchAll(/"((?:[^"\\]|\\.)*)"/g), (match) =>
+  const text = Array.from(content.matchAll(/"((?:[^"\\]|\\.)*)"/g), (match) =>
     (match[1] ?? '').replace(/\\([0-9a-f]{1,6}\s?|.)/gi, (_, escaped: string) =>
       /^[0-9a-f]/i.test(escaped) ? String.fromCodePoint(Number.parseInt(escaped, 16)) : escaped,
     ),
   ).join('');
+  // Only digits change what a reader takes from a row: generated letters are icons (`content: "i"` for
+  // an ⓘ) that would otherwise end up in a label.
+  return /\p{Nd}/u.test(text) ? text : '';
 }
 
 /**

@@ -277,3 +277,25 @@ describe('property: hostile Unicode never turns a count into another number', ()
     );
   });
 });
+
+describe('generated text without a digit', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('an info icon drawn by ::before (content: "i") stays out of the label', () => {
+    const real = window.getComputedStyle.bind(window);
+    vi.spyOn(window, 'getComputedStyle').mockImplementation((element, pseudo) =>
+      pseudo
+        ? ({
+            content: element.className === 'info-icon' && pseudo === '::before' ? '"i"' : 'none',
+            display: 'inline',
+          } as CSSStyleDeclaration)
+        : real(element),
+    );
+    document.head.innerHTML = '<style>.any { color: black; }</style>';
+    mount(`<div class="panel"><div class="panel-heading">Nombre de licences</div><table><tbody>
+      <tr><td>Licence full <span class="info-icon"></span></td><td>1 / 2</td></tr></tbody></table></div>`);
+    expect(readLicenceBlock(document)?.rows.map((row) => [row.label, row.count])).toEqual([
+      ['Licence full', { active: 1, subscribed: 2 }],
+    ]);
+  });
+});
