@@ -8,6 +8,7 @@
  * count without holding another label or the heading; when there is none (a `dl`, a flat grid), the
  * label's following siblings up to the next label are its row.
  */
+import { shownInAnotherOrder } from './bidi';
 import { type CountReading, holdsCountShape, parseCount, splitLabelAndCount } from './count';
 import { findByText, visibleTextNodesWhere, widestWithSameText } from './find-by-text';
 import { HEADING_LABEL, isLicenceLabel, knownLicenceType, licenceKey, startsWithLicenceWord } from './labels';
@@ -480,6 +481,9 @@ function finishRow(
       reading = { count: null, problem: 'legend-disagrees' };
     else if (reading.count && PENDING.test(foldText(text)))
       reading = { count: null, problem: 'pending-note' };
+    // Digits shown in another order than the text holds them (`\u200F1 / 2` is shown `2 / 1`).
+    if (reading.count && shownInAnotherOrder([element, ...parts]))
+      reading = { count: null, problem: 'not-a-number' };
     rows.push({ label: piece.label, element, labelElement, rawCount, ...reading });
   }
   return { rows, parts };

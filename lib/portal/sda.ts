@@ -110,7 +110,7 @@ export function readSdaAssignments(
       const cells = cellsOf(row);
       const number = cellText(cells, columns.number);
       const licence = cellText(cells, columns.licence);
-      if (!/\d/.test(number) || licence === '' || NO_LICENCE.test(foldText(licence))) continue;
+      if (!/\p{Nd}/u.test(number) || licence === '' || NO_LICENCE.test(foldText(licence))) continue;
       const user = columns.user === null ? '' : cellText(cells, columns.user);
       for (const one of licencesIn(licence))
         assignments.push({
@@ -123,9 +123,16 @@ export function readSdaAssignments(
   return assignments;
 }
 
-/** A number's last nine digits: `+33 1 84 78 78 80` ≡ `01.84.78.78.80` ≡ `0184787880`. */
+/**
+ * A number's last nine digits: `+33 1 84 78 78 80` ≡ `01.84.78.78.80` ≡ `0184787880`. Digits of any
+ * script count (full-width ones folded to ASCII): a number written in other digits is still a number,
+ * never one key shared by all such numbers.
+ */
 function numberKey(number: string): string {
-  return number.replace(/\D/g, '').slice(-9);
+  return number
+    .normalize('NFKC')
+    .replace(/\P{Nd}/gu, '')
+    .slice(-9);
 }
 
 /**

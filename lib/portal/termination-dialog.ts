@@ -5,6 +5,7 @@
  * A dialog whose body is not there yet ("Chargement...") or that is hidden yields nothing: callers
  * read again when the page changes, and never see a half-loaded dialog.
  */
+import { shownInAnotherOrder } from './bidi';
 import { actionLabel, confirmButton, isStepper, readDialogActions, SUBMIT_WORDS } from './dialog-actions';
 import { deepest, findByText, visibleElements, widestWithSameText } from './find-by-text';
 import {
@@ -386,12 +387,13 @@ function bulkParts(root: HTMLElement): TerminationDialog[] {
     const header =
       row.parentElement?.closest('table, [role="table"], [role="grid"]')?.querySelector('tr, [role="row"]') ??
       undefined;
+    const reordered = shownInAnotherOrder([row], true);
     parts.push({
       root: row as HTMLElement,
       scope: root,
       licenceLabel: normaliseText(licence),
-      subscribed: rowQuantity(row, header, 'souscrit'),
-      active: rowQuantity(row, header, 'activ'),
+      subscribed: reordered ? null : rowQuantity(row, header, 'souscrit'),
+      active: reordered ? null : rowQuantity(row, header, 'activ'),
       quantityInput: control,
       quantityPlace: { after: control },
       confirmButton: confirm,
@@ -483,11 +485,13 @@ function readDialogs(root: ParentNode): TerminationDialog[] {
   const read = (dialogRoot: HTMLElement, licenceLabel: string, title: HTMLElement) => {
     const parts = bulkParts(dialogRoot);
     if (parts.length > 0) return dialogs.push(...parts);
+    // Digits shown in another order than the text holds them (an override shows `12` as `21`): unread.
+    const reordered = shownInAnotherOrder([dialogRoot], true);
     return dialogs.push({
       root: dialogRoot,
       licenceLabel,
-      subscribed: quantity(dialogRoot, SUBSCRIBED_LABEL),
-      active: quantity(dialogRoot, ACTIVE_LABEL),
+      subscribed: reordered ? null : quantity(dialogRoot, SUBSCRIBED_LABEL),
+      active: reordered ? null : quantity(dialogRoot, ACTIVE_LABEL),
       quantityInput: quantityInput(dialogRoot),
       quantityPlace: quantityPlace(dialogRoot, title),
       confirmButton: confirmButton(dialogRoot),

@@ -37,9 +37,16 @@ export function isOwnElement(element: Element): boolean {
   return element.localName.startsWith('mla-');
 }
 
-/** Small enough to be an icon or a decoration rather than a part of the page. */
+/**
+ * Small enough to be an icon or a decoration rather than a part of the page, and showing no digit:
+ * `aria-hidden` hides from screen readers only, and a count shown that way (next to its screen-reader
+ * text) is what the operator sees.
+ */
 function isDecoration(element: Element): boolean {
-  return element.childElementCount <= 2 && (element.textContent ?? '').trim().length <= MAX_DECORATION_LENGTH;
+  const text = element.textContent ?? '';
+  return (
+    element.childElementCount <= 2 && text.trim().length <= MAX_DECORATION_LENGTH && !/\p{Nd}/u.test(text)
+  );
 }
 const MAX_DECORATION_LENGTH = 16;
 
@@ -145,9 +152,40 @@ function collectText(node: Node, exclude: ReadonlySet<Node> | undefined, parts: 
     if (!INLINE_FORMATTING.has((node as Element).tagName)) separator = ' ';
   } else if (type !== 11 /* DOCUMENT_FRAGMENT */) return;
   parts.push(separator);
+  if (type === 1) parts.push(generatedText(node as Element, '::before'));
   for (let child = node.firstChild; child; child = child.nextSibling) collectText(child, exclude, parts);
+  if (type === 1) parts.push(generatedText(node as Element, '::after'));
   parts.push(separator);
 }
+
+/**
+ * Text a stylesheet shows that the DOM lacks: `::before` / `::after` content holding a digit. Quoted
+ * strings are shown as written (`content: "1 "` before `2 / 3` shows `12 / 3`); a counter (or anything else that
+ * is not a string nor an image) shows a number the page's text does not hold: `UNREADABLE`.
+ */
+function generatedText(element: Element, pseudo: '::before' | '::after'): string {
+  const { defaultView, styleSheets } = element.ownerDocument;
+  if (!defaultView || styleSheets.length === 0) return '';
+  const style = defaultView.getComputedStyle(element, pseudo);
+  const content = style.content;
+  if (!content || /^(?:none|normal)$/.test(content) || style.display === 'none') return '';
+  const strings = content.replace(/"(?:[^"\\]|\\.)*"|url\([^)]*\)|(?:no-)?(?:open|close)-quote/g, '');
+  if (strings.trim() !== '') return UNREADABLE;
+  const text = Array.from(content.matchAll(/"((?:[^"\\]|\\.)*)"/g), (match) =>
+    (match[1] ?? '').replace(/\\([0-9a-f]{1,6}\s?|.)/gi, (_, escaped: string) =>
+      /^[0-9a-f]/i.test(escaped) ? String.fromCodePoint(Number.parseInt(escaped, 16)) : escaped,
+    ),
+  ).join('');
+  // Only digits change what a reader takes from a row: generated letters are icons (`content: "i"` for
+  // an ⓘ) that would otherwise end up in a label.
+  return /\p{Nd}/u.test(text) ? text : '';
+}
+
+/**
+ * Stands for text shown that cannot be read: a digit between two characters no number holds, so a count
+ * beside it is `ambiguous` (spaced) or `not-a-number` (glued), never read without it.
+ */
+export const UNREADABLE = ' \uFFFD0\uFFFD ';
 
 /** Marks where inline formatting starts or ends; an invisible character, removed by `normaliseText`. */
 const INLINE_EDGE = '\u2063';

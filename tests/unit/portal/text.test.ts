@@ -72,7 +72,7 @@ describe('visibleText', () => {
       '<style>.a{}</style>',
       '<template>3 / 4</template>',
       '<span hidden>5 / 6</span>',
-      '<i aria-hidden="true">7</i>',
+      '<i aria-hidden="true">›</i>',
       '<div role="tooltip">Licences actives / souscrites</div>',
       '<span style="display: none">8 / 9</span>',
       '<mla-licence data-state="terminable">1 à résilier</mla-licence>',

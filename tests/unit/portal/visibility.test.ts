@@ -54,7 +54,7 @@ const HIDING: readonly (readonly [string, string, string])[] = [
     '<section class="d-none"><div id="x"><span id="t">9 / 9</span></div></section>',
   ],
   ['a tooltip', '', '<div id="x" role="tooltip"><span id="t">9 / 9</span></div>'],
-  ['aria-hidden on a decoration', '', '<i id="x" aria-hidden="true"><span id="t">9/9</span></i>'],
+  ['aria-hidden on a decoration', '', '<i id="x" aria-hidden="true"><span id="t">›</span></i>'],
 ];
 
 function mount(css: string, html: string): void {
@@ -100,6 +100,8 @@ describe('what stays shown', () => {
       '.flat { height: 0 }',
       '<div id="x" class="flat"><span id="t">1 / 2</span></div>',
     ],
+    // aria-hidden hides from screen readers only: a count shown that way is seen (and read).
+    ['aria-hidden on a count', '', '<i id="x" aria-hidden="true"><span id="t">1 / 2</span></i>'],
     // Modal libraries set aria-hidden on the whole page behind a dialog: the page is still seen.
     [
       'aria-hidden on a page region',

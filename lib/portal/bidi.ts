@@ -1,0 +1,64 @@
+/**
+ * Digits the browser shows in another order than the page's text holds them. A right-to-left mark,
+ * embedding, override or isolate, a Hebrew or Arabic letter, or a right-to-left direction (`dir="rtl"`,
+ * CSS `direction: rtl`) before `1 / 2` makes Chromium and Firefox show `2 / 1`; an override even turns
+ * `12` into `21`. The text alone cannot tell what the operator sees, so such a count is not read.
+ */
+
+/** RLM, ALM, RLE, RLO, RLI, and the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko…). */
+const RIGHT_TO_LEFT =
+  /[\u200F\u061C\u202B\u202E\u2067\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+/** What reverses the digits of one number: a right-to-left override (RLO). */
+const OVERRIDE = /\u202E/;
+
+function saysRightToLeft(element: Element): boolean {
+  return element.getAttribute('dir')?.trim().toLowerCase() === 'rtl';
+}
+
+/** The element's computed style, only when something can set it (computing it is slow, see `visibility.ts`). */
+function styleOf(element: Element): CSSStyleDeclaration | null {
+  const { defaultView, styleSheets } = element.ownerDocument;
+  if (!defaultView || (styleSheets.length === 0 && !element.hasAttribute('style'))) return null;
+  return defaultView.getComputedStyle(element);
+}
+
+/** Text shown right to left: said by `dir`, or by the computed (inherited) direction. */
+function rightToLeft(element: Element): boolean {
+  return saysRightToLeft(element) || styleOf(element)?.direction === 'rtl';
+}
+
+/** Text whose characters are laid out right to left one by one: `<bdo dir="rtl">`, `bidi-override`. */
+function overridden(element: Element): boolean {
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    if (current.tagName === 'BDO' && saysRightToLeft(current)) return true;
+    const style = styleOf(current);
+    if (style && /override/.test(style.unicodeBidi) && style.direction === 'rtl') return true;
+  }
+  return false;
+}
+
+/** Whether an element's own text shows a digit: a direction on it (inherited) may reorder them. */
+function holdsDigits(element: Element): boolean {
+  return Array.from(element.childNodes).some(
+    (child) => child.nodeType === 3 && /\p{Nd}/u.test(child.nodeValue ?? ''),
+  );
+}
+
+/**
+ * Whether what `nodes` show may be in another order than their text: a right-to-left character in
+ * them, or a right-to-left direction on them, inside them, or on the nearest ancestor saying one.
+ * `single`: the nodes show whole numbers alone (a dialog's quantities), which only an override reverses.
+ */
+export function shownInAnotherOrder(nodes: Iterable<Node>, single = false): boolean {
+  for (const node of nodes) {
+    if ((single ? OVERRIDE : RIGHT_TO_LEFT).test(node.textContent ?? '')) return true;
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!element) continue;
+    // `dir` is inherited from the nearest ancestor saying one (`dir="ltr"` inside `rtl` restores it).
+    if (!single && element.closest('[dir]')?.getAttribute('dir')?.trim().toLowerCase() === 'rtl') return true;
+    const holders = node.nodeType === 1 ? [element, ...Array.from(element.querySelectorAll('*'))] : [element];
+    if (holders.some((holder) => holdsDigits(holder) && (single ? overridden(holder) : rightToLeft(holder))))
+      return true;
+  }
+  return false;
+}
