@@ -7,7 +7,15 @@
  */
 import { shownInAnotherOrder } from './bidi';
 import { actionLabel, confirmButton, isStepper, readDialogActions, SUBMIT_WORDS } from './dialog-actions';
-import { deepest, findByText, visibleElements, widestWithSameText } from './find-by-text';
+import {
+  deepestWithText,
+  fieldElements,
+  fieldQuantity,
+  isFieldLabel,
+  isToTerminateLabel,
+  wholeNumber,
+} from './dialog-fields';
+import { findByText, widestWithSameText } from './find-by-text';
 import {
   ACTIVE_LABEL,
   HEADING_LABEL,
@@ -25,42 +33,12 @@ import { foldText, normaliseText } from './text';
 import type { QuantityControl, QuantityPlace, TerminationDialog } from './types';
 import { hiddenByStyle, isHidden, isHiddenWithin, isOwnElement, oneRead, visibleText } from './visibility';
 
-const FIELD_LABELS = [SUBSCRIBED_LABEL, ACTIVE_LABEL, TO_TERMINATE_LABEL];
 /** How many levels a dialog may grow to take in what sends it. */
 const MAX_DIALOG_GROWTH = 4;
 /** The licence block's heading ("Nombre de licences"): a box holding it is the page, not a dialog. */
 const BLOCK_HEADING = new RegExp(HEADING_LABEL.replace(/ /g, '\\s+'), 'i');
 /** How far above its title a dialog without ARIA role may start. */
 const MAX_DIALOG_DEPTH = 6;
-
-/** Deepest visible elements under `root` whose text satisfies `accept`. */
-function deepestWithText(root: ParentNode, accept: (text: string) => boolean): HTMLElement[] {
-  return deepest(visibleElements(root).filter((element) => accept(visibleText(element))));
-}
-
-/** The text after a field label when both share one element (`Quantité active : 1`), else `null`. */
-function textAfterLabel(text: string, label: string): string | null {
-  const folded = foldText(text);
-  const target = foldText(label);
-  if (folded === target) return '';
-  if (!folded.startsWith(`${target} `) && !folded.startsWith(`${target}:`)) return null;
-  // Up to the next field, should several share one element (`Quantité souscrite 2<br>Quantité active 1`).
-  return (
-    folded
-      .slice(target.length)
-      .replace(/^[:\s]+/, '')
-      .split(/\s*quantite\b/)[0] ?? ''
-  );
-}
-
-/** The deepest elements labelled `label`, alone or followed by their value. */
-function fieldElements(root: ParentNode, label: string): HTMLElement[] {
-  return deepestWithText(root, (text) => textAfterLabel(text, label) !== null);
-}
-
-function isFieldLabel(text: string): boolean {
-  return FIELD_LABELS.some((label) => textAfterLabel(text, label) !== null);
-}
 
 function mentionsLoading(element: Element): boolean {
   return findByText(element, LOADING_LABEL, () => true).length > 0;
@@ -103,11 +81,6 @@ function grownToItsSubmit(start: HTMLElement, anchors: readonly HTMLElement[]): 
   return start;
 }
 
-/** "Quantité à résilier", alone or with its value: the field only a termination dialog has. */
-function isToTerminateLabel(text: string): boolean {
-  return textAfterLabel(text, TO_TERMINATE_LABEL) !== null;
-}
-
 /**
  * Around a "Quantité à résilier" whose dialog has no title the reader knows: its ARIA dialog, else the
  * smallest box also holding "Quantité souscrite" or "Quantité active" (a sentence of help text alone
@@ -123,36 +96,6 @@ function untitledFieldsBox(label: HTMLElement): HTMLElement | null {
     current = current.parentElement;
   }
   return null;
-}
-
-/** The first text after a label: next cell, `dd`, sibling element or text (`<b>Quantité active</b> : 1`). */
-function valueAfter(label: HTMLElement, root: HTMLElement): string {
-  for (let sibling = widestWithSameText(label, root).nextSibling; sibling; sibling = sibling.nextSibling) {
-    const text = visibleText(sibling).replace(/^[:\s]+/, '');
-    if (text !== '') return text;
-  }
-  return '';
-}
-
-function wholeNumber(text: string): number | null {
-  const match = /^(\d+)(\s+licences?)?$/i.exec(normaliseText(text));
-  const value = match ? Number(match[1]) : Number.NaN;
-  return Number.isSafeInteger(value) ? value : null;
-}
-
-function quantity(root: HTMLElement, label: string): number | null {
-  const first = fieldElements(root, label)[0];
-  if (!first) return quantityInText(root, label);
-  const inside = textAfterLabel(visibleText(first), label) ?? '';
-  return wholeNumber(inside !== '' ? inside : valueAfter(first, root));
-}
-
-/** A quantity written inside a longer text (`Quantité souscrite : 2<br>Quantité active : 1`). */
-function quantityInText(root: HTMLElement, label: string): number | null {
-  const pattern = new RegExp(`(?:^|\\s)${foldText(label)}\\b(.*)$`);
-  const holder = deepestWithText(root, (text) => pattern.test(foldText(text)))[0];
-  const after = holder ? pattern.exec(foldText(visibleText(holder)))?.[1] : undefined;
-  return after === undefined ? null : wholeNumber(textAfterLabel(`${label} ${after}`, label) ?? '');
 }
 
 /** A choice's number: `2`, `02`, `2 licences`; `null` for anything else. */
@@ -490,8 +433,8 @@ function readDialogs(root: ParentNode): TerminationDialog[] {
     return dialogs.push({
       root: dialogRoot,
       licenceLabel,
-      subscribed: reordered ? null : quantity(dialogRoot, SUBSCRIBED_LABEL),
-      active: reordered ? null : quantity(dialogRoot, ACTIVE_LABEL),
+      subscribed: reordered ? null : fieldQuantity(dialogRoot, SUBSCRIBED_LABEL),
+      active: reordered ? null : fieldQuantity(dialogRoot, ACTIVE_LABEL),
       quantityInput: quantityInput(dialogRoot),
       quantityPlace: quantityPlace(dialogRoot, title),
       confirmButton: confirmButton(dialogRoot),
