@@ -1,6 +1,8 @@
 /**
  * Reading the "Résiliation licence <type>" dialog (card step 8): its two quantities, the
- * "Quantité à résilier" input and the "Confirmer" button, from labels and structure only.
+ * "Quantité à résilier" input and the "Confirmer" button, from labels and structure only. Finding the
+ * dialog is here (its title or "Quantité à résilier", its box grown to what sends it, open shadow roots);
+ * its parts are read by `dialog-fields.ts`, `quantity-control.ts` and `bulk-dialog.ts`.
  *
  * A dialog whose body is not there yet ("Chargement...") or that is hidden yields nothing: callers
  * read again when the page changes, and never see a half-loaded dialog.
