@@ -1,14 +1,7 @@
-/** Why a row's count could not be read as a trustworthy `A / S`. */
-export type CountProblem =
-  | 'missing' // no count text at all
-  | 'not-a-number' // e.g. `x / 2`, `1,5 / 2`, `1 / 2 / 3`
-  | 'negative' // e.g. `-1 / 2`
-  | 'active-exceeds-subscribed' // e.g. `3 / 2`: impossible under the active/subscribed reading
-  | 'ambiguous' // more than one count-like text in the row, or a number that may be part of the count
-  | 'duplicate-licence' // the same licence label on several rows of the block: which one is right?
-  | 'pending-note' // words on the row say an operation is pending (`dont une en cours de résiliation`)
-  | 'legend-disagrees' // the page (a legend, or words on the row: `1 / 2 disponibles`) gives the count another meaning
-  | 'several-blocks'; // several "Nombre de licences" blocks are shown: which one is the live one?
+import type { CountProblem } from '../portal/types';
+
+/** Reading problems are found by lib/portal (they are its vocabulary); the rules' users name them here too. */
+export type { CountProblem };
 
 /** The QA contract's `data-state` values. */
 export type LicenceState = 'terminable' | 'sda-linked' | 'none' | 'unknown';

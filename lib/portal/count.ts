@@ -4,9 +4,8 @@
  * reference such as `MC-000123`); otherwise a problem. A wrong number is worse than none.
  */
 
-import type { CountProblem } from '../licences/types';
 import { normaliseText } from './text';
-import type { LicenceCount } from './types';
+import type { CountProblem, LicenceCount } from './types';
 
 export type CountReading = { count: LicenceCount; problem: null } | { count: null; problem: CountProblem };
 

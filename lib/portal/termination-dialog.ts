@@ -1,66 +1,47 @@
 /**
  * Reading the "Résiliation licence <type>" dialog (card step 8): its two quantities, the
- * "Quantité à résilier" input and the "Confirmer" button, from labels and structure only.
+ * "Quantité à résilier" input and the "Confirmer" button, from labels and structure only. Finding the
+ * dialog is here (its title or "Quantité à résilier", its box grown to what sends it, open shadow roots);
+ * its parts are read by `dialog-fields.ts`, `quantity-control.ts` and `bulk-dialog.ts`.
  *
  * A dialog whose body is not there yet ("Chargement...") or that is hidden yields nothing: callers
  * read again when the page changes, and never see a half-loaded dialog.
  */
 import { shownInAnotherOrder } from './bidi';
-import { actionLabel, confirmButton, isStepper, readDialogActions, SUBMIT_WORDS } from './dialog-actions';
-import { deepest, findByText, visibleElements, widestWithSameText } from './find-by-text';
+import { bulkParts } from './bulk-dialog';
+import { actionLabel, confirmButton, readDialogActions, SUBMIT_WORDS } from './dialog-actions';
+import {
+  deepestWithText,
+  fieldElements,
+  fieldQuantity,
+  isFieldLabel,
+  isToTerminateLabel,
+} from './dialog-fields';
+import { findByText, widestWithSameText } from './find-by-text';
 import {
   ACTIVE_LABEL,
   HEADING_LABEL,
-  isLicenceLabel,
   LOADING_LABEL,
   licenceLabelFromDialogTitle,
   SUBSCRIBED_LABEL,
-  sameLabel,
   TERMINATION_TITLE_START,
   TO_TERMINATE_LABEL,
-  TO_TERMINATE_NAMES,
 } from './labels';
-import { DIALOG_ACTIONS as CLICKABLE, DIALOGS, QUANTITY_CONTROLS } from './selectors';
-import { foldText, normaliseText } from './text';
-import type { QuantityControl, QuantityPlace, TerminationDialog } from './types';
-import { hiddenByStyle, isHidden, isHiddenWithin, isOwnElement, oneRead, visibleText } from './visibility';
+import { quantityInput } from './quantity-control';
+import { DIALOG_ACTIONS as CLICKABLE, DIALOGS } from './selectors';
+import { foldText } from './text';
+import type { QuantityPlace, TerminationDialog } from './types';
+import { isHidden, oneRead, visibleText } from './visibility';
 
-const FIELD_LABELS = [SUBSCRIBED_LABEL, ACTIVE_LABEL, TO_TERMINATE_LABEL];
+// The guard reads the quantity from the dialog's reader: one import for the dialog, wherever its parts live.
+export { quantityText } from './quantity-control';
+
 /** How many levels a dialog may grow to take in what sends it. */
 const MAX_DIALOG_GROWTH = 4;
 /** The licence block's heading ("Nombre de licences"): a box holding it is the page, not a dialog. */
 const BLOCK_HEADING = new RegExp(HEADING_LABEL.replace(/ /g, '\\s+'), 'i');
 /** How far above its title a dialog without ARIA role may start. */
 const MAX_DIALOG_DEPTH = 6;
-
-/** Deepest visible elements under `root` whose text satisfies `accept`. */
-function deepestWithText(root: ParentNode, accept: (text: string) => boolean): HTMLElement[] {
-  return deepest(visibleElements(root).filter((element) => accept(visibleText(element))));
-}
-
-/** The text after a field label when both share one element (`Quantité active : 1`), else `null`. */
-function textAfterLabel(text: string, label: string): string | null {
-  const folded = foldText(text);
-  const target = foldText(label);
-  if (folded === target) return '';
-  if (!folded.startsWith(`${target} `) && !folded.startsWith(`${target}:`)) return null;
-  // Up to the next field, should several share one element (`Quantité souscrite 2<br>Quantité active 1`).
-  return (
-    folded
-      .slice(target.length)
-      .replace(/^[:\s]+/, '')
-      .split(/\s*quantite\b/)[0] ?? ''
-  );
-}
-
-/** The deepest elements labelled `label`, alone or followed by their value. */
-function fieldElements(root: ParentNode, label: string): HTMLElement[] {
-  return deepestWithText(root, (text) => textAfterLabel(text, label) !== null);
-}
-
-function isFieldLabel(text: string): boolean {
-  return FIELD_LABELS.some((label) => textAfterLabel(text, label) !== null);
-}
 
 function mentionsLoading(element: Element): boolean {
   return findByText(element, LOADING_LABEL, () => true).length > 0;
@@ -103,11 +84,6 @@ function grownToItsSubmit(start: HTMLElement, anchors: readonly HTMLElement[]): 
   return start;
 }
 
-/** "Quantité à résilier", alone or with its value: the field only a termination dialog has. */
-function isToTerminateLabel(text: string): boolean {
-  return textAfterLabel(text, TO_TERMINATE_LABEL) !== null;
-}
-
 /**
  * Around a "Quantité à résilier" whose dialog has no title the reader knows: its ARIA dialog, else the
  * smallest box also holding "Quantité souscrite" or "Quantité active" (a sentence of help text alone
@@ -123,283 +99,6 @@ function untitledFieldsBox(label: HTMLElement): HTMLElement | null {
     current = current.parentElement;
   }
   return null;
-}
-
-/** The first text after a label: next cell, `dd`, sibling element or text (`<b>Quantité active</b> : 1`). */
-function valueAfter(label: HTMLElement, root: HTMLElement): string {
-  for (let sibling = widestWithSameText(label, root).nextSibling; sibling; sibling = sibling.nextSibling) {
-    const text = visibleText(sibling).replace(/^[:\s]+/, '');
-    if (text !== '') return text;
-  }
-  return '';
-}
-
-function wholeNumber(text: string): number | null {
-  const match = /^(\d+)(\s+licences?)?$/i.exec(normaliseText(text));
-  const value = match ? Number(match[1]) : Number.NaN;
-  return Number.isSafeInteger(value) ? value : null;
-}
-
-function quantity(root: HTMLElement, label: string): number | null {
-  const first = fieldElements(root, label)[0];
-  if (!first) return quantityInText(root, label);
-  const inside = textAfterLabel(visibleText(first), label) ?? '';
-  return wholeNumber(inside !== '' ? inside : valueAfter(first, root));
-}
-
-/** A quantity written inside a longer text (`Quantité souscrite : 2<br>Quantité active : 1`). */
-function quantityInText(root: HTMLElement, label: string): number | null {
-  const pattern = new RegExp(`(?:^|\\s)${foldText(label)}\\b(.*)$`);
-  const holder = deepestWithText(root, (text) => pattern.test(foldText(text)))[0];
-  const after = holder ? pattern.exec(foldText(visibleText(holder)))?.[1] : undefined;
-  return after === undefined ? null : wholeNumber(textAfterLabel(`${label} ${after}`, label) ?? '');
-}
-
-/** A choice's number: `2`, `02`, `2 licences`; `null` for anything else. */
-function choiceNumber(text: string): number | null {
-  const match = /^(\d+)(?:\s+licences?)?$/i.exec(normaliseText(text));
-  return match ? Number(match[1]) : null;
-}
-
-/**
- * What the quantity says, to be judged as typed: an input's value; for a list, its choice's number —
- * the larger of what it sends (`value`) and what it shows (its text) when both are numbers and differ,
- * else the one that is; a choice with no number (`Choisir…`) as it is, to be refused. A stepper's
- * value shown as text likewise: the larger of its `aria-valuenow` and its text.
- */
-export function quantityText(control: QuantityControl): string {
-  if (control.tagName === 'INPUT') return (control as HTMLInputElement).value;
-  // A group of radio buttons: the checked one's value or label; none checked is empty (refused).
-  const radios = radiosIn(control);
-  if (radios.length > 0) {
-    const checked = radios.find((radio) => radio.checked);
-    return checked ? radioText(checked) : '';
-  }
-  if (control.tagName !== 'SELECT')
-    return largest([control.getAttribute('aria-valuenow') ?? '', visibleText(control)]);
-  const select = control as HTMLSelectElement;
-  const { options, selectedIndex } = select;
-  const option = options[selectedIndex] ?? Array.from(options).find((candidate) => candidate.selected);
-  return option ? largest([option.value, option.text]) : select.value;
-}
-
-/** The largest number among `readings`, else the first reading as it is (to be refused). */
-function largest(readings: readonly string[]): string {
-  const numbers = readings.map(choiceNumber).filter((value) => value !== null);
-  return numbers.length > 0 ? String(Math.max(...numbers)) : (readings[0] ?? '');
-}
-
-/** Holds a stepper's button (−, +, Diminuer…), or is one. */
-function holdsStepper(element: Element | null): boolean {
-  if (!element) return false;
-  const buttons = [element, ...Array.from(element.querySelectorAll('button, [role="button"]'))];
-  return buttons.some((button) => button.matches('button, [role="button"]') && isStepper(button));
-}
-
-/**
- * A quantity a stepper shows as text: an ARIA spinbutton, or a bare number between a − and a + (or
- * their boxes). A lone number after the label is no field: it may be a reminder of another quantity.
- */
-function isShownQuantity(element: Element): boolean {
-  if (element.tagName === 'INPUT' || element.tagName === 'SELECT') return false;
-  if (element.getAttribute('role') === 'spinbutton')
-    return choiceNumber(quantityText(element as HTMLElement)) !== null;
-  return (
-    element.firstElementChild === null &&
-    choiceNumber(element.textContent ?? '') !== null &&
-    holdsStepper(besides(element, 'previousElementSibling')) &&
-    holdsStepper(besides(element, 'nextElementSibling'))
-  );
-}
-
-/** The page's element beside `element` (ours, such as the guard right after the value, are skipped). */
-function besides(element: Element, way: 'previousElementSibling' | 'nextElementSibling'): Element | null {
-  let sibling = element[way];
-  while (sibling && isOwnElement(sibling)) sibling = sibling[way];
-  return sibling;
-}
-
-/** Whether the dialog hides `control` (a list's options are never text, yet the list is seen). */
-function hiddenIn(control: Element, root: HTMLElement): boolean {
-  if (control.tagName !== 'SELECT') return isHiddenWithin(control, root);
-  const parent = control.parentElement;
-  return (
-    control.hasAttribute('hidden') ||
-    hiddenByStyle(control) ||
-    (parent !== null && parent !== root && isHiddenWithin(parent, root))
-  );
-}
-
-/** A radio's number: the larger of what it sends and what its label shows, as for a list's choice. */
-function radioText(radio: HTMLInputElement): string {
-  return largest([radio.value, radio.labels?.[0]?.textContent ?? '']);
-}
-
-function radiosIn(element: Element): HTMLInputElement[] {
-  return Array.from(element.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
-}
-
-/**
- * A group of radio buttons offering numbers (« 1 », « 2 »): the smallest box around every radio of its
- * name, so that a radio checked later is read through the same control. Only its first radio names it.
- */
-function isRadioGroup(element: Element): boolean {
-  const radios = radiosIn(element);
-  const name = radios[0]?.name;
-  const ofName = (box: Element) => radiosIn(box).filter((radio) => radio.name === name).length;
-  return (
-    name !== undefined &&
-    ofName(element) === radios.length &&
-    ofName(element.parentElement ?? element) === radios.length &&
-    !Array.from(element.children).some((child) => ofName(child) === radios.length) &&
-    radios.every((radio) => choiceNumber(radioText(radio)) !== null)
-  );
-}
-
-function isQuantityControl(element: Element | null): element is QuantityControl {
-  // A tag check, not `instanceof`: the page's elements may come from another realm.
-  if (element !== null && isRadioGroup(element)) return true;
-  if (element === null || !element.matches(QUANTITY_CONTROLS)) return false;
-  // An editable element inside another is part of it: the outer one holds the text.
-  if (element.tagName !== 'INPUT' && element.tagName !== 'SELECT')
-    return !element.parentElement?.closest('[contenteditable]:not([contenteditable="false"])');
-  // A list is the quantity only when it offers numbers: otherwise what it means cannot be told.
-  if (element.tagName !== 'SELECT') return true;
-  return Array.from((element as HTMLSelectElement).options).some(
-    (option) => choiceNumber(option.text) !== null || choiceNumber(option.value) !== null,
-  );
-}
-
-/**
- * The one input among `inputs` inside `box`; `undefined` when there is none, `null` when there are
- * several (a quantity beside a date or a comment): which one is the quantity cannot be told.
- */
-function onlyInputIn(box: Element, inputs: readonly QuantityControl[]): QuantityControl | null | undefined {
-  const inside = inputs.filter((input) => box.contains(input));
-  if (inside.length === 0) return undefined;
-  return inside.length === 1 ? (inside[0] as QuantityControl) : null;
-}
-
-/** The input's own name for itself: `aria-label`, `aria-labelledby`, then `placeholder` and `title`. */
-function namesItself(input: QuantityControl, label: string): boolean {
-  const ids = (input.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-  const labelledBy = ids.map((id) => input.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
-  const names = (text: string) => sameLabel(text, label) || TO_TERMINATE_NAMES.test(foldText(text));
-  return (
-    (ids.length > 0 && names(labelledBy)) ||
-    ['aria-label', 'placeholder', 'title'].some((name) => names(input.getAttribute(name) ?? ''))
-  );
-}
-
-/**
- * The "Quantité à résilier" input: by `<label for>`, nesting, the input's own name (ARIA, placeholder,
- * title), then position — the only input in the label's row or in the boxes right after it. Never a
- * guess: where several inputs could be it, none is (the guard then says it does not recognise it).
- */
-function quantityInput(root: HTMLElement, inputs = controlsIn(root)): QuantityControl | null {
-  const target = TO_TERMINATE_LABEL;
-  // Worded otherwise (« Nombre de licences à résilier », « Quantité »): the same field all the same.
-  const labels = [
-    ...fieldElements(root, target),
-    ...deepestWithText(root, (text) => TO_TERMINATE_NAMES.test(foldText(text))),
-  ];
-  for (const label of labels) {
-    const forId = label.tagName === 'LABEL' ? (label.getAttribute('for') ?? '') : '';
-    const byFor = forId ? inputs.find((input) => input.id === forId) : undefined;
-    if (byFor) return byFor;
-    const nested = onlyInputIn(label, inputs);
-    if (nested !== undefined) return nested;
-  }
-  const named = inputs.filter((input) => namesItself(input, target));
-  if (named.length > 0) return named.length === 1 ? (named[0] as QuantityControl) : null;
-  for (const label of labels) {
-    const box = widestWithSameText(label, root);
-    for (let sibling = box.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
-      const input = onlyInputIn(sibling, inputs);
-      if (input !== undefined) return input;
-      if (visibleText(sibling) !== '') break;
-    }
-    const row = label.closest('tr');
-    const inRow = row && root.contains(row) ? onlyInputIn(row, inputs) : undefined;
-    if (inRow !== undefined) return inRow;
-  }
-  // The card's dialog has one input: when the label is there but not linked to it, that is the one —
-  // the one text input when there is one (lists of numbers elsewhere may be a date), else the one control.
-  const typed = inputs.filter((input) => input.tagName === 'INPUT');
-  const only = typed.length > 0 ? typed : inputs;
-  return labels.length > 0 && only.length === 1 ? (only[0] ?? null) : null;
-}
-
-/** What the quantity could be typed or chosen in: an input the dialog hides (a framework's mirror of the real one) is not where the operator types. */
-function controlsIn(root: HTMLElement): QuantityControl[] {
-  return Array.from(root.querySelectorAll<HTMLElement>('*')).filter(
-    (input) => (isQuantityControl(input) || isShownQuantity(input)) && !hiddenIn(input, root),
-  );
-}
-
-/**
- * Whether a folded text names the field `word` (`souscrit`, `activ`) at a word's start and not negated:
- * « Inactives », « Désactivées », « Non actives » say the opposite.
- */
-function namesField(text: string, word: string): boolean {
-  return new RegExp(`(?:^|[^\\p{L}])${word}`, 'u').test(text) && !/(?:^|[^\p{L}])non\b/u.test(text);
-}
-
-/** A row's number under the column headed by `word` (`souscrit`, `activ`), or in a cell `souscrite 2`. */
-function rowQuantity(row: Element, header: Element | undefined, word: string): number | null {
-  const cells = Array.from(row.children);
-  const column = header
-    ? Array.from(header.children).findIndex((cell) => namesField(foldText(visibleText(cell)), word))
-    : -1;
-  const under = cells[column];
-  // A header row that is a row of data itself (`souscrite 2`) heads nothing: the cell says its field.
-  const inColumn = under && header !== row ? wholeNumber(visibleText(under)) : null;
-  if (inColumn !== null) return inColumn;
-  const inline = cells.map((cell) => {
-    const text = foldText(visibleText(cell));
-    return namesField(text, word) ? new RegExp(`${word}\\S*\\s*:?\\s*(\\d+)$`).exec(text) : null;
-  });
-  const found = inline.find((match) => match)?.[1];
-  return found === undefined ? null : Number(found);
-}
-
-/**
- * A bulk dialog: several licences, each on its own row with its own quantity (« Licence full | 2 | 1 |
- * [ ] »). Each row is read as a dialog of its own — its licence, its souscrite and active, its input —
- * so that each input is judged against its licence's maximum (and its row of the Détails block). Only
- * when every control sits alone in a row naming one licence: otherwise which input is whose cannot be
- * told, and the dialog is read as one (its input then not recognised).
- */
-function bulkParts(root: HTMLElement): TerminationDialog[] {
-  const controls = controlsIn(root);
-  const confirm = confirmButton(root);
-  const parts: TerminationDialog[] = [];
-  for (const control of controls) {
-    const row = control.closest('tr, [role="row"]');
-    const licence = row && Array.from(row.children, (cell) => visibleText(cell)).find(isLicenceLabel);
-    if (
-      !row ||
-      !root.contains(row) ||
-      !licence ||
-      controls.some((other) => other !== control && row.contains(other))
-    )
-      return [];
-    const header =
-      row.parentElement?.closest('table, [role="table"], [role="grid"]')?.querySelector('tr, [role="row"]') ??
-      undefined;
-    const reordered = shownInAnotherOrder([row], true);
-    parts.push({
-      root: row as HTMLElement,
-      scope: root,
-      licenceLabel: normaliseText(licence),
-      subscribed: reordered ? null : rowQuantity(row, header, 'souscrit'),
-      active: reordered ? null : rowQuantity(row, header, 'activ'),
-      quantityInput: control,
-      quantityPlace: { after: control },
-      confirmButton: confirm,
-    });
-  }
-  return parts;
 }
 
 /** Elements whose siblings can only be of their kind (cells, items): a message goes inside them. */
@@ -490,8 +189,8 @@ function readDialogs(root: ParentNode): TerminationDialog[] {
     return dialogs.push({
       root: dialogRoot,
       licenceLabel,
-      subscribed: reordered ? null : quantity(dialogRoot, SUBSCRIBED_LABEL),
-      active: reordered ? null : quantity(dialogRoot, ACTIVE_LABEL),
+      subscribed: reordered ? null : fieldQuantity(dialogRoot, SUBSCRIBED_LABEL),
+      active: reordered ? null : fieldQuantity(dialogRoot, ACTIVE_LABEL),
       quantityInput: quantityInput(dialogRoot),
       quantityPlace: quantityPlace(dialogRoot, title),
       confirmButton: confirmButton(dialogRoot),

@@ -2,7 +2,21 @@
  * What the portal adapter reads off a page. Everything here comes from visible French labels and
  * page structure (see docs/extension.md, "How it finds things"), never from the mock's ids, classes or URLs.
  */
-import type { CountProblem } from '../licences/types';
+
+/**
+ * Why a row's count could not be read as a trustworthy `A / S`: a reading problem, found here where
+ * the page is read (the rules in lib/licences take it up as a reason).
+ */
+export type CountProblem =
+  | 'missing' // no count text at all
+  | 'not-a-number' // e.g. `x / 2`, `1,5 / 2`, `1 / 2 / 3`
+  | 'negative' // e.g. `-1 / 2`
+  | 'active-exceeds-subscribed' // e.g. `3 / 2`: impossible under the active/subscribed reading
+  | 'ambiguous' // more than one count-like text in the row, or a number that may be part of the count
+  | 'duplicate-licence' // the same licence label on several rows of the block: which one is right?
+  | 'pending-note' // words on the row say an operation is pending (`dont une en cours de résiliation`)
+  | 'legend-disagrees' // the page (a legend, or words on the row: `1 / 2 disponibles`) gives the count another meaning
+  | 'several-blocks'; // several "Nombre de licences" blocks are shown: which one is the live one?
 
 /** A count written `A / S` on the Détails tab: A active (held by an SDA), S subscribed. */
 export interface LicenceCount {

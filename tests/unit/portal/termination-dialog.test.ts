@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  mayBeInTerminationDialog,
-  quantityText,
-  readTerminationDialogs,
-} from '../../../lib/portal/termination-dialog';
+import { quantityText } from '../../../lib/portal/quantity-control';
+import { mayBeInTerminationDialog, readTerminationDialogs } from '../../../lib/portal/termination-dialog';
 import type { QuantityControl, TerminationDialog } from '../../../lib/portal/types';
 import { blockMarkup, CARD_DIALOG, cardRowMarkup, mount } from '../fixtures/card';
 import { modalMarkup, plainDialogMarkup } from '../fixtures/dialog';

@@ -1,0 +1,195 @@
+/**
+ * The quantity control of a termination dialog: where "Quantité à résilier" is typed or chosen (an
+ * input, a list, a group of radio buttons, a stepper showing its value as text), which one it is
+ * (`quantityInput`, never a guess), and what it says (`quantityText`, judged as typed).
+ */
+import { isStepper } from './dialog-actions';
+import { deepestWithText, fieldElements } from './dialog-fields';
+import { widestWithSameText } from './find-by-text';
+import { sameLabel, TO_TERMINATE_LABEL, TO_TERMINATE_NAMES } from './labels';
+import { QUANTITY_CONTROLS } from './selectors';
+import { foldText, normaliseText } from './text';
+import type { QuantityControl } from './types';
+import { hiddenByStyle, isHiddenWithin, isOwnElement, visibleText } from './visibility';
+
+/** A choice's number: `2`, `02`, `2 licences`; `null` for anything else. */
+function choiceNumber(text: string): number | null {
+  const match = /^(\d+)(?:\s+licences?)?$/i.exec(normaliseText(text));
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * What the quantity says, to be judged as typed: an input's value; for a list, its choice's number —
+ * the larger of what it sends (`value`) and what it shows (its text) when both are numbers and differ,
+ * else the one that is; a choice with no number (`Choisir…`) as it is, to be refused. A stepper's
+ * value shown as text likewise: the larger of its `aria-valuenow` and its text.
+ */
+export function quantityText(control: QuantityControl): string {
+  if (control.tagName === 'INPUT') return (control as HTMLInputElement).value;
+  // A group of radio buttons: the checked one's value or label; none checked is empty (refused).
+  const radios = radiosIn(control);
+  if (radios.length > 0) {
+    const checked = radios.find((radio) => radio.checked);
+    return checked ? radioText(checked) : '';
+  }
+  if (control.tagName !== 'SELECT')
+    return largest([control.getAttribute('aria-valuenow') ?? '', visibleText(control)]);
+  const select = control as HTMLSelectElement;
+  const { options, selectedIndex } = select;
+  const option = options[selectedIndex] ?? Array.from(options).find((candidate) => candidate.selected);
+  return option ? largest([option.value, option.text]) : select.value;
+}
+
+/** The largest number among `readings`, else the first reading as it is (to be refused). */
+function largest(readings: readonly string[]): string {
+  const numbers = readings.map(choiceNumber).filter((value) => value !== null);
+  return numbers.length > 0 ? String(Math.max(...numbers)) : (readings[0] ?? '');
+}
+
+/** Holds a stepper's button (−, +, Diminuer…), or is one. */
+function holdsStepper(element: Element | null): boolean {
+  if (!element) return false;
+  const buttons = [element, ...Array.from(element.querySelectorAll('button, [role="button"]'))];
+  return buttons.some((button) => button.matches('button, [role="button"]') && isStepper(button));
+}
+
+/**
+ * A quantity a stepper shows as text: an ARIA spinbutton, or a bare number between a − and a + (or
+ * their boxes). A lone number after the label is no field: it may be a reminder of another quantity.
+ */
+function isShownQuantity(element: Element): boolean {
+  if (element.tagName === 'INPUT' || element.tagName === 'SELECT') return false;
+  if (element.getAttribute('role') === 'spinbutton')
+    return choiceNumber(quantityText(element as HTMLElement)) !== null;
+  return (
+    element.firstElementChild === null &&
+    choiceNumber(element.textContent ?? '') !== null &&
+    holdsStepper(besides(element, 'previousElementSibling')) &&
+    holdsStepper(besides(element, 'nextElementSibling'))
+  );
+}
+
+/** The page's element beside `element` (ours, such as the guard right after the value, are skipped). */
+function besides(element: Element, way: 'previousElementSibling' | 'nextElementSibling'): Element | null {
+  let sibling = element[way];
+  while (sibling && isOwnElement(sibling)) sibling = sibling[way];
+  return sibling;
+}
+
+/** Whether the dialog hides `control` (a list's options are never text, yet the list is seen). */
+function hiddenIn(control: Element, root: HTMLElement): boolean {
+  if (control.tagName !== 'SELECT') return isHiddenWithin(control, root);
+  const parent = control.parentElement;
+  return (
+    control.hasAttribute('hidden') ||
+    hiddenByStyle(control) ||
+    (parent !== null && parent !== root && isHiddenWithin(parent, root))
+  );
+}
+
+/** A radio's number: the larger of what it sends and what its label shows, as for a list's choice. */
+function radioText(radio: HTMLInputElement): string {
+  return largest([radio.value, radio.labels?.[0]?.textContent ?? '']);
+}
+
+function radiosIn(element: Element): HTMLInputElement[] {
+  return Array.from(element.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
+}
+
+/**
+ * A group of radio buttons offering numbers (« 1 », « 2 »): the smallest box around every radio of its
+ * name, so that a radio checked later is read through the same control. Only its first radio names it.
+ */
+function isRadioGroup(element: Element): boolean {
+  const radios = radiosIn(element);
+  const name = radios[0]?.name;
+  const ofName = (box: Element) => radiosIn(box).filter((radio) => radio.name === name).length;
+  return (
+    name !== undefined &&
+    ofName(element) === radios.length &&
+    ofName(element.parentElement ?? element) === radios.length &&
+    !Array.from(element.children).some((child) => ofName(child) === radios.length) &&
+    radios.every((radio) => choiceNumber(radioText(radio)) !== null)
+  );
+}
+
+function isQuantityControl(element: Element | null): element is QuantityControl {
+  // A tag check, not `instanceof`: the page's elements may come from another realm.
+  if (element !== null && isRadioGroup(element)) return true;
+  if (element === null || !element.matches(QUANTITY_CONTROLS)) return false;
+  // An editable element inside another is part of it: the outer one holds the text.
+  if (element.tagName !== 'INPUT' && element.tagName !== 'SELECT')
+    return !element.parentElement?.closest('[contenteditable]:not([contenteditable="false"])');
+  // A list is the quantity only when it offers numbers: otherwise what it means cannot be told.
+  if (element.tagName !== 'SELECT') return true;
+  return Array.from((element as HTMLSelectElement).options).some(
+    (option) => choiceNumber(option.text) !== null || choiceNumber(option.value) !== null,
+  );
+}
+
+/**
+ * The one input among `inputs` inside `box`; `undefined` when there is none, `null` when there are
+ * several (a quantity beside a date or a comment): which one is the quantity cannot be told.
+ */
+function onlyInputIn(box: Element, inputs: readonly QuantityControl[]): QuantityControl | null | undefined {
+  const inside = inputs.filter((input) => box.contains(input));
+  if (inside.length === 0) return undefined;
+  return inside.length === 1 ? (inside[0] as QuantityControl) : null;
+}
+
+/** The input's own name for itself: `aria-label`, `aria-labelledby`, then `placeholder` and `title`. */
+function namesItself(input: QuantityControl, label: string): boolean {
+  const ids = (input.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const labelledBy = ids.map((id) => input.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
+  const names = (text: string) => sameLabel(text, label) || TO_TERMINATE_NAMES.test(foldText(text));
+  return (
+    (ids.length > 0 && names(labelledBy)) ||
+    ['aria-label', 'placeholder', 'title'].some((name) => names(input.getAttribute(name) ?? ''))
+  );
+}
+
+/**
+ * The "Quantité à résilier" input: by `<label for>`, nesting, the input's own name (ARIA, placeholder,
+ * title), then position — the only input in the label's row or in the boxes right after it. Never a
+ * guess: where several inputs could be it, none is (the guard then says it does not recognise it).
+ */
+export function quantityInput(root: HTMLElement, inputs = controlsIn(root)): QuantityControl | null {
+  const target = TO_TERMINATE_LABEL;
+  // Worded otherwise (« Nombre de licences à résilier », « Quantité »): the same field all the same.
+  const labels = [
+    ...fieldElements(root, target),
+    ...deepestWithText(root, (text) => TO_TERMINATE_NAMES.test(foldText(text))),
+  ];
+  for (const label of labels) {
+    const forId = label.tagName === 'LABEL' ? (label.getAttribute('for') ?? '') : '';
+    const byFor = forId ? inputs.find((input) => input.id === forId) : undefined;
+    if (byFor) return byFor;
+    const nested = onlyInputIn(label, inputs);
+    if (nested !== undefined) return nested;
+  }
+  const named = inputs.filter((input) => namesItself(input, target));
+  if (named.length > 0) return named.length === 1 ? (named[0] as QuantityControl) : null;
+  for (const label of labels) {
+    const box = widestWithSameText(label, root);
+    for (let sibling = box.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+      const input = onlyInputIn(sibling, inputs);
+      if (input !== undefined) return input;
+      if (visibleText(sibling) !== '') break;
+    }
+    const row = label.closest('tr');
+    const inRow = row && root.contains(row) ? onlyInputIn(row, inputs) : undefined;
+    if (inRow !== undefined) return inRow;
+  }
+  // The card's dialog has one input: when the label is there but not linked to it, that is the one —
+  // the one text input when there is one (lists of numbers elsewhere may be a date), else the one control.
+  const typed = inputs.filter((input) => input.tagName === 'INPUT');
+  const only = typed.length > 0 ? typed : inputs;
+  return labels.length > 0 && only.length === 1 ? (only[0] ?? null) : null;
+}
+
+/** What the quantity could be typed or chosen in: an input the dialog hides (a framework's mirror of the real one) is not where the operator types. */
+export function controlsIn(root: HTMLElement): QuantityControl[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('*')).filter(
+    (input) => (isQuantityControl(input) || isShownQuantity(input)) && !hiddenIn(input, root),
+  );
+}
