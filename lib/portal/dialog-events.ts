@@ -62,6 +62,7 @@ function inputForm(guard: GuardedDialog): HTMLFormElement | null {
   return input && 'form' in input ? (input as HTMLInputElement).form : null;
 }
 
+/** Whether a submit is the dialog's: of its quantity input's form, a form around it or one inside it. */
 export function submitsFor(guard: GuardedDialog, event: Event): boolean {
   const form = event.target as Element | null;
   if (form?.nodeType !== 1 || form.tagName !== 'FORM') return false;
@@ -102,6 +103,10 @@ export function hitFor(guard: GuardedDialog, path: readonly EventTarget[]): Acti
   return outside ? { kind: actionKind(outside), element: outside } : null;
 }
 
+/**
+ * Enter with the focus nowhere (the page itself: the document, `body`, `html`): only a page hotkey
+ * acts on it, and with a termination dialog open that may well be "Enter confirms".
+ */
 export function enterOnPage(event: Event): boolean {
   if (!KEY_EVENTS.includes(event.type) || (event as KeyboardEvent).key !== 'Enter') return false;
   const target = event.target as Node | null;
