@@ -23,25 +23,29 @@
  * The guard never changes the input's value, never clicks and never submits.
  */
 import { openCapture } from '../capture/load-capture';
-import { GUARDED_EVENTS, judgeEarly, KEY_EVENTS } from '../dom/early-events';
+import { GUARDED_EVENTS, judgeEarly } from '../dom/early-events';
 import { giveBack, type Lent, lend } from '../dom/lent-attributes';
-import type { DialogLimit } from '../licences/judge-page';
+import { boundOf } from '../licences/one-send';
 import { validateQuantity } from '../licences/quantity';
 import type { QuantityCheck } from '../licences/types';
+import { readDialogActions } from '../portal/dialog-actions';
 import {
-  type ActionHit,
-  actionKind,
-  actionOnPath,
-  type DialogActions,
-  isSender,
-  isStepper,
-  readDialogActions,
-  stepsInput,
-} from '../portal/dialog-actions';
+  acts,
+  cancels,
+  enterOnPage,
+  type GuardedDialog,
+  hitFor,
+  mayAct,
+  maySend,
+  sendsFromOutside,
+  submitsFor,
+  surelySends,
+} from '../portal/dialog-events';
 import { mayBeInTerminationDialog, quantityText, readShadowRoot } from '../portal/termination-dialog';
 import type { QuantityControl, QuantityPlace } from '../portal/types';
 import type { Feature } from '../runtime/feature';
 import type { DialogView } from '../runtime/page-view';
+import { pendingSent, type SendMemory, type Sent, sendsTwice } from '../runtime/send-memory';
 import { createShadowHost, removeHost, renderInHost, setData } from '../ui/shadow-host';
 import { GUARD_CSS } from '../ui/styles';
 import { type GuardView, TerminationGuard } from '../ui/TerminationGuard';
@@ -56,29 +60,12 @@ export const WATCH_INTERVAL_MS = 100;
 /** What a blocked element wears (`aria-disabled`, `aria-describedby`), each given back exactly. */
 type Marks = [Lent, Lent];
 
-/**
- * A send let through that the page has not answered yet (the dialog's text is as it was): a second
- * one (a double click, Enter held, a page clicking twice) is judged with it, against the maximum.
- */
-interface Sent {
-  value: number;
-  text: string | null;
-  /** The event types of that send so far, while its task runs (a click and its submit: one send). */
-  types: Set<string> | null;
-  /** A second send was refused: said until the page answers. */
-  refused: boolean;
-}
-
-interface Guard {
+interface Guard extends GuardedDialog, SendMemory {
   /** The reading's element: the dialog, or one licence's row of a bulk dialog. */
   key: HTMLElement;
-  /** Where its actions are: the whole dialog. */
-  dialog: HTMLElement;
   /** `null`: the dialog's quantity input is not recognised (see the file's comment). */
   input: QuantityControl | null;
   host: HTMLElement;
-  limit: DialogLimit;
-  actions: DialogActions;
   /** The value the last check judged, and its verdict. */
   checkedValue: string | null;
   check: QuantityCheck | null;
@@ -86,7 +73,6 @@ interface Guard {
   describedBy: Lent | null;
   invalid: Lent | null;
   listeners: AbortController;
-  sent: Sent | null;
 }
 
 let hostIds = 0;
@@ -96,100 +82,8 @@ let hostIds = 0;
  */
 const copyId = Math.random().toString(36).slice(2, 8);
 
-function isInput(element: Element): boolean {
-  return element.tagName === 'INPUT';
-}
-
-/**
- * Whether `event` would act for the dialog: send, or do anything but cancel. Keys other than Enter and
- * Space (Escape, Tab, typing) always pass; so do clicks on fields, on cancel and on our own elements.
- */
-function acts(hit: ActionHit, event: Event, guard: Guard): boolean {
-  const { kind } = hit;
-  const { knowsSubmit } = guard.actions;
-  if (KEY_EVENTS.includes(event.type)) {
-    const { key } = event as KeyboardEvent;
-    // Enter on anything but a cancel, a list or a text area: implicit submission, or a page handler
-    // (a stepper's value shown as text may mimic its input's; a list's Enter picks a choice).
-    if (key === 'Enter')
-      return (
-        kind !== 'cancel' &&
-        kind !== 'own' &&
-        (kind !== 'field' ||
-          isInput(hit.element) ||
-          (hit.element === guard.input && hit.element.tagName !== 'SELECT'))
-      );
-    if (key === ' ' || key === 'Spacebar') return kind === 'acts' || (!knowsSubmit && kind === 'none');
-    return false;
-  }
-  return kind === 'acts' || (!knowsSubmit && kind === 'none');
-}
-
-/** The form the quantity belongs to: an input's or a list's; none for a value a stepper shows. */
-function inputForm(guard: Guard): HTMLFormElement | null {
-  const { input } = guard;
-  return input && 'form' in input ? (input as HTMLInputElement).form : null;
-}
-
-function submitsFor(guard: Guard, event: Event): boolean {
-  const form = event.target as Element | null;
-  if (form?.nodeType !== 1 || form.tagName !== 'FORM') return false;
-  return inputForm(guard) === form || form.contains(guard.dialog) || guard.dialog.contains(form);
-}
-
-/** The dialog's own forms: its quantity input's, and any inside it (not one around the whole page). */
-function isDialogForm(guard: Guard, form: HTMLFormElement | null): boolean {
-  return form !== null && (inputForm(guard) === form || guard.dialog.contains(form));
-}
-
-/**
- * A button out of the dialog that its `form` attribute ties to the dialog's form (`<button form="…">`
- * in a page footer): it sends the dialog as much as the dialog's own buttons.
- */
-function sendsFromOutside(guard: Guard, element: Element): element is HTMLButtonElement {
-  return (
-    (element.tagName === 'BUTTON' || element.tagName === 'INPUT') &&
-    element.hasAttribute('form') &&
-    !guard.dialog.contains(element) &&
-    isDialogForm(guard, (element as HTMLButtonElement).form)
-  );
-}
-
-/**
- * Where `event` lands for the dialog: in it, or on one of its form's buttons outside it. A stepper
- * that is not the quantity input's own (`stepsInput`) acts.
- */
-function hitFor(guard: Guard, path: readonly EventTarget[]): ActionHit | null {
-  const inside = actionOnPath(path, guard.dialog);
-  const { input } = guard;
-  if (inside?.kind === 'field' && input && isStepper(inside.element) && !stepsInput(inside.element, input))
-    return { kind: 'acts', element: inside.element };
-  if (inside) return inside;
-  const outside = path.find(
-    (target): target is Element => isElement(target) && sendsFromOutside(guard, target),
-  );
-  return outside ? { kind: actionKind(outside), element: outside } : null;
-}
-
-function enterOnPage(event: Event): boolean {
-  if (!KEY_EVENTS.includes(event.type) || (event as KeyboardEvent).key !== 'Enter') return false;
-  const target = event.target as Node | null;
-  return (
-    target?.nodeType === 9 || (target?.nodeType === 1 && /^(?:BODY|HTML)$/.test((target as Element).tagName))
-  );
-}
-
-/** The most the dialog may terminate, when known (a maximum, or a bound of an unknown one). */
-function boundOf(limit: DialogLimit): number | null {
-  return limit.kind === 'max' ? limit.max : (limit.atMost ?? null);
-}
-
 function isShadowRoot(target: EventTarget): target is ShadowRoot {
   return (target as Node).nodeType === 11 && 'host' in target;
-}
-
-function isElement(target: EventTarget): target is Element {
-  return (target as Node).nodeType === 1;
 }
 
 export const terminationGuard: Feature = {
@@ -261,45 +155,14 @@ export const terminationGuard: Feature = {
       renderInHost(host, GUARD_CSS, <TerminationGuard view={view} text={context.text()} capture={capture} />);
     };
 
-    /** The send `guard` let through, while the page has not answered it (the dialog's text unchanged). */
-    const pendingSent = (guard: Guard): Sent | null => {
-      if (guard.sent && guard.sent.text !== guard.dialog.textContent) guard.sent = null;
-      return guard.sent;
-    };
-
     /**
      * Whether `event` surely sends (a submit; a click on a sender) — and then, when it is not
      * the next event of the send being let through, whether with the one before it would ask more than
      * the maximum. Recorded when let through.
      */
-    const sendsTwice = (guard: Guard, event: Event, record: boolean): boolean => {
-      const { type } = event;
-      const element = hitFor(guard, event.composedPath())?.element;
-      // Not Enter's keydown: a browser may make its click in another task (Enter held: one click each).
-      if (type !== 'submit' && !(type === 'click' && element && isSender(element))) return false;
-      const value = guard.check?.valid ? guard.check.value : 0;
-      const sent = pendingSent(guard);
-      if (sent?.types && !sent.types.has(type)) {
-        if (record) sent.types.add(type);
-        return false;
-      }
-      const bound = boundOf(guard.limit);
-      if (sent && bound !== null && sent.value + value > bound) return true;
-      if (record) {
-        const next: Sent = {
-          value: value + (sent?.value ?? 0),
-          text: guard.dialog.textContent,
-          types: new Set([type]),
-          refused: false,
-        };
-        guard.sent = next;
-        // The task over, the next event is another send.
-        setTimeout(() => {
-          next.types = null;
-        }, 0);
-      }
-      return false;
-    };
+    const sendsTwiceBy = (guard: Guard, event: Event, record: boolean): boolean =>
+      surelySends(guard, event) &&
+      sendsTwice(guard, event.type, guard.check?.valid ? guard.check.value : 0, record);
 
     /** The verdict now: a value changed since the last check (a script, no event) is checked first. */
     const blocksNow = (guard: Guard): boolean => {
@@ -394,11 +257,6 @@ export const terminationGuard: Feature = {
       for (const target of path) if (isShadowRoot(target)) readShadowRoot(target);
       context.refresh();
     };
-    const mayAct = (event: Event) => {
-      if (!KEY_EVENTS.includes(event.type)) return true;
-      const { key } = event as KeyboardEvent;
-      return key === 'Enter' || key === ' ' || key === 'Spacebar';
-    };
 
     /** The guards whose dialog `event` would act for. */
     const concernedBy = (event: Event): Guard[] =>
@@ -410,22 +268,6 @@ export const terminationGuard: Feature = {
         const hit = hitFor(guard, event.composedPath());
         return hit !== null && acts(hit, event, guard);
       });
-
-    /** Whether `event` cancels this guard's dialog (a click on its cancel, Escape in it). */
-    const cancels = (guard: Guard, event: Event): boolean => {
-      const hit = hitFor(guard, event.composedPath());
-      if (!hit) return false;
-      return (hit.kind === 'cancel' && event.type === 'click') || (event as KeyboardEvent).key === 'Escape';
-    };
-    /**
-     * Whether letting `event` through may send this guard's dialog (a press only starts a click). A key
-     * that concerns the dialog (Enter, or Space on what acts) may: a page key handler sends without any
-     * submit event.
-     */
-    const maySend = (guard: Guard, event: Event): boolean => {
-      if (event.type === 'submit' || event.type === 'keydown') return true;
-      return event.type === 'click' && hitFor(guard, event.composedPath())?.kind === 'acts';
-    };
 
     /** Events judged already: the content script's first listeners and ours both see each one. */
     const judged = new WeakSet<Event>();
@@ -443,7 +285,7 @@ export const terminationGuard: Feature = {
         // same dialog, new counts, the input re-rendered) before the observer said so: read again.
         context.refreshIfChanged();
         const concerned = concernedBy(event);
-        const twice = concerned.filter((guard) => !blocksNow(guard) && sendsTwice(guard, event, false));
+        const twice = concerned.filter((guard) => !blocksNow(guard) && sendsTwiceBy(guard, event, false));
         if (concerned.some(blocksNow) || twice.length > 0) {
           event.preventDefault();
           event.stopImmediatePropagation();
@@ -455,7 +297,7 @@ export const terminationGuard: Feature = {
         }
         // Let through: the page may send it now; once it closes the dialog, the row's count is in doubt.
         for (const guard of concerned) {
-          sendsTwice(guard, event, true);
+          sendsTwiceBy(guard, event, true);
           if (maySend(guard, event)) context.terminationSent(guard.key, true);
         }
       } catch {

@@ -132,7 +132,7 @@ export interface ActionHit {
   element: Element;
 }
 
-function isElement(target: EventTarget): target is Element {
+export function isElement(target: EventTarget): target is Element {
   return (target as Node).nodeType === 1;
 }
 
