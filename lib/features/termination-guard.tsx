@@ -41,7 +41,8 @@ import {
   submitsFor,
   surelySends,
 } from '../portal/dialog-events';
-import { mayBeInTerminationDialog, quantityText, readShadowRoot } from '../portal/termination-dialog';
+import { quantityText } from '../portal/quantity-control';
+import { mayBeInTerminationDialog, readShadowRoot } from '../portal/termination-dialog';
 import type { QuantityControl, QuantityPlace } from '../portal/types';
 import type { Feature } from '../runtime/feature';
 import type { DialogView } from '../runtime/page-view';

@@ -33,9 +33,6 @@ import { foldText } from './text';
 import type { QuantityPlace, TerminationDialog } from './types';
 import { isHidden, oneRead, visibleText } from './visibility';
 
-// The guard reads the quantity from the dialog's reader: one import for the dialog, wherever its parts live.
-export { quantityText } from './quantity-control';
-
 /** How many levels a dialog may grow to take in what sends it. */
 const MAX_DIALOG_GROWTH = 4;
 /** The licence block's heading ("Nombre de licences"): a box holding it is the page, not a dialog. */
