@@ -68,17 +68,36 @@ export function hidesItsContent(element: Element): boolean {
   if (parent?.tagName === 'DETAILS' && !parent.hasAttribute('open') && element.tagName !== 'SUMMARY')
     return true;
   // Reading the attribute first: building a style object for every element is slow on big pages.
+  // (`visibility` hides the element's own text only: a child may show itself, see `styleState`.)
   const inline = element.getAttribute('style');
-  if (!inline || !/none|hidden/i.test(inline)) return false;
-  const style = (element as HTMLElement).style;
-  return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
+  return !!inline && /none/i.test(inline) && (element as HTMLElement).style?.display === 'none';
 }
+
+/**
+ * The `visibility` inline styles give an element (it is inherited): the nearest one set, from the
+ * element up. Only asked where no stylesheet can set it.
+ */
+function inlineVisibility(element: Element): string {
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    const value = /visibility/i.test(current.getAttribute('style') ?? '')
+      ? (current as HTMLElement).style?.visibility
+      : '';
+    if (value && !/inherit|unset/.test(value)) return value;
+  }
+  return 'visible';
+}
+
+/** How an element's own style shows it: shown, its own text hidden (`visibility`), all of it hidden. */
+const SHOWN = 0;
+const SELF = 1;
+const ALL = 2;
+type StyleState = typeof SHOWN | typeof SELF | typeof ALL;
 
 /**
  * Computed styles asked during one read, by element: a read asks about the same cells many times
  * (their text, then their row's), and a style answer cannot change while a read runs (it is synchronous).
  */
-let styleAnswers: Map<Element, boolean> | null = null;
+let styleAnswers: Map<Element, StyleState> | null = null;
 
 /**
  * Runs one read with its style answers remembered (nested reads share them). Outside a read, every
@@ -94,43 +113,128 @@ export function oneRead<T>(read: () => T): T {
   }
 }
 
-/** A clip or clip-path that leaves nothing to see (the `sr-only` / visually-hidden pattern). */
-const NOTHING_CLIPPED_IN =
-  /rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|inset\(\s*(?:50|100)%/;
-
 /**
- * Whether the browser's computed style hides this element (on its own): `display:none`,
- * `visibility:hidden|collapse`, a box of zero width or height that clips its content, a clip that
- * leaves nothing. Without any stylesheet and without an inline style nothing can (the markup check
- * covers attributes), and the style is not computed: happy-dom, and big pages, compute it slowly.
- * happy-dom has no layout: there, zero size is only seen when the stylesheet sets it.
+ * Whether the browser's computed style hides this element's own content: `display:none`,
+ * `visibility:hidden|collapse`, the visually-hidden idioms (see `visuallyHidden`).
  */
 export function hiddenByStyle(element: Element): boolean {
+  return styleState(element) !== SHOWN;
+}
+
+function styleState(element: Element): StyleState {
   const remembered = styleAnswers?.get(element);
   if (remembered !== undefined) return remembered;
-  const answer = computeHiddenByStyle(element);
+  const answer = computeStyleState(element);
   styleAnswers?.set(element, answer);
   return answer;
 }
 
-function computeHiddenByStyle(element: Element): boolean {
+/**
+ * Without any stylesheet and without an inline style only an ancestor's inline `visibility` can hide
+ * the element, and the style is not computed: happy-dom, and big pages, compute it slowly. happy-dom
+ * has no layout: there, sizes and offsets are only seen when a style sets them.
+ */
+function computeStyleState(element: Element): StyleState {
   const { defaultView, styleSheets } = element.ownerDocument;
-  if (!defaultView || (styleSheets.length === 0 && !element.hasAttribute('style'))) return false;
-  const style = defaultView.getComputedStyle(element);
+  if (!defaultView) return SHOWN;
+  const own = styleSheets.length === 0 && !element.hasAttribute('style');
+  const style = own ? null : defaultView.getComputedStyle(element);
+  if (style && (style.display === 'none' || visuallyHidden(element, style))) return ALL;
+  if (!/hidden|collapse/.test(style ? style.visibility : inlineVisibility(element))) return SHOWN;
+  // A collapsed table row (or column, or group) is removed with its cells, whatever their style.
+  return style && /collapse/.test(style.visibility) && /^table-[rc]/.test(style.display) ? ALL : SELF;
+}
+
+/** Offsets (and sizes) beyond this many pixels are off screen: the idioms say `-9999px` or more. */
+const FAR = -9999;
+const DISPLAY_BOXED = /^(?:block|inline-block|flex|inline-flex|grid|inline-grid|flow-root|list-item)$/;
+
+/** A length in pixels; anything else (`auto`, not set) NaN, so that no comparison holds. */
+function px(value = ''): number {
+  return /^-?\d*\.?\d+(?:px)?$/.test(value) ? Number.parseFloat(value) : Number.NaN;
+}
+/** An offset, margin or padding: `auto` (or not set, in happy-dom) leaves the element where it is. */
+const offset = (value?: string) => (!value || value === 'auto' ? 0 : px(value));
+
+/**
+ * The usual ways to keep text for screen readers only, each certainly unseen: a box of at most 1px
+ * that clips its content, a clip or clip-path leaving at most 1px, a box moved `-9999px` away
+ * (offsets, margin, a plain translation), a text indented `-9999px` out of its box. Anything that may
+ * still show something (padding inside a 1px box, an inline box that ignores its size, a clip on a
+ * static box, a right-aligned indented text) is not hidden.
+ */
+function visuallyHidden(element: Element, style: CSSStyleDeclaration): boolean {
+  const get = (name: string) => style.getPropertyValue(name);
+  const boxed = DISPLAY_BOXED.test(style.display) || /absolute|fixed/.test(style.position);
+  const extent = (size: string, min: string, start: string, end: string) =>
+    Math.max(px(get(size)), offset(get(min))) + offset(get(start)) + offset(get(end));
+  if (
+    boxed &&
+    /hidden|clip/.test(`${style.overflow} ${style.overflowX} ${style.overflowY}`) &&
+    (extent('width', 'min-width', 'padding-left', 'padding-right') <= 1 ||
+      extent('height', 'min-height', 'padding-top', 'padding-bottom') <= 1)
+  )
+    return true;
+  const rect = /^rect\((.*)\)$/
+    .exec(style.clip ?? '')?.[1]
+    ?.split(/[\s,]+/)
+    .map(px);
+  if (rect && /absolute|fixed/.test(style.position)) {
+    const [top = 0, right = 0, bottom = 0, left = 0] = rect;
+    if (right - left <= 1 || bottom - top <= 1) return true;
+  }
+  const inset = /^inset\(([\d.%\s]+)\)$/.exec(get('clip-path'))?.[1]?.trim().split(/\s+/);
+  if (inset?.every((value) => /^(?:[\d.]+%|0(?:px)?)$/.test(value))) {
+    const [top = 0, right = top, bottom = top, left = right] = inset.map((value) => Number.parseFloat(value));
+    if (top + bottom >= 100 || left + right >= 100) return true;
+  }
+  if (get('content-visibility') === 'hidden') return true;
+  const shift = translation(style);
+  const positioned = /absolute|fixed/.test(style.position);
+  const away = ([start, end, size]: readonly [string, string, string], moved: number) => {
+    const at = (positioned ? offset(get(start)) : 0) + offset(get(`margin-${start}`)) + moved;
+    // Its far edge must be off screen too: a box its other offset stretches back (no size) is seen.
+    const length = /^(?:auto|)$/.test(get(size))
+      ? /^(?:auto|)$/.test(get(end))
+        ? 0
+        : Number.NaN
+      : px(get(size)) + offset(get(`padding-${start}`)) + offset(get(`padding-${end}`));
+    return at <= FAR && at + length <= 0;
+  };
+  if (away(['left', 'right', 'width'], shift[0]) || away(['top', 'bottom', 'height'], shift[1])) return true;
+  // An indented text is moved out of its box when it is the box's only line, aligned to its start.
   return (
-    style.display === 'none' ||
-    /hidden|collapse/.test(style.visibility) ||
-    NOTHING_CLIPPED_IN.test(`${style.clip} ${style.clipPath}`) ||
-    // Width and height are read only where the content is clipped: reading them asks for a layout.
-    // (`overflow` too: happy-dom leaves the longhands empty when the shorthand is set.)
-    (/hidden|clip/.test(`${style.overflow} ${style.overflowX} ${style.overflowY}`) &&
-      (style.width === '0px' || style.height === '0px'))
+    px(get('text-indent')) <= FAR &&
+    element.childElementCount === 0 &&
+    /^(?:block|inline-block|list-item|table-cell|flow-root)$/.test(style.display) &&
+    style.direction !== 'rtl' &&
+    /^(?:|start|left|justify|-webkit-left)$/.test(get('text-align')) &&
+    !/pre|break/.test(get('white-space'))
   );
 }
 
-/** Whether the operator cannot see this element's content because of the element itself. */
+/** How far a transform moves the element, when it only moves it (`[NaN, NaN]` for anything else). */
+function translation(style: CSSStyleDeclaration): [number, number] {
+  const transform = style.transform ?? '';
+  const unknown: [number, number] = [Number.NaN, Number.NaN];
+  if (!/^(?:|none)$/.test(style.getPropertyValue('translate'))) return unknown;
+  if (/^(?:|none)$/.test(transform)) return [0, 0];
+  const call = /^(matrix|translate(?:X|Y|3d)?)\(([^()]*)\)$/.exec(transform);
+  const values = call?.[2]?.split(/\s*,\s*|\s+/) ?? [];
+  if (call?.[1] === 'matrix')
+    return values.slice(0, 4).join() === '1,0,0,1' ? [px(values[4]), px(values[5])] : unknown;
+  if (call?.[1] === 'translateY') return [0, px(values[0])];
+  return call ? [px(values[0]), call[1] === 'translateX' ? 0 : offset(values[1])] : unknown;
+}
+
+/**
+ * Whether the operator cannot see this element's content because of the element itself. An element
+ * whose `visibility` hides its own text is hidden unless a child shows itself (`visibility: visible`).
+ */
 export function isHiddenElement(element: Element): boolean {
-  return hidesItsContent(element) || hiddenByStyle(element);
+  if (hidesItsContent(element)) return true;
+  const state = styleState(element);
+  return state === ALL || (state === SELF && visibleText(element) === '');
 }
 
 /**
@@ -147,13 +251,21 @@ function collectText(node: Node, exclude: ReadonlySet<Node> | undefined, parts: 
   // Elements are word boundaries (a `<br>` too: it has no children), inline formatting is not, except
   // between two digits (see DIGITS_APART).
   let separator = INLINE_EDGE;
+  // `visibility: hidden` hides the element's own text, not a child's that shows itself again.
+  let own = true;
   if (type === 1 /* ELEMENT_NODE */) {
-    if (isHiddenElement(node as Element)) return;
+    const state = hidesItsContent(node as Element) ? ALL : styleState(node as Element);
+    if (state === ALL) return;
+    // A closed `<details>` shows its summary only, not even its own text.
+    own =
+      state === SHOWN &&
+      !((node as Element).tagName === 'DETAILS' && !(node as Element).hasAttribute('open'));
     if (!INLINE_FORMATTING.has((node as Element).tagName)) separator = ' ';
   } else if (type !== 11 /* DOCUMENT_FRAGMENT */) return;
   parts.push(separator);
   if (type === 1) parts.push(generatedText(node as Element, '::before'));
-  for (let child = node.firstChild; child; child = child.nextSibling) collectText(child, exclude, parts);
+  for (let child = node.firstChild; child; child = child.nextSibling)
+    if (own || child.nodeType !== 3) collectText(child, exclude, parts);
   if (type === 1) parts.push(generatedText(node as Element, '::after'));
   parts.push(separator);
 }
@@ -169,6 +281,7 @@ function generatedText(element: Element, pseudo: '::before' | '::after'): string
   const style = defaultView.getComputedStyle(element, pseudo);
   const content = style.content;
   if (!content || /^(?:none|normal)$/.test(content) || style.display === 'none') return '';
+  if (/hidden|collapse/.test(style.visibility)) return '';
   const strings = content.replace(/"(?:[^"\\]|\\.)*"|url\([^)]*\)|(?:no-)?(?:open|close)-quote/g, '');
   if (strings.trim() !== '') return UNREADABLE;
   const text = Array.from(content.matchAll(/"((?:[^"\\]|\\.)*)"/g), (match) =>
@@ -211,7 +324,7 @@ export function isHiddenByMarkup(element: Element): boolean {
   for (let current: Element | null = element; current; current = current.parentElement) {
     if (hidesItsContent(current)) return true;
   }
-  return false;
+  return /hidden|collapse/.test(inlineVisibility(element));
 }
 
 /**
