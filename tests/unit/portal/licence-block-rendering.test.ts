@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { knownLicenceType, licenceLabelFromDialogTitle, sameLicence } from '../../../lib/portal/labels';
 import { readLicenceBlock } from '../../../lib/portal/licence-block';
 import { blockMarkup, cardRowMarkup, LAYOUTS, type Layout, mount } from '../fixtures/card';
 
@@ -325,6 +326,25 @@ describe('boxes that do not hide their content', () => {
     ['an open details', '<details open><summary>Voir</summary>1 / 2</details>', '1 / 2'],
   ])('%s', (_, cell, expected) => {
     expect(readFull(cell)).toBe(expected);
+  });
+});
+
+describe('labels written with compatibility characters', () => {
+  it.each([
+    ['full-width letters', 'Ｌｉｃｅｎｃｅ ｆｕｌｌ', '1 / 2', { active: 1, subscribed: 2 }],
+    ['mathematical letters', '𝐋𝐢𝐜𝐞𝐧𝐜𝐞 full', '1 / 2', { active: 1, subscribed: 2 }],
+    ['a full-width colon', 'Licence full：', '1 / 2', { active: 1, subscribed: 2 }],
+    ['full-width digits in the count stay unread', 'Ｌｉｃｅｎｃｅ ｆｕｌｌ', '１ / ２', null],
+  ])('%s: the row is the known licence', (_, label, count, expected) => {
+    mount(`<div class="panel"><div class="panel-heading">Ｎｏｍｂｒｅ de licences</div>
+      <table><tbody><tr><td>${label}</td><td>${count}</td></tr></tbody></table></div>`);
+    const rows = readLicenceBlock(document)?.rows ?? [];
+    expect(rows.map((row) => [knownLicenceType(row.label), row.count])).toEqual([['Licence full', expected]]);
+  });
+
+  it('a ligature in a label names the same licence as the plain letters', () => {
+    expect(sameLicence('Licence con\uFB01g', 'licence config')).toBe(true);
+    expect(licenceLabelFromDialogTitle('Résiliation ｌｉｃｅｎｃｅ ﬀ')).toBe('Licence ff');
   });
 });
 
