@@ -145,9 +145,10 @@ function computeStyleState(element: Element): StyleState {
   return style && /collapse/.test(style.visibility) && /^table-[rc]/.test(style.display) ? ALL : SELF;
 }
 
-/** Offsets (and sizes) beyond this many pixels are off screen: the idioms say `-9999px` or more. */
+/** Offsets beyond this many pixels are off screen: the idioms say `-9999px` or more. */
 const FAR = -9999;
-const DISPLAY_BOXED = /^(?:block|inline-block|flex|inline-flex|grid|inline-grid|flow-root|list-item)$/;
+const BOXED = /^(?:block|inline-block|flex|inline-flex|grid|inline-grid|flow-root|list-item)$/;
+const UNSET = /^(?:auto|none|)$/;
 
 /** A length in pixels; anything else (`auto`, not set) NaN, so that no comparison holds. */
 function px(value = ''): number {
@@ -155,76 +156,69 @@ function px(value = ''): number {
 }
 /** An offset, margin or padding: `auto` (or not set, in happy-dom) leaves the element where it is. */
 const offset = (value?: string) => (!value || value === 'auto' ? 0 : px(value));
+/** The numbers of `rect(…)` / `inset(…)` in `unit` (or 0); anything else NaN. */
+const numbers = (value: string, unit: string) =>
+  (
+    /\(([^)]*)\)$/
+      .exec(value)?.[1]
+      ?.trim()
+      .split(/[\s,]+/) ?? []
+  ).map((one) => (/^0(?:px)?$/.test(one) ? 0 : one.endsWith(unit) ? Number.parseFloat(one) : Number.NaN));
 
 /**
- * The usual ways to keep text for screen readers only, each certainly unseen: a box of at most 1px
- * that clips its content, a clip or clip-path leaving at most 1px, a box moved `-9999px` away
- * (offsets, margin, a plain translation), a text indented `-9999px` out of its box. Anything that may
- * still show something (padding inside a 1px box, an inline box that ignores its size, a clip on a
- * static box, a right-aligned indented text) is not hidden.
+ * The usual ways to keep text for screen readers only, each certainly unseen: a box (not an inline
+ * one, which ignores its size) of at most 1px, padding and minimum size included, that clips its
+ * content; a `clip` on a positioned box or a `clip-path` inset leaving at most 1px / nothing; a box
+ * moved `-9999px` away by its offsets, margin or a plain translation (a computed transform is a
+ * matrix), its far edge too; a lone text indented `-9999px` in a start-aligned, left-to-right block.
  */
 function visuallyHidden(element: Element, style: CSSStyleDeclaration): boolean {
   const get = (name: string) => style.getPropertyValue(name);
-  const boxed = DISPLAY_BOXED.test(style.display) || /absolute|fixed/.test(style.position);
-  const extent = (size: string, min: string, start: string, end: string) =>
-    Math.max(px(get(size)), offset(get(min))) + offset(get(start)) + offset(get(end));
-  if (
-    boxed &&
-    /hidden|clip/.test(`${style.overflow} ${style.overflowX} ${style.overflowY}`) &&
-    (extent('width', 'min-width', 'padding-left', 'padding-right') <= 1 ||
-      extent('height', 'min-height', 'padding-top', 'padding-bottom') <= 1)
-  )
-    return true;
-  const rect = /^rect\((.*)\)$/
-    .exec(style.clip ?? '')?.[1]
-    ?.split(/[\s,]+/)
-    .map(px);
-  if (rect && /absolute|fixed/.test(style.position)) {
-    const [top = 0, right = 0, bottom = 0, left = 0] = rect;
-    if (right - left <= 1 || bottom - top <= 1) return true;
-  }
-  const inset = /^inset\(([\d.%\s]+)\)$/.exec(get('clip-path'))?.[1]?.trim().split(/\s+/);
-  if (inset?.every((value) => /^(?:[\d.]+%|0(?:px)?)$/.test(value))) {
-    const [top = 0, right = top, bottom = top, left = right] = inset.map((value) => Number.parseFloat(value));
-    if (top + bottom >= 100 || left + right >= 100) return true;
-  }
-  if (get('content-visibility') === 'hidden') return true;
-  const shift = translation(style);
-  const positioned = /absolute|fixed/.test(style.position);
-  const away = ([start, end, size]: readonly [string, string, string], moved: number) => {
-    const at = (positioned ? offset(get(start)) : 0) + offset(get(`margin-${start}`)) + moved;
-    // Its far edge must be off screen too: a box its other offset stretches back (no size) is seen.
-    const length = /^(?:auto|)$/.test(get(size))
-      ? /^(?:auto|)$/.test(get(end))
-        ? 0
-        : Number.NaN
-      : px(get(size)) + offset(get(`padding-${start}`)) + offset(get(`padding-${end}`));
+  const positioned = /absolute|fixed/.test(get('position'));
+  const extent = (size: string, start: string, end: string) =>
+    Math.max(px(get(size)), offset(get(`min-${size}`))) +
+    offset(get(`padding-${start}`)) +
+    offset(get(`padding-${end}`));
+  const [top, right, bottom, left] =
+    positioned && get('clip').startsWith('rect') ? numbers(get('clip'), 'px') : [];
+  const [insetTop = Number.NaN, insetRight = insetTop, insetBottom = insetTop, insetLeft = insetRight] = get(
+    'clip-path',
+  ).startsWith('inset(')
+    ? numbers(get('clip-path'), '%')
+    : [];
+  const boxed = positioned || BOXED.test(get('display'));
+  // (An inline box is neither sized nor transformed.)
+  const shift = !boxed
+    ? ['0', '0']
+    : UNSET.test(get('translate'))
+      ? UNSET.test(get('transform'))
+        ? ['0', '0']
+        : /^matrix\(1, 0, 0, 1, (\S+), (\S+)\)$/.exec(get('transform'))?.slice(1)
+      : undefined;
+  const away = (start: string, end: string, size: string, moved?: string) => {
+    const at = (positioned ? offset(get(start)) : 0) + offset(get(`margin-${start}`)) + px(moved);
+    // Without a size, a box its other offset stretches back is seen.
+    const length = UNSET.test(get(size)) ? (UNSET.test(get(end)) ? 0 : Number.NaN) : extent(size, start, end);
     return at <= FAR && at + length <= 0;
   };
-  if (away(['left', 'right', 'width'], shift[0]) || away(['top', 'bottom', 'height'], shift[1])) return true;
-  // An indented text is moved out of its box when it is the box's only line, aligned to its start.
   return (
-    px(get('text-indent')) <= FAR &&
-    element.childElementCount === 0 &&
-    /^(?:block|inline-block|list-item|table-cell|flow-root)$/.test(style.display) &&
-    style.direction !== 'rtl' &&
-    /^(?:|start|left|justify|-webkit-left)$/.test(get('text-align')) &&
-    !/pre|break/.test(get('white-space'))
+    get('content-visibility') === 'hidden' ||
+    (boxed &&
+      /hidden|clip/.test(get('overflow') + get('overflow-x') + get('overflow-y')) &&
+      (extent('width', 'left', 'right') <= 1 || extent('height', 'top', 'bottom') <= 1)) ||
+    Number(right) - Number(left) <= 1 ||
+    Number(bottom) - Number(top) <= 1 ||
+    insetTop + insetBottom >= 100 ||
+    insetLeft + insetRight >= 100 ||
+    away('left', 'right', 'width', shift?.[0]) ||
+    away('top', 'bottom', 'height', shift?.[1]) ||
+    (px(get('text-indent')) <= FAR &&
+      element.childElementCount === 0 &&
+      BOXED.test(get('display')) &&
+      get('direction') !== 'rtl' &&
+      /^(?:|start|left|justify)$/.test(get('text-align')) &&
+      !/pre|break/.test(get('white-space')))
   );
-}
-
-/** How far a transform moves the element, when it only moves it (`[NaN, NaN]` for anything else). */
-function translation(style: CSSStyleDeclaration): [number, number] {
-  const transform = style.transform ?? '';
-  const unknown: [number, number] = [Number.NaN, Number.NaN];
-  if (!/^(?:|none)$/.test(style.getPropertyValue('translate'))) return unknown;
-  if (/^(?:|none)$/.test(transform)) return [0, 0];
-  const call = /^(matrix|translate(?:X|Y|3d)?)\(([^()]*)\)$/.exec(transform);
-  const values = call?.[2]?.split(/\s*,\s*|\s+/) ?? [];
-  if (call?.[1] === 'matrix')
-    return values.slice(0, 4).join() === '1,0,0,1' ? [px(values[4]), px(values[5])] : unknown;
-  if (call?.[1] === 'translateY') return [0, px(values[0])];
-  return call ? [px(values[0]), call[1] === 'translateX' ? 0 : offset(values[1])] : unknown;
 }
 
 /**

@@ -227,10 +227,10 @@ describe('visually hidden copies beside the shown count', () => {
     ['moved off screen (top)', 'position: absolute; top: -10000px'],
     ['moved off screen (fixed)', 'position: fixed; left: -9999px; top: 0'],
     ['moved off screen, sized', 'position: absolute; left: -9999px; width: 100px; padding: 0 4px'],
-    ['translated away', 'display: inline-block; transform: translateX(-9999px)'],
-    ['translated away (computed matrix)', 'display: inline-block; transform: matrix(1, 0, 0, 1, -9999, 0)'],
-    ['translated away (translate)', 'display: inline-block; transform: translate(0, -9999px)'],
-    ['pushed away by its margin', 'display: block; margin-left: -9999px'],
+    // Browsers compute `translateX(-9999px)` as this matrix (happy-dom keeps the function as written).
+    ['translated away', 'display: inline-block; transform: matrix(1, 0, 0, 1, -9999, 0)'],
+    ['translated up', 'display: block; transform: matrix(1, 0, 0, 1, 0, -9999)'],
+    ['pushed away by its margin', 'display: inline-block; margin-left: -9999px'],
     ['indented out of its box', 'display: block; text-indent: -9999px'],
     [
       'indented out of its box (overflow hidden)',
@@ -257,6 +257,12 @@ describe('visually hidden copies beside the shown count', () => {
     ['an offset without positioning', 'left: -9999px'],
     ['moved and brought back by a transform', 'position: absolute; left: -9999px; transform: scale(2)'],
     ['moved and brought back by translate', 'position: absolute; left: -9999px; translate: 9999px'],
+    [
+      'moved and brought back by a matrix',
+      'position: absolute; left: -9999px; transform: matrix(1, 0, 0, 1, 9999, 0)',
+    ],
+    ['translated and scaled', 'display: block; transform: matrix(2, 0, 0, 2, -9999, 0)'],
+    ['a transform on an inline box (it ignores it)', 'transform: matrix(1, 0, 0, 1, -9999, 0)'],
     ['moved to the right', 'position: absolute; left: 9999px'],
     ['a clip on a box that is not positioned', 'clip: rect(0, 0, 0, 0)'],
     ['a clip leaving a box', 'position: absolute; clip: rect(0, 40px, 20px, 0)'],
