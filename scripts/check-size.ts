@@ -76,8 +76,12 @@ export const DETAILS_BUDGET_KB = 12;
  * shown in another order (bidi marks, RTL letters, `dir="rtl"`, overrides) left unread in rows and
  * dialog quantities, `::before` / `::after` text read where it is shown, a count under `aria-hidden`
  * read, SDA numbers in any digits. The four passes together (with the journeys above): 30.73 KB.
+ * Visually-hidden copies told apart strictly (off-screen offsets and translations, 1px clipped boxes,
+ * clip and clip-path, text-indent, each only when certainly unseen), a `visibility:visible` child read
+ * inside a hidden parent, labels in compatibility characters (ligatures, full width) folded: 0.82 KB,
+ * 31.55 KB.
  */
-export const DETAILS_CEILING_KB = 30.75;
+export const DETAILS_CEILING_KB = 31.57;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');

@@ -5,7 +5,7 @@
  * (a block in a tab not shown right now is still found; the reader then decides whether to read it).
  */
 import { foldText } from './text';
-import { hidesItsContent, isHiddenElement, visibleText } from './visibility';
+import { hiddenByStyle, hidesItsContent, isHiddenElement, visibleText } from './visibility';
 
 /**
  * The widest element around `element` whose visible text is the same (a label's cell or box, a
@@ -76,7 +76,9 @@ export function visibleTextNodesWhere(
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!accept(node.nodeValue ?? '')) continue;
     const parent = node.parentElement;
-    if (parent && !hiddenBelow(parent, root, bySight)) found.push(node as Text);
+    // A text is seen when its element shows its own text (`visibility` may hide it alone).
+    if (!parent || (bySight && parent !== root && hiddenByStyle(parent))) continue;
+    if (!hiddenBelow(parent, root, bySight)) found.push(node as Text);
   }
   return found;
 }

@@ -2,7 +2,7 @@
  * The portal's French labels, in one place (from the procedure card, see docs/mock-portal.md).
  * Readers compare them through `foldText`, so case, spacing, accents and icons do not matter.
  */
-import { foldText, normaliseText } from './text';
+import { foldCompatibility, foldText, normaliseText } from './text';
 
 export const HEADING_LABEL = 'Nombre de licences';
 export const SUBSCRIBED_LABEL = 'Quantité souscrite';
@@ -86,7 +86,7 @@ let knownKeys: (readonly [string, (typeof KNOWN_LICENCE_TYPES)[number]])[] | und
  * (also `RÉSILIATION DE LA LICENCE Full ⓘ`). `null` when the title is not a termination title.
  */
 export function licenceLabelFromDialogTitle(title: string): string | null {
-  const shown = normaliseText(title);
+  const shown = foldCompatibility(normaliseText(title));
   titlePattern ??= new RegExp(`^${TERMINATION_TITLE_START.source}\\s+(\\S.*?)\\s*:?$`, 'iu');
   const match = titlePattern.exec(shown.normalize('NFC'));
   return match?.[1] ? `Licence ${match[1]}` : null;

@@ -36,11 +36,23 @@ export function normaliseText(text: string): string {
 }
 
 /**
- * The form used to compare labels: normalised, lower case, accents removed (`Avancée` ≡ `avancee`),
- * a trailing colon dropped (`Quantité active :`).
+ * Compatibility characters read as the letters they are drawn as (NFKD): ligatures (`ﬁ` → `fi`),
+ * full-width (`Ｌｉｃｅｎｃｅ`), mathematical letters. Never a number nor one whose form holds a number or a
+ * space: `１`, `²`, `½`, `Ⅱ`, `㏠` keep their own reading (a count is read from ASCII digits only).
+ */
+export function foldCompatibility(text: string): string {
+  return text.replace(/[^\0-\x7F]/gu, (char) => {
+    const form = char.normalize('NFKD');
+    return /[\p{N}\s]/u.test(char + form) ? char : form;
+  });
+}
+
+/**
+ * The form used to compare labels: normalised, compatibility characters folded, lower case, accents
+ * removed (`Avancée` ≡ `avancee`), a trailing colon dropped (`Quantité active :`).
  */
 export function foldText(text: string): string {
-  return normaliseText(text)
+  return foldCompatibility(normaliseText(text))
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

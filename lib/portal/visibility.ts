@@ -68,17 +68,36 @@ export function hidesItsContent(element: Element): boolean {
   if (parent?.tagName === 'DETAILS' && !parent.hasAttribute('open') && element.tagName !== 'SUMMARY')
     return true;
   // Reading the attribute first: building a style object for every element is slow on big pages.
+  // (`visibility` hides the element's own text only: a child may show itself, see `styleState`.)
   const inline = element.getAttribute('style');
-  if (!inline || !/none|hidden/i.test(inline)) return false;
-  const style = (element as HTMLElement).style;
-  return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
+  return !!inline && /none/i.test(inline) && (element as HTMLElement).style?.display === 'none';
 }
+
+/**
+ * The `visibility` inline styles give an element (it is inherited): the nearest one set, from the
+ * element up. Only asked where no stylesheet can set it.
+ */
+function inlineVisibility(element: Element): string {
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    const value = /visibility/i.test(current.getAttribute('style') ?? '')
+      ? (current as HTMLElement).style?.visibility
+      : '';
+    if (value && !/inherit|unset/.test(value)) return value;
+  }
+  return 'visible';
+}
+
+/** How an element's own style shows it: shown, its own text hidden (`visibility`), all of it hidden. */
+const SHOWN = 0;
+const SELF = 1;
+const ALL = 2;
+type StyleState = typeof SHOWN | typeof SELF | typeof ALL;
 
 /**
  * Computed styles asked during one read, by element: a read asks about the same cells many times
  * (their text, then their row's), and a style answer cannot change while a read runs (it is synchronous).
  */
-let styleAnswers: Map<Element, boolean> | null = null;
+let styleAnswers: Map<Element, StyleState> | null = null;
 
 /**
  * Runs one read with its style answers remembered (nested reads share them). Outside a read, every
@@ -94,43 +113,122 @@ export function oneRead<T>(read: () => T): T {
   }
 }
 
-/** A clip or clip-path that leaves nothing to see (the `sr-only` / visually-hidden pattern). */
-const NOTHING_CLIPPED_IN =
-  /rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|inset\(\s*(?:50|100)%/;
-
 /**
- * Whether the browser's computed style hides this element (on its own): `display:none`,
- * `visibility:hidden|collapse`, a box of zero width or height that clips its content, a clip that
- * leaves nothing. Without any stylesheet and without an inline style nothing can (the markup check
- * covers attributes), and the style is not computed: happy-dom, and big pages, compute it slowly.
- * happy-dom has no layout: there, zero size is only seen when the stylesheet sets it.
+ * Whether the browser's computed style hides this element's own content: `display:none`,
+ * `visibility:hidden|collapse`, the visually-hidden idioms (see `visuallyHidden`).
  */
 export function hiddenByStyle(element: Element): boolean {
+  return styleState(element) !== SHOWN;
+}
+
+function styleState(element: Element): StyleState {
   const remembered = styleAnswers?.get(element);
   if (remembered !== undefined) return remembered;
-  const answer = computeHiddenByStyle(element);
+  const answer = computeStyleState(element);
   styleAnswers?.set(element, answer);
   return answer;
 }
 
-function computeHiddenByStyle(element: Element): boolean {
+/**
+ * Without any stylesheet and without an inline style only an ancestor's inline `visibility` can hide
+ * the element, and the style is not computed: happy-dom, and big pages, compute it slowly. happy-dom
+ * has no layout: there, sizes and offsets are only seen when a style sets them.
+ */
+function computeStyleState(element: Element): StyleState {
   const { defaultView, styleSheets } = element.ownerDocument;
-  if (!defaultView || (styleSheets.length === 0 && !element.hasAttribute('style'))) return false;
-  const style = defaultView.getComputedStyle(element);
+  if (!defaultView) return SHOWN;
+  const own = styleSheets.length === 0 && !element.hasAttribute('style');
+  const style = own ? null : defaultView.getComputedStyle(element);
+  if (style && (style.display === 'none' || visuallyHidden(element, style))) return ALL;
+  if (!/hidden|collapse/.test(style ? style.visibility : inlineVisibility(element))) return SHOWN;
+  // A collapsed table row (or column, or group) is removed with its cells, whatever their style.
+  return style && /collapse/.test(style.visibility) && /^table-[rc]/.test(style.display) ? ALL : SELF;
+}
+
+/** Offsets beyond this many pixels are off screen: the idioms say `-9999px` or more. */
+const FAR = -9999;
+const BOXED = /^(?:block|inline-block|flex|inline-flex|grid|inline-grid|flow-root|list-item)$/;
+const UNSET = /^(?:auto|none|)$/;
+
+/** A length in pixels; anything else (`auto`, not set) NaN, so that no comparison holds. */
+function px(value = ''): number {
+  return /^-?\d*\.?\d+(?:px)?$/.test(value) ? Number.parseFloat(value) : Number.NaN;
+}
+/** An offset, margin or padding: `auto` (or not set, in happy-dom) leaves the element where it is. */
+const offset = (value?: string) => (!value || value === 'auto' ? 0 : px(value));
+/** The numbers of `rect(…)` / `inset(…)` in `unit` (or 0); anything else NaN. */
+const numbers = (value: string, unit: string) =>
+  (
+    /\(([^)]*)\)$/
+      .exec(value)?.[1]
+      ?.trim()
+      .split(/[\s,]+/) ?? []
+  ).map((one) => (/^0(?:px)?$/.test(one) ? 0 : one.endsWith(unit) ? Number.parseFloat(one) : Number.NaN));
+
+/**
+ * The usual ways to keep text for screen readers only, each certainly unseen: a box (not an inline
+ * one, which ignores its size) of at most 1px, padding and minimum size included, that clips its
+ * content; a `clip` on a positioned box or a `clip-path` inset leaving at most 1px / nothing; a box
+ * moved `-9999px` away by its offsets, margin or a plain translation (a computed transform is a
+ * matrix), its far edge too; a lone text indented `-9999px` in a start-aligned, left-to-right block.
+ */
+function visuallyHidden(element: Element, style: CSSStyleDeclaration): boolean {
+  const get = (name: string) => style.getPropertyValue(name);
+  const positioned = /absolute|fixed/.test(get('position'));
+  const extent = (size: string, start: string, end: string) =>
+    Math.max(px(get(size)), offset(get(`min-${size}`))) +
+    offset(get(`padding-${start}`)) +
+    offset(get(`padding-${end}`));
+  const [top, right, bottom, left] =
+    positioned && get('clip').startsWith('rect') ? numbers(get('clip'), 'px') : [];
+  const [insetTop = Number.NaN, insetRight = insetTop, insetBottom = insetTop, insetLeft = insetRight] = get(
+    'clip-path',
+  ).startsWith('inset(')
+    ? numbers(get('clip-path'), '%')
+    : [];
+  const boxed = positioned || BOXED.test(get('display'));
+  // (An inline box is neither sized nor transformed.)
+  const shift = !boxed
+    ? ['0', '0']
+    : UNSET.test(get('translate'))
+      ? UNSET.test(get('transform'))
+        ? ['0', '0']
+        : /^matrix\(1, 0, 0, 1, (\S+), (\S+)\)$/.exec(get('transform'))?.slice(1)
+      : undefined;
+  const away = (start: string, end: string, size: string, moved?: string) => {
+    const at = (positioned ? offset(get(start)) : 0) + offset(get(`margin-${start}`)) + px(moved);
+    // Without a size, a box its other offset stretches back is seen.
+    const length = UNSET.test(get(size)) ? (UNSET.test(get(end)) ? 0 : Number.NaN) : extent(size, start, end);
+    return at <= FAR && at + length <= 0;
+  };
   return (
-    style.display === 'none' ||
-    /hidden|collapse/.test(style.visibility) ||
-    NOTHING_CLIPPED_IN.test(`${style.clip} ${style.clipPath}`) ||
-    // Width and height are read only where the content is clipped: reading them asks for a layout.
-    // (`overflow` too: happy-dom leaves the longhands empty when the shorthand is set.)
-    (/hidden|clip/.test(`${style.overflow} ${style.overflowX} ${style.overflowY}`) &&
-      (style.width === '0px' || style.height === '0px'))
+    get('content-visibility') === 'hidden' ||
+    (boxed &&
+      /hidden|clip/.test(get('overflow') + get('overflow-x') + get('overflow-y')) &&
+      (extent('width', 'left', 'right') <= 1 || extent('height', 'top', 'bottom') <= 1)) ||
+    Number(right) - Number(left) <= 1 ||
+    Number(bottom) - Number(top) <= 1 ||
+    insetTop + insetBottom >= 100 ||
+    insetLeft + insetRight >= 100 ||
+    away('left', 'right', 'width', shift?.[0]) ||
+    away('top', 'bottom', 'height', shift?.[1]) ||
+    (px(get('text-indent')) <= FAR &&
+      element.childElementCount === 0 &&
+      BOXED.test(get('display')) &&
+      get('direction') !== 'rtl' &&
+      /^(?:|start|left|justify)$/.test(get('text-align')) &&
+      !/pre|break/.test(get('white-space')))
   );
 }
 
-/** Whether the operator cannot see this element's content because of the element itself. */
+/**
+ * Whether the operator cannot see this element's content because of the element itself. An element
+ * whose `visibility` hides its own text is hidden unless a child shows itself (`visibility: visible`).
+ */
 export function isHiddenElement(element: Element): boolean {
-  return hidesItsContent(element) || hiddenByStyle(element);
+  if (hidesItsContent(element)) return true;
+  const state = styleState(element);
+  return state === ALL || (state === SELF && visibleText(element) === '');
 }
 
 /**
@@ -147,13 +245,21 @@ function collectText(node: Node, exclude: ReadonlySet<Node> | undefined, parts: 
   // Elements are word boundaries (a `<br>` too: it has no children), inline formatting is not, except
   // between two digits (see DIGITS_APART).
   let separator = INLINE_EDGE;
+  // `visibility: hidden` hides the element's own text, not a child's that shows itself again.
+  let own = true;
   if (type === 1 /* ELEMENT_NODE */) {
-    if (isHiddenElement(node as Element)) return;
+    const state = hidesItsContent(node as Element) ? ALL : styleState(node as Element);
+    if (state === ALL) return;
+    // A closed `<details>` shows its summary only, not even its own text.
+    own =
+      state === SHOWN &&
+      !((node as Element).tagName === 'DETAILS' && !(node as Element).hasAttribute('open'));
     if (!INLINE_FORMATTING.has((node as Element).tagName)) separator = ' ';
   } else if (type !== 11 /* DOCUMENT_FRAGMENT */) return;
   parts.push(separator);
   if (type === 1) parts.push(generatedText(node as Element, '::before'));
-  for (let child = node.firstChild; child; child = child.nextSibling) collectText(child, exclude, parts);
+  for (let child = node.firstChild; child; child = child.nextSibling)
+    if (own || child.nodeType !== 3) collectText(child, exclude, parts);
   if (type === 1) parts.push(generatedText(node as Element, '::after'));
   parts.push(separator);
 }
@@ -169,6 +275,7 @@ function generatedText(element: Element, pseudo: '::before' | '::after'): string
   const style = defaultView.getComputedStyle(element, pseudo);
   const content = style.content;
   if (!content || /^(?:none|normal)$/.test(content) || style.display === 'none') return '';
+  if (/hidden|collapse/.test(style.visibility)) return '';
   const strings = content.replace(/"(?:[^"\\]|\\.)*"|url\([^)]*\)|(?:no-)?(?:open|close)-quote/g, '');
   if (strings.trim() !== '') return UNREADABLE;
   const text = Array.from(content.matchAll(/"((?:[^"\\]|\\.)*)"/g), (match) =>
@@ -211,7 +318,7 @@ export function isHiddenByMarkup(element: Element): boolean {
   for (let current: Element | null = element; current; current = current.parentElement) {
     if (hidesItsContent(current)) return true;
   }
-  return false;
+  return /hidden|collapse/.test(inlineVisibility(element));
 }
 
 /**

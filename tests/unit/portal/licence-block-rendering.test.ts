@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { knownLicenceType, licenceLabelFromDialogTitle, sameLicence } from '../../../lib/portal/labels';
 import { readLicenceBlock } from '../../../lib/portal/licence-block';
 import { blockMarkup, cardRowMarkup, LAYOUTS, type Layout, mount } from '../fixtures/card';
 
@@ -92,11 +93,10 @@ describe('text hidden from sight, text hidden from screen readers', () => {
       '<span aria-hidden="true"><i class="fa"></i> 1 / 2</span>',
       '1 / 2',
     ],
-    // The off-screen copy is not recognised as hidden: both are read, and two counts are never picked.
     [
       'aria-hidden count beside another count moved off screen',
       '<span aria-hidden="true">3 / 4</span><span class="offscreen">1 / 2</span>',
-      'ambiguous',
+      '3 / 4',
     ],
     [
       'a screen-reader duplicate (sr-only)',
@@ -198,7 +198,6 @@ describe('Unicode in the count: read right, or « non reconnu »', () => {
     ['a copy in a transparent colour', '<span class="ghost">3 / 4</span>1 / 2'],
     ['a copy with opacity 0', '<span class="faded">3 / 4</span>1 / 2'],
     ['a copy in font-size 0', '<span class="tiny">3 / 4</span>1 / 2'],
-    ['visibility:hidden around a shown count', '<span class="hid">3 / 4 <b class="vis">1 / 2</b></span>'],
   ])('%s: never one of the counts picked', (_, cell) => {
     const css = `.struck { text-decoration: line-through; } .ghost { color: transparent; } .faded { opacity: 0; }
       .tiny { font-size: 0; } .hid { visibility: hidden; } .vis { visibility: visible; }`;
@@ -216,6 +215,142 @@ describe('Unicode in the count: read right, or « non reconnu »', () => {
     ["an abbreviation's title", '<abbr title="3 / 4">1 / 2</abbr>'],
   ])('text never shown (%s) is not read', (_, cell) => {
     expect(readFull(cell)).toBe('1 / 2');
+  });
+});
+
+/** A hidden copy `3 / 4` before the shown count `1 / 2`, hidden as written by `css` on `.x`. */
+const COPY = '<span class="x">3 / 4</span>1 / 2';
+
+describe('visually hidden copies beside the shown count', () => {
+  it.each([
+    ['moved off screen (left)', 'position: absolute; left: -9999px'],
+    ['moved off screen (top)', 'position: absolute; top: -10000px'],
+    ['moved off screen (fixed)', 'position: fixed; left: -9999px; top: 0'],
+    ['moved off screen, sized', 'position: absolute; left: -9999px; width: 100px; padding: 0 4px'],
+    // Browsers compute `translateX(-9999px)` as this matrix (happy-dom keeps the function as written).
+    ['translated away', 'display: inline-block; transform: matrix(1, 0, 0, 1, -9999, 0)'],
+    ['translated up', 'display: block; transform: matrix(1, 0, 0, 1, 0, -9999)'],
+    ['pushed away by its margin', 'display: inline-block; margin-left: -9999px'],
+    ['indented out of its box', 'display: block; text-indent: -9999px'],
+    [
+      'indented out of its box (overflow hidden)',
+      'display: inline-block; text-indent: -9999px; overflow: hidden',
+    ],
+    ['clip rect(1px, 1px, 1px, 1px)', 'position: absolute; clip: rect(1px, 1px, 1px, 1px)'],
+    // (happy-dom drops a rect() written with spaces; browsers compute it with commas.)
+    ['clip rect(0, 0, 0, 0)', 'position: fixed; clip: rect(0, 0, 0, 0)'],
+    ['clip-path inset(50%)', 'clip-path: inset(50%)'],
+    ['clip-path inset(0 50%)', 'clip-path: inset(0 50%)'],
+    ['clip-path inset(100%)', 'clip-path: inset(100%)'],
+    ['a 1px box that clips', 'display: block; width: 1px; height: 1px; overflow: hidden'],
+    ['a 1px positioned box that clips', 'position: absolute; width: 1px; height: 1px; overflow: hidden'],
+    ['content-visibility hidden', 'display: block; content-visibility: hidden'],
+  ])('%s: the shown count is read', (_, css) => {
+    expect(readFull(COPY, `.x { ${css} }`)).toBe('1 / 2');
+  });
+
+  // Each of these may still show the copy: both counts are then seen, and neither is picked.
+  it.each([
+    ['moved only a little', 'position: absolute; left: -500px'],
+    ['moved, then stretched back by its right offset', 'position: absolute; left: -9999px; right: 0'],
+    ['moved, but too wide to leave', 'position: absolute; left: -9999px; width: 12000px'],
+    ['an offset without positioning', 'left: -9999px'],
+    ['moved and brought back by a transform', 'position: absolute; left: -9999px; transform: scale(2)'],
+    ['moved and brought back by translate', 'position: absolute; left: -9999px; translate: 9999px'],
+    [
+      'moved and brought back by a matrix',
+      'position: absolute; left: -9999px; transform: matrix(1, 0, 0, 1, 9999, 0)',
+    ],
+    ['translated and scaled', 'display: block; transform: matrix(2, 0, 0, 2, -9999, 0)'],
+    ['a transform on an inline box (it ignores it)', 'transform: matrix(1, 0, 0, 1, -9999, 0)'],
+    ['moved to the right', 'position: absolute; left: 9999px'],
+    ['a clip on a box that is not positioned', 'clip: rect(0, 0, 0, 0)'],
+    ['a clip leaving a box', 'position: absolute; clip: rect(0, 40px, 20px, 0)'],
+    ['clip-path inset(50% 0 0 0): the bottom half shows', 'clip-path: inset(50% 0 0 0)'],
+    ['an inline box (it ignores its size)', 'width: 1px; height: 1px; overflow: hidden'],
+    ['a 1px box with padding', 'display: block; width: 1px; height: 1px; overflow: hidden; padding: 8px'],
+    ['a 1px box with a minimum size', 'display: block; height: 1px; min-height: 20px; overflow: hidden'],
+    ['a 1px box that does not clip', 'display: block; width: 1px; height: 1px'],
+    ['an indent on an inline box', 'text-indent: -9999px'],
+    ['an indent on right-aligned text', 'display: block; text-indent: -9999px; text-align: right'],
+    ['an indent on right-to-left text', 'display: block; text-indent: -9999px; direction: rtl'],
+    ['an indent in preformatted text', 'display: block; text-indent: -9999px; white-space: pre-line'],
+    ['an indent in a sized unit', 'display: block; text-indent: -50%'],
+  ])('%s: « non reconnu »', (_, css) => {
+    expect(readFull(COPY, `.x { ${css} }`)).toBe('ambiguous');
+  });
+
+  it('an indented box whose child may set its own indent is not taken as hidden', () => {
+    const css = '.x { display: block; text-indent: -9999px } .x b { display: block; text-indent: 0 }';
+    expect(readFull('<span class="x"><b>3 / 4</b></span>1 / 2', css)).toBe('ambiguous');
+  });
+});
+
+describe('visibility: a child shown inside a hidden parent', () => {
+  const CSS = '.hid { visibility: hidden; } .vis { visibility: visible; }';
+  it.each([
+    ['a shown count inside a hidden box', '<span class="hid">3 / 4 <b class="vis">1 / 2</b></span>', '1 / 2'],
+    [
+      'a shown count in a hidden cell (inline styles)',
+      '<span style="visibility: hidden">3 / 4 <b style="visibility: visible">1 / 2</b></span>',
+      '1 / 2',
+    ],
+    [
+      'the only count, shown inside a hidden box',
+      '<div class="hid"><span class="vis">1 / 2</span></div>',
+      '1 / 2',
+    ],
+    ['a hidden count inside a shown box', '<span class="vis">1 / 2 <b class="hid">3 / 4</b></span>', '1 / 2'],
+    ['a child that inherits the hidden', '<span class="hid"><b>3 / 4</b></span>1 / 2', '1 / 2'],
+    [
+      'a child that inherits the hidden (inline styles)',
+      '<span style="visibility: hidden"><b>3 / 4</b></span>1 / 2',
+      '1 / 2',
+    ],
+    ['everything hidden', '<span class="hid"><b>1 / 2</b></span>', 'missing'],
+    [
+      'a display:none box hides even a shown child',
+      '<span style="display: none"><b class="vis">3 / 4</b></span>1 / 2',
+      '1 / 2',
+    ],
+  ])('%s', (_, cell, expected) => {
+    expect(readFull(cell, CSS)).toBe(expected);
+  });
+
+  it('a shown row inside a hidden table is read; a collapsed row is not, whatever its cells say', () => {
+    expect(readFull('1 / 2', CSS.replace('.hid', 'table').replace('.vis', 'tr'))).toBe('1 / 2');
+    const collapsed = 'tr + tr { visibility: collapse; } td { visibility: visible; }';
+    expect(readFull('1 / 2', collapsed)).toBe('no row');
+  });
+});
+
+describe('boxes that do not hide their content', () => {
+  it.each([
+    ['display: contents', '<span style="display: contents">1 / 2</span>', '1 / 2'],
+    ['inert', '<span inert>1 / 2</span>', '1 / 2'],
+    ['a closed details', '<details><summary>Voir</summary>1 / 2</details>', 'missing'],
+    ['an open details', '<details open><summary>Voir</summary>1 / 2</details>', '1 / 2'],
+  ])('%s', (_, cell, expected) => {
+    expect(readFull(cell)).toBe(expected);
+  });
+});
+
+describe('labels written with compatibility characters', () => {
+  it.each([
+    ['full-width letters', 'Ｌｉｃｅｎｃｅ ｆｕｌｌ', '1 / 2', { active: 1, subscribed: 2 }],
+    ['mathematical letters', '𝐋𝐢𝐜𝐞𝐧𝐜𝐞 full', '1 / 2', { active: 1, subscribed: 2 }],
+    ['a full-width colon', 'Licence full：', '1 / 2', { active: 1, subscribed: 2 }],
+    ['full-width digits in the count stay unread', 'Ｌｉｃｅｎｃｅ ｆｕｌｌ', '１ / ２', null],
+  ])('%s: the row is the known licence', (_, label, count, expected) => {
+    mount(`<div class="panel"><div class="panel-heading">Ｎｏｍｂｒｅ de licences</div>
+      <table><tbody><tr><td>${label}</td><td>${count}</td></tr></tbody></table></div>`);
+    const rows = readLicenceBlock(document)?.rows ?? [];
+    expect(rows.map((row) => [knownLicenceType(row.label), row.count])).toEqual([['Licence full', expected]]);
+  });
+
+  it('a ligature in a label names the same licence as the plain letters', () => {
+    expect(sameLicence('Licence con\uFB01g', 'licence config')).toBe(true);
+    expect(licenceLabelFromDialogTitle('Résiliation ｌｉｃｅｎｃｅ ﬀ')).toBe('Licence ff');
   });
 });
 

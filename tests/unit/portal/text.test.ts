@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText, normaliseText } from '../../../lib/portal/text';
 import { isHidden, visibleText } from '../../../lib/portal/visibility';
@@ -40,6 +41,59 @@ describe('foldText', () => {
   it('ignores case, accents, icons, spacing and a trailing colon', () => {
     expect(foldText('  Quantité  ACTIVE ⓘ : ')).toBe('quantite active');
     expect(foldText('Licence full avancée')).toBe(foldText('LICENCE FULL AVANCEE'));
+  });
+
+  it.each([
+    ['Licence \uFB00ull', 'licence ffull'],
+    ['Licence full con\uFB01g', 'licence full config'],
+    ['Ｌｉｃｅｎｃｅ ｆｕｌｌ', 'licence full'],
+    ['𝐋𝐢𝐜𝐞𝐧𝐜𝐞 full', 'licence full'],
+    ['Quantité active：', 'quantite active'],
+    ['Ｑｕａｎｔｉｔé à résilier', 'quantite a resilier'],
+    // Numbers keep their own characters: a full-width or superscript digit is not an ASCII one.
+    ['Licence T２', 'licence t２'],
+    ['Licence T²', 'licence t²'],
+    ['½', '½'],
+    ['Licence Ⅱ', 'licence ⅱ'],
+    ['\u33E0', '\u33E0'],
+    ['１ / ２', '１ / ２'],
+  ])('folds compatibility characters in labels: %j → %j', (input, expected) => {
+    expect(foldText(input)).toBe(expected);
+  });
+
+  /** Characters whose compatibility form is, or holds, a number, a space or letters. */
+  const TRICKY = [
+    'Ⅱ',
+    'ⅱ',
+    '１',
+    '²',
+    '½',
+    '①',
+    '⑴',
+    '⒈',
+    '㏠',
+    '𝟏',
+    '٣',
+    'ﬁ',
+    'Ｌ',
+    '𝐋',
+    '¨',
+    '℡',
+    '㎏',
+    ' ',
+  ];
+
+  it('property: folding never changes, adds or removes a number character', () => {
+    const numbers = (text: string) => Array.from(text).filter((char) => /\p{N}/u.test(char));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: 'binary' })) }),
+        (text) => {
+          expect(numbers(foldText(text))).toEqual(numbers(normaliseText(text).toLowerCase()));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -131,6 +131,28 @@ describe('what stays shown', () => {
   });
 });
 
+describe('visibility: hidden hides the own text of an element, not a child shown again', () => {
+  it.each([
+    [
+      'a stylesheet',
+      '.hid { visibility: hidden } .vis { visibility: visible }',
+      'class="hid"',
+      'class="vis"',
+    ],
+    ['inline styles', '', 'style="visibility: hidden"', 'style="visibility: visible"'],
+  ])('by %s', (_, css, hidden, shown) => {
+    mount(css, `<div id="x" ${hidden}>9 / 9 <span id="t" ${shown}>1 / 2</span></div>`);
+    const [box, text] = [document.getElementById('x'), document.getElementById('t')] as HTMLElement[];
+    expect(isHidden(text as HTMLElement)).toBe(false);
+    expect(isHidden(box as HTMLElement)).toBe(false);
+    expect(visibleText(box as HTMLElement)).toBe('1 / 2');
+    expect(visibleText(document.getElementById('page') as HTMLElement)).toBe('Visible 1 / 1 1 / 2');
+    expect(
+      visibleTextNodesWhere(document.body, (value) => /\d/.test(value), true).map((n) => n.nodeValue),
+    ).toEqual(['Visible 1 / 1', '1 / 2']);
+  });
+});
+
 describe('shownState', () => {
   it.each([
     ['shown', '', '<div role="tabpanel"><div id="x">b</div></div>', 'shown'],
