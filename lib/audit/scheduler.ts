@@ -65,6 +65,9 @@ export type Fetcher = (url: string, signal: AbortSignal) => Promise<Fetched>;
 /** A request the caller withdrew before it was sent (`mayStart` said no once its turn came). */
 export class NotStarted extends Error {}
 
+/** The portal did not answer in time (the tab gave up after its time limit): retried like a dropped connection. */
+export class FetchTimedOut extends Error {}
+
 export class FetchStopped extends Error {
   constructor(readonly reason: 'tab') {
     super(`fetch stopped: ${reason}`);

@@ -18,7 +18,7 @@ export type AuditFetchAnswer =
       /** The answer's `Content-Type` (null when it gives none). */
       contentType?: string | null;
     }
-  | { ok: false; error: 'other-origin' | 'network' };
+  | { ok: false; error: 'other-origin' | 'network' | 'timeout' };
 
 /**
  * Serialised and run in the tab (executeScript sends its source): it must stay self-contained — no
@@ -27,7 +27,7 @@ export type AuditFetchAnswer =
  */
 export async function fetchInPortalTab(url: string): Promise<AuditFetchAnswer> {
   // A request the portal never answers would hold one of the audit's two slots for ever: after 60 s it
-  // answers as a lost connection (retried, then the row is an error with a retry). A race rather than
+  // answers `timeout` (retried, then the row is an error with a retry). A race rather than
   // an aborted fetch: the GET left to finish is harmless, and nothing is handed to the tab's fetch but
   // what it was already given (an AbortSignal there made every Firefox request fail in the e2e run).
   // Inside the function, so it travels with it. The encoding, as browsers pick it: a byte order mark,
@@ -69,7 +69,7 @@ export async function fetchInPortalTab(url: string): Promise<AuditFetchAnswer> {
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeLimit = new Promise<AuditFetchAnswer>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, error: 'network' }), 60_000);
+    timer = setTimeout(() => resolve({ ok: false, error: 'timeout' }), 60_000);
   });
   const request = (async (): Promise<AuditFetchAnswer> => {
     try {
@@ -109,7 +109,8 @@ export async function fetchInPortalTab(url: string): Promise<AuditFetchAnswer> {
 export function isAuditFetchAnswer(value: unknown): value is AuditFetchAnswer {
   if (typeof value !== 'object' || value === null) return false;
   const answer = value as Record<string, unknown>;
-  if (answer.ok === false) return answer.error === 'other-origin' || answer.error === 'network';
+  if (answer.ok === false)
+    return answer.error === 'other-origin' || answer.error === 'network' || answer.error === 'timeout';
   return (
     answer.ok === true &&
     typeof answer.status === 'number' &&

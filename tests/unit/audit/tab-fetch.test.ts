@@ -98,7 +98,7 @@ describe.each([
     expect(await run(`${PORTAL}/a`)).toMatchObject({ ok: true, contentType: 'application/json' });
   });
 
-  it('a request the portal never answers is dropped after 60 s as a lost connection', async () => {
+  it('a request the portal never answers is dropped after 60 s as not answered in time', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       fetchMock.mockImplementationOnce(() => new Promise(() => undefined));
@@ -111,7 +111,7 @@ describe.each([
       await Promise.resolve();
       expect(settled).toBe(false);
       await vi.advanceTimersByTimeAsync(1_000);
-      expect(await answer).toEqual({ ok: false, error: 'network' });
+      expect(await answer).toEqual({ ok: false, error: 'timeout' });
     } finally {
       vi.useRealTimers();
     }
@@ -257,6 +257,7 @@ describe('isAuditFetchAnswer (what came back from the tab)', () => {
     [{ ok: true, status: 503, url: `${PORTAL}/`, text: 'x', retryAfter: '5' }, true],
     [{ ok: false, error: 'network' }, true],
     [{ ok: false, error: 'other-origin' }, true],
+    [{ ok: false, error: 'timeout' }, true],
     [undefined, false],
     [null, false],
     ['<html>', false],
