@@ -246,6 +246,31 @@ describe('HTTP failures', () => {
     expect(row(run.state, 'MC-1')).toMatchObject({ status: 'error', reason });
   });
 
+  it('a service failing when the user pauses: not retried, left to read on resume (not an error row)', async () => {
+    let down = true;
+    let engine: AuditEngine | null = null;
+    const portal = site(['MC-1', 'MC-2'], {
+      [`${O}/l`]: { text: listPage(['MC-1', 'MC-2']) },
+      [`${O}/s/MC-1`]: () => {
+        engine?.pause(); // asked while its first try is in flight
+        return down ? new FetchTimedOut('60 s') : { text: servicePage('MC-1') };
+      },
+    });
+    const run = engineFor(portal.fetcher);
+    engine = run.engine;
+    await run.engine.run();
+    expect(run.state.phase).toBe('paused');
+    expect(run.state.pauseReason).toBe('user');
+    expect(row(run.state, 'MC-1')).toBeUndefined();
+    expect(portal.sent.filter((request) => request.url === `${O}/s/MC-1`)).toHaveLength(1);
+    down = false;
+    engine = null;
+    await run.engine.run();
+    expect(run.state.phase).toBe('done');
+    expect(row(run.state, 'MC-1')?.status).toBe('ok');
+    expect(row(run.state, 'MC-2')?.status).toBe('ok');
+  });
+
   it('the last try decides: a timeout then a dropped connection is a lost connection', async () => {
     let calls = 0;
     const portal = site(['MC-1'], {
