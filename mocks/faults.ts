@@ -14,6 +14,11 @@ export interface Faults {
   serviceError: string;
   /** A service reference whose page and panes get a network error (the connection is dropped). */
   serviceDrop: string;
+  /**
+   * A service reference whose page and panes are sent in windows-1252 (an older portal's way): the page
+   * declares it only in its `<meta charset>`, the panes (fragments) in their `Content-Type`.
+   */
+  serviceWindows1252: string;
   /** The next N protected requests answer 429 with `Retry-After: 1` (a portal asking to slow down). */
   throttleRequests: number;
 }
@@ -26,6 +31,7 @@ export const NO_FAULTS: Readonly<Faults> = Object.freeze({
   malformedDetails: false,
   serviceError: '',
   serviceDrop: '',
+  serviceWindows1252: '',
   throttleRequests: 0,
 });
 
@@ -52,7 +58,7 @@ export function parseFaultsPatch(
         return { ok: false, message: `throttleRequests doit être un nombre entier de 0 à ${MAX_THROTTLED}.` };
       }
       patch.throttleRequests = value;
-    } else if (key === 'serviceError' || key === 'serviceDrop') {
+    } else if (key === 'serviceError' || key === 'serviceDrop' || key === 'serviceWindows1252') {
       if (typeof value !== 'string')
         return { ok: false, message: `${key} doit être une référence de service (ou "").` };
       patch[key] = value.trim();
@@ -62,7 +68,7 @@ export function parseFaultsPatch(
     } else {
       return {
         ok: false,
-        message: `Panne inconnue : ${key}. Connues : latencyMs, ${FLAGS.join(', ')}, serviceError, serviceDrop, throttleRequests.`,
+        message: `Panne inconnue : ${key}. Connues : latencyMs, ${FLAGS.join(', ')}, serviceError, serviceDrop, serviceWindows1252, throttleRequests.`,
       };
     }
   }

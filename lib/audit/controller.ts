@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { AuditEngine } from './engine';
-import { DEFAULT_POLITE, type Fetcher, FetchStopped, PoliteClient } from './scheduler';
+import { DEFAULT_POLITE, type Fetcher, FetchStopped, FetchTimedOut, PoliteClient } from './scheduler';
 import { createAuditWriter } from './storage';
 import { type AuditFetchAnswer, fetchInPortalTab, isAuditFetchAnswer } from './tab-fetch';
 import { type AuditState, newAuditState } from './types';
@@ -64,6 +64,8 @@ export function relayFetcher(origin: string, preferredTab: number | null): Fetch
       }
     }
     if (answer === null) throw new FetchStopped('tab');
+    if (!answer.ok && answer.error === 'timeout')
+      throw new FetchTimedOut('the portal did not answer in time');
     if (!answer.ok) throw new TypeError(`portal tab could not fetch: ${answer.error}`);
     return {
       status: answer.status,

@@ -15,7 +15,7 @@ import {
 } from '../portal/service-page';
 import { judgeDetails } from './judge';
 import { nextTask } from './next-task';
-import { FetchStopped, NotStarted, type PoliteClient, type PoliteResult } from './scheduler';
+import { FetchStopped, FetchTimedOut, NotStarted, type PoliteClient, type PoliteResult } from './scheduler';
 import type { AuditRow, AuditState, ListedService, PauseReason, ServiceErrorReason } from './types';
 
 export interface EngineDeps {
@@ -324,7 +324,9 @@ export class AuditEngine {
   }
 
   private answered(ref: string, result: PoliteResult): AuditRow | { document: Document; url: string } {
-    if (result.kind === 'network') return errorRow(ref, 'network');
+    // The last try decides: a portal that never answered in time is not a lost connection.
+    if (result.kind === 'network')
+      return errorRow(ref, result.error instanceof FetchTimedOut ? 'timeout' : 'network');
     const { fetched } = result;
     if (fetched.status === 401) throw new SessionExpired();
     if (fetched.status < 200 || fetched.status > 299)

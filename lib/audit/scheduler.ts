@@ -65,6 +65,9 @@ export type Fetcher = (url: string, signal: AbortSignal) => Promise<Fetched>;
 /** A request the caller withdrew before it was sent (`mayStart` said no once its turn came). */
 export class NotStarted extends Error {}
 
+/** The portal did not answer in time (the tab gave up after its time limit): retried like a dropped connection. */
+export class FetchTimedOut extends Error {}
+
 export class FetchStopped extends Error {
   constructor(readonly reason: 'tab') {
     super(`fetch stopped: ${reason}`);
@@ -154,7 +157,9 @@ export class PoliteClient {
 
   /**
    * `mayStart`, asked when the request's turn comes (a slot and the pace allow it), just before it is
-   * sent: `false` withdraws it (`NotStarted`), so a request queued before a pause is never sent after.
+   * sent, and again before each retry's wait: `false` withdraws it (`NotStarted`), so a request queued
+   * before a pause is never sent after, nor retried after it (a portal not answering would otherwise
+   * hold a pause for minutes: up to four tries of 60 s and their back-off).
    */
   async get(url: string, signal: AbortSignal, mayStart: () => boolean = () => true): Promise<PoliteResult> {
     for (let attempt = 0; ; attempt += 1) {
@@ -164,7 +169,7 @@ export class PoliteClient {
       try {
         await this.pacer.wait(signal);
         signal.throwIfAborted();
-        if (attempt === 0 && !mayStart()) throw new NotStarted();
+        if (!mayStart()) throw new NotStarted();
         this.requests += 1;
         fetched = await this.fetcher(url, signal);
       } catch (caught) {
@@ -181,6 +186,7 @@ export class PoliteClient {
           ? { kind: 'answer', fetched, attempts: attempt + 1 }
           : { kind: 'network', attempts: attempt + 1, error };
       }
+      if (!mayStart()) throw new NotStarted();
       await this.clock.sleep(this.backoff(attempt, fetched), signal);
     }
   }

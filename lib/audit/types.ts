@@ -14,7 +14,13 @@ export type ServiceUnknownReason =
   | 'unread-rows'; // the block has rows the reader could not read (counted unknown, as on the tab)
 
 /** Why a service could not be read at all (row `erreur`, with a retry). */
-export type ServiceErrorReason = 'network' | 'not-found' | 'server' | 'throttled' | 'unexpected-page';
+export type ServiceErrorReason =
+  | 'network'
+  | 'timeout' // no answer within the time limit (60 s), retries included
+  | 'not-found'
+  | 'server'
+  | 'throttled'
+  | 'unexpected-page';
 
 export type RowReason = ServiceUnknownReason | UnknownReason | ServiceErrorReason;
 

@@ -8,6 +8,7 @@ const AUDIT_REASONS: Partial<Record<RowReason, MessageKey>> = {
   'no-licence-block': 'auditReasonNoLicenceBlock',
   'unread-rows': 'auditReasonUnreadRows',
   network: 'auditReasonNetwork',
+  timeout: 'auditReasonTimeout',
   server: 'auditReasonServer',
   'not-found': 'auditReasonNotFound',
   throttled: 'auditReasonThrottled',

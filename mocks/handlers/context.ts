@@ -3,6 +3,7 @@ import { SESSION_COOKIE, type Sessions } from '../auth';
 import type { PortalStore } from '../data/store';
 import type { Faults } from '../faults';
 import type { SafeHtml } from '../html/html';
+import { encodeWindows1252 } from '../html/windows-1252';
 import { layout } from '../pages/layout';
 import type { VariantName } from '../variants';
 
@@ -162,6 +163,23 @@ export function guarded(
             headers: { 'Content-Type': 'text/plain; charset=utf-8' },
           });
     }
-    return resolve({ request: info.request, params, cookies: info.cookies, user });
+    const answer = await resolve({ request: info.request, params, cookies: info.cookies, user });
+    if (ctx.faults.serviceWindows1252 && params.ref === ctx.faults.serviceWindows1252)
+      return inWindows1252(answer);
+    return answer;
   };
+}
+
+/**
+ * Fault `serviceWindows1252`: a page says so only in its `<meta charset>` (its header gives no charset:
+ * the browser finds the `<meta>`), a pane in its `Content-Type` (a fragment has no `<head>`).
+ */
+async function inWindows1252(answer: Response): Promise<Response> {
+  if (!/^text\/html\b/i.test(answer.headers.get('content-type') ?? '')) return answer;
+  const text = await answer.text();
+  const isDocument = /<meta charset="utf-8">/i.test(text);
+  const headers = new Headers(answer.headers);
+  headers.set('Content-Type', isDocument ? 'text/html' : 'text/html; charset=windows-1252');
+  const body = text.replace(/<meta charset="utf-8">/i, '<meta charset="windows-1252">');
+  return new HttpResponse(encodeWindows1252(body), { status: answer.status, headers });
 }

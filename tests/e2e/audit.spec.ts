@@ -135,6 +135,29 @@ test.describe('audit', () => {
     expect(methods.filter((method) => method !== 'GET')).toEqual([]);
   });
 
+  test('@regression a service sent in windows-1252 (its page says so in a <meta>, its Détails in the header) reads as every other', async ({
+    page,
+    portal,
+    portalOrigin,
+    credentials,
+    extension,
+  }) => {
+    await logIn(page, portalOrigin, credentials);
+    portal.setFaults({ serviceWindows1252: 'MC-000202' });
+    const audit = await openAudit(extension, page, `${portalOrigin}/services?type=MetaCentrex`);
+    await audit.start();
+    await audit.waitForState('done');
+    const service = expected(portal).find(({ ref }) => ref === 'MC-000202');
+    expect(service?.licences.length).toBeGreaterThan(0);
+    await expect(audit.service('MC-000202')).toHaveAttribute('data-status', 'ok');
+    for (const licence of service?.licences ?? []) {
+      const cell = audit.licence('MC-000202', licence.label);
+      await expect(cell).toHaveAttribute('data-subscribed', String(licence.subscribed));
+      await expect(cell).toHaveAttribute('data-terminable', String(licence.terminable));
+    }
+    await expect(audit.root()).toHaveAttribute('data-error-count', '0');
+  });
+
   test('@regression reads through any page of the portal: a tab where no assistant nor button was injected (the home page) serves the audit', async ({
     page,
     portal,

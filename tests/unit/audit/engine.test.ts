@@ -5,7 +5,7 @@ import { DEFAULT_POLITE, type Fetcher, PoliteClient } from '../../../lib/audit/s
 import { type AuditState, newAuditState } from '../../../lib/audit/types';
 import type { Portal, ScenarioName } from '../../../mocks/portal';
 import { login, signedIn } from '../mocks/helpers';
-import { fakeClock, mockFetcher, ORIGIN, parse, type Sent } from './support';
+import { fakeClock, mockFetcher, ORIGIN, parse, type Sent, tabFetcher } from './support';
 
 interface Run {
   portal: Portal;
@@ -18,13 +18,13 @@ interface Run {
 async function setUp(
   scenario: ScenarioName,
   startPath = '/services?type=MetaCentrex',
-  wrap: (fetcher: Fetcher, portal: Portal) => Fetcher = (fetcher) => fetcher,
+  wrap: (fetcher: Fetcher, portal: Portal, session: { cookie: string }) => Fetcher = (fetcher) => fetcher,
 ): Promise<Run> {
   const { portal, cookie } = await signedIn(scenario);
   const session = { cookie };
   const sent: Sent[] = [];
   const client = new PoliteClient(
-    wrap(mockFetcher(portal, session, sent), portal),
+    wrap(mockFetcher(portal, session, sent), portal, session),
     { ...DEFAULT_POLITE, requestsPerSecond: 0, backoffMs: 1 },
     fakeClock(),
   );
@@ -111,6 +111,15 @@ describe('the audit engine on the mocked portal', () => {
     );
     run.portal.setFaults({ serviceError: '' });
     await run.engine.retry('MC-000202');
+    expect(run.state.phase).toBe('done');
+    expect(run.state.rows['MC-000202']?.status).toBe('ok');
+    expect(audited(run.state)).toEqual(expected(run.portal));
+  });
+
+  it('a service sent in windows-1252 (page by <meta>, Détails by header) reads as every other, through the tab’s GET', async () => {
+    const run = await setUp('mixte', undefined, (_fetcher, portal, session) => tabFetcher(portal, session));
+    run.portal.setFaults({ serviceWindows1252: 'MC-000202' });
+    await run.engine.run();
     expect(run.state.phase).toBe('done');
     expect(run.state.rows['MC-000202']?.status).toBe('ok');
     expect(audited(run.state)).toEqual(expected(run.portal));

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AuditEngine } from '../../../lib/audit/engine';
-import { DEFAULT_POLITE, type Fetched, PoliteClient } from '../../../lib/audit/scheduler';
+import { DEFAULT_POLITE, type Fetched, FetchTimedOut, PoliteClient } from '../../../lib/audit/scheduler';
 import { type AuditState, newAuditState } from '../../../lib/audit/types';
 import { auditTotals, listIncomplete } from '../../../lib/audit/view';
 import { fakeClock, parse } from './support';
@@ -231,6 +231,55 @@ describe('HTTP failures', () => {
         ++calls === 1 ? { status: 429, retryAfter: '2', text: '' } : { text: servicePage('MC-1') },
     });
     expect(row(state, 'MC-1')?.status).toBe('ok');
+  });
+
+  it.each<[string, string, () => Error]>([
+    ['never answered in time', 'timeout', () => new FetchTimedOut('60 s')],
+    ['a dropped connection', 'network', () => new TypeError('Failed to fetch')],
+  ])('%s on every try: an error row saying so (%s)', async (_case, reason, failure) => {
+    const portal = site(['MC-1'], {
+      [`${O}/l`]: { text: listPage(['MC-1']) },
+      [`${O}/s/MC-1`]: failure,
+    });
+    const run = engineFor(portal.fetcher);
+    await run.engine.run();
+    expect(row(run.state, 'MC-1')).toMatchObject({ status: 'error', reason });
+  });
+
+  it('a service failing when the user pauses: not retried, left to read on resume (not an error row)', async () => {
+    let down = true;
+    let engine: AuditEngine | null = null;
+    const portal = site(['MC-1', 'MC-2'], {
+      [`${O}/l`]: { text: listPage(['MC-1', 'MC-2']) },
+      [`${O}/s/MC-1`]: () => {
+        engine?.pause(); // asked while its first try is in flight
+        return down ? new FetchTimedOut('60 s') : { text: servicePage('MC-1') };
+      },
+    });
+    const run = engineFor(portal.fetcher);
+    engine = run.engine;
+    await run.engine.run();
+    expect(run.state.phase).toBe('paused');
+    expect(run.state.pauseReason).toBe('user');
+    expect(row(run.state, 'MC-1')).toBeUndefined();
+    expect(portal.sent.filter((request) => request.url === `${O}/s/MC-1`)).toHaveLength(1);
+    down = false;
+    engine = null;
+    await run.engine.run();
+    expect(run.state.phase).toBe('done');
+    expect(row(run.state, 'MC-1')?.status).toBe('ok');
+    expect(row(run.state, 'MC-2')?.status).toBe('ok');
+  });
+
+  it('the last try decides: a timeout then a dropped connection is a lost connection', async () => {
+    let calls = 0;
+    const portal = site(['MC-1'], {
+      [`${O}/l`]: { text: listPage(['MC-1']) },
+      [`${O}/s/MC-1`]: () => (++calls < 4 ? new FetchTimedOut('60 s') : new TypeError('Failed to fetch')),
+    });
+    const run = engineFor(portal.fetcher);
+    await run.engine.run();
+    expect(row(run.state, 'MC-1')).toMatchObject({ status: 'error', reason: 'network' });
   });
 
   it('a network error that lasts: an error row, retried on demand', async () => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { relayFetcher } from '../../../lib/audit/controller';
-import { FetchStopped } from '../../../lib/audit/scheduler';
+import { FetchStopped, FetchTimedOut } from '../../../lib/audit/scheduler';
 import { fetchInPortalTab } from '../../../lib/audit/tab-fetch';
 
 const PORTAL = 'https://portal.example';
@@ -96,5 +96,12 @@ describe('the audit’s reads, run in a portal tab (scripting.executeScript)', (
     tabs[5] = { url: `${PORTAL}/services`, run: async () => ({ ok: false, error: 'network' }) };
     const read = relayFetcher(PORTAL, 5)(`${PORTAL}/services`, signal);
     await expect(read).rejects.toBeInstanceOf(TypeError);
+  });
+
+  it('a GET the portal did not answer in time is told apart from a lost connection (retried the same)', async () => {
+    tabs[5] = { url: `${PORTAL}/services`, run: async () => ({ ok: false, error: 'timeout' }) };
+    const read = relayFetcher(PORTAL, 5)(`${PORTAL}/services`, signal);
+    await expect(read).rejects.toBeInstanceOf(FetchTimedOut);
+    expect(executeScript).toHaveBeenCalledTimes(1); // the tab answered: not another tab's turn
   });
 });

@@ -91,6 +91,37 @@ describe('a request withdrawn when its turn comes', () => {
   });
 });
 
+describe('a request failing when a pause is asked', () => {
+  it.each<[string, () => Fetched | Error]>([
+    ['a dropped connection (or a timeout)', () => new TypeError('Failed to fetch')],
+    ['a 503', () => ({ ...OK, status: 503 })],
+  ])('%s: not retried after the pause, no back-off waited, withdrawn', async (_case, answer) => {
+    const sent: string[] = [];
+    const clock = fakeClock();
+    const client = new PoliteClient(
+      async (url) => {
+        sent.push(url);
+        const result = answer();
+        if (result instanceof Error) throw result;
+        return result;
+      },
+      options,
+      clock,
+    );
+    let paused = false;
+    const mayStart = () => {
+      const ok = !paused;
+      paused = true; // the pause is asked while the first try is in flight
+      return ok;
+    };
+    const read = client.get('https://p.example/a', new AbortController().signal, mayStart);
+    await expect(read).rejects.toBeInstanceOf(NotStarted);
+    expect(sent).toEqual(['https://p.example/a']);
+    expect(clock.sleeps).toEqual([]);
+    expect(client.slots.inFlight).toBe(0);
+  });
+});
+
 describe('back-off', () => {
   it('retries a 429 after its Retry-After, and a 500 with a doubling wait, then answers', async () => {
     const answers: Fetched[] = [

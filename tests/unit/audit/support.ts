@@ -1,5 +1,6 @@
 import { getResponse } from 'msw';
 import type { Clock, Fetched, Fetcher } from '../../../lib/audit/scheduler';
+import { fetchInPortalTab } from '../../../lib/audit/tab-fetch';
 import type { AuditRow } from '../../../lib/audit/types';
 import { SESSION_COOKIE } from '../../../mocks/auth';
 import type { Portal } from '../../../mocks/portal';
@@ -39,6 +40,46 @@ export function mockFetcher(portal: Portal, session: { cookie: string }, sent: S
       };
     }
     throw new TypeError('too many redirects');
+  };
+}
+
+/**
+ * The audit's GET as it runs in the portal tab (`fetchInPortalTab`, rebuilt from its source as
+ * executeScript sends it), over the mock's handlers: its answer's text is decoded the tab's way, from
+ * the bytes and the declared charset, where `mockFetcher` reads every answer as UTF-8.
+ */
+export function tabFetcher(portal: Portal, session: { cookie: string }, sent: Sent[] = []): Fetcher {
+  const browserFetch = async (href: string) => {
+    let current = href;
+    for (let hop = 0; hop < 5; hop += 1) {
+      sent.push({ method: 'GET', url: current });
+      const request = new Request(current, { method: 'GET', headers: { cookie: session.cookie } });
+      const response = await getResponse(portal.handlers, request);
+      if (!response || response.type === 'error') throw new TypeError('Failed to fetch');
+      const location = response.headers.get('location');
+      if (response.status >= 300 && response.status < 400 && location) {
+        current = new URL(location, current).href;
+        continue;
+      }
+      // What the tab's fetch gives: the final address, the headers, the body's bytes.
+      return {
+        status: response.status,
+        url: current,
+        headers: response.headers,
+        arrayBuffer: () => response.arrayBuffer(),
+        text: () => response.text(), // UTF-8 whatever the answer says, as fetch's
+      };
+    }
+    throw new TypeError('too many redirects');
+  };
+  return async (url) => {
+    const inTab = new Function('fetch', 'location', `return (${fetchInPortalTab.toString()})`)(
+      browserFetch,
+      new URL(url),
+    ) as typeof fetchInPortalTab;
+    const answer = await inTab(url);
+    if (!answer.ok) throw new TypeError(answer.error);
+    return answer;
   };
 }
 

@@ -1,17 +1,25 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type AuditFetchAnswer, fetchInPortalTab, isAuditFetchAnswer } from '../../../lib/audit/tab-fetch';
+import { encodeWindows1252 } from '../../../mocks/html/windows-1252';
 
 const PORTAL = 'https://portal.example';
 
+const cp1252 = encodeWindows1252;
+
 function response(
-  body: string,
+  body: string | Uint8Array,
   init: { status?: number; url?: string; retryAfter?: string; contentType?: string } = {},
 ) {
+  const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
   return {
     status: init.status ?? 200,
     url: init.url ?? '',
-    text: () => Promise.resolve(body),
+    // As fetch's: `text()` is UTF-8 whatever the answer declares.
+    text: () => Promise.resolve(new TextDecoder().decode(bytes)),
+    arrayBuffer: () =>
+      Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
     headers: new Headers({
       ...(init.retryAfter ? { 'Retry-After': init.retryAfter } : {}),
       ...(init.contentType ? { 'Content-Type': init.contentType } : {}),
@@ -80,6 +88,7 @@ describe.each([
     fetchMock.mockResolvedValueOnce({
       ...response(''),
       text: () => Promise.reject(new TypeError('dropped')),
+      arrayBuffer: () => Promise.reject(new TypeError('dropped')),
     });
     expect(await run(`${PORTAL}/services`)).toEqual({ ok: false, error: 'network' });
   });
@@ -89,7 +98,7 @@ describe.each([
     expect(await run(`${PORTAL}/a`)).toMatchObject({ ok: true, contentType: 'application/json' });
   });
 
-  it('a request the portal never answers is dropped after 60 s as a lost connection', async () => {
+  it('a request the portal never answers is dropped after 60 s as not answered in time', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       fetchMock.mockImplementationOnce(() => new Promise(() => undefined));
@@ -102,10 +111,143 @@ describe.each([
       await Promise.resolve();
       expect(settled).toBe(false);
       await vi.advanceTimersByTimeAsync(1_000);
-      expect(await answer).toEqual({ ok: false, error: 'network' });
+      expect(await answer).toEqual({ ok: false, error: 'timeout' });
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+const PAGE = '<h1>Paramétrage / Monitoring</h1><td>Réf. du service</td><td>Licence accès à l’API € œ</td>';
+const LATIN = 'Paramétrage / Monitoring — Réf. du service — Détails';
+
+describe.each([
+  ['as written', fetchInPortalTab],
+  ['rebuilt from its source', asInjected],
+])('the answer’s text, decoded as the browser would (%s)', (_name, run) => {
+  const textOf = async (bytes: Uint8Array, contentType?: string) => {
+    fetchMock.mockResolvedValueOnce(response(bytes, contentType ? { contentType } : {}));
+    const answer = await run(`${PORTAL}/services/MC-1`);
+    if (!answer.ok) throw new Error('no answer');
+    return answer.text;
+  };
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it.each<[string, Uint8Array, string | undefined, string]>([
+    ['header windows-1252', cp1252(PAGE), 'text/html; charset=windows-1252', PAGE],
+    [
+      'header ISO-8859-1 (read as windows-1252, like browsers)',
+      cp1252(PAGE),
+      'text/html; charset=ISO-8859-1',
+      PAGE,
+    ],
+    ['header quoted, upper case, spaced', cp1252(PAGE), 'text/html ; Charset = "Windows-1252"', PAGE],
+    [
+      'header latin1 alias',
+      cp1252(LATIN.replaceAll('—', '-')),
+      'text/html;charset=latin1',
+      LATIN.replaceAll('—', '-'),
+    ],
+    [
+      'no header charset, <meta charset>',
+      cp1252(`<meta charset="windows-1252">${PAGE}`),
+      'text/html',
+      `<meta charset="windows-1252">${PAGE}`,
+    ],
+    [
+      'no header at all, <meta http-equiv>',
+      cp1252(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">${PAGE}`),
+      undefined,
+      `<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">${PAGE}`,
+    ],
+    [
+      'the header wins over the <meta>',
+      utf8(`<meta charset="windows-1252">${PAGE}`),
+      'text/html; charset=utf-8',
+      `<meta charset="windows-1252">${PAGE}`,
+    ],
+    ['UTF-8 without any declaration', utf8(PAGE), 'text/html', PAGE],
+    ['an unknown header label: UTF-8', utf8(PAGE), 'text/html; charset=klingon', PAGE],
+    [
+      'an unknown <meta> label: UTF-8',
+      utf8(`<meta charset="x-nope">${PAGE}`),
+      undefined,
+      `<meta charset="x-nope">${PAGE}`,
+    ],
+    [
+      'a <meta> in a comment is no declaration',
+      utf8(`<!-- <meta charset="windows-1252"> -->${PAGE}`),
+      undefined,
+      `<!-- <meta charset="windows-1252"> -->${PAGE}`,
+    ],
+    [
+      'a <meta> saying UTF-16 is read as UTF-8',
+      utf8(`<meta charset="utf-16">${PAGE}`),
+      undefined,
+      `<meta charset="utf-16">${PAGE}`,
+    ],
+    [
+      'a UTF-8 byte order mark wins over the header',
+      Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(PAGE)]),
+      'text/html; charset=windows-1252',
+      PAGE,
+    ],
+  ])('%s', async (_case, bytes, contentType, expected) => {
+    expect(await textOf(bytes, contentType)).toBe(expected);
+  });
+
+  it('as in a Firefox content script, where the body’s buffer is the page’s: read by index only', async () => {
+    // There `subarray`, `slice` and iterating the bytes throw "Permission denied to access property
+    // constructor" (every such answer came back as a lost connection); indexing and decode() work.
+    const denied = () => {
+      throw new Error('Permission denied to access property "constructor"');
+    };
+    class PageRealmBytes extends Uint8Array {
+      override subarray(): never {
+        return denied();
+      }
+      override slice(): never {
+        return denied();
+      }
+      override [Symbol.iterator](): never {
+        return denied();
+      }
+    }
+    const bytes = cp1252(`<meta charset="windows-1252">${PAGE}`);
+    vi.stubGlobal('Uint8Array', PageRealmBytes);
+    expect(await textOf(bytes, 'text/html')).toBe(`<meta charset="windows-1252">${PAGE}`);
+  });
+
+  it('a <meta> past the first 1024 bytes is not looked for (UTF-8, as browsers)', async () => {
+    const late = `${' '.repeat(1100)}<meta charset="windows-1252">é`;
+    expect(await textOf(cp1252(late), 'text/html')).toBe(`${late.slice(0, -1)}\uFFFD`);
+  });
+
+  it('UTF-16 with its byte order mark', async () => {
+    const bytes = Uint8Array.from([
+      0xff,
+      0xfe,
+      ...[...PAGE].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
+    expect(await textOf(bytes, 'text/html')).toBe(PAGE);
+  });
+
+  it('any Latin-1 text declared windows-1252 (header or <meta>) comes back whole', async () => {
+    const latin1Text = fc.string({
+      unit: fc
+        .integer({ min: 0x20, max: 0xff })
+        .filter((c) => c < 0x7f || c > 0x9f)
+        .map((c) => String.fromCharCode(c)),
+    });
+    await fc.assert(
+      fc.asyncProperty(latin1Text, fc.boolean(), async (text, inMeta) => {
+        const body = inMeta ? `<meta charset=windows-1252>${text.replace(/[<>]/g, '')}` : text;
+        expect(await textOf(cp1252(body), inMeta ? 'text/html' : 'text/html; charset=windows-1252')).toBe(
+          body,
+        );
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
@@ -115,6 +257,7 @@ describe('isAuditFetchAnswer (what came back from the tab)', () => {
     [{ ok: true, status: 503, url: `${PORTAL}/`, text: 'x', retryAfter: '5' }, true],
     [{ ok: false, error: 'network' }, true],
     [{ ok: false, error: 'other-origin' }, true],
+    [{ ok: false, error: 'timeout' }, true],
     [undefined, false],
     [null, false],
     ['<html>', false],

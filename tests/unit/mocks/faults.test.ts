@@ -3,6 +3,7 @@ import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { CARD_SERVICE, SCENARIOS } from '../../../mocks/data/scenarios';
 import { SERVER_ERROR_MESSAGE } from '../../../mocks/handlers/action-handlers';
+import { encodeWindows1252 } from '../../../mocks/html/windows-1252';
 import { createPortal } from '../../../mocks/portal';
 import { call, login, ORIGIN, parse, signedIn, snapshot, text } from './helpers';
 
@@ -87,6 +88,7 @@ describe('control endpoints', () => {
       malformedDetails: false,
       serviceError: '',
       serviceDrop: '',
+      serviceWindows1252: '',
       throttleRequests: 0,
     });
     expect(state.counts).toEqual({ services: 7, sdas: 7, history: 0 });
@@ -202,6 +204,28 @@ describe('audit faults', () => {
       new Request(`${ORIGIN}/services/MC-000123/details`, { headers: { cookie } }),
     );
     expect(response?.type).toBe('error');
+  });
+
+  it('serviceWindows1252: that service’s page says so in its <meta> only, its panes in their header', async () => {
+    const { portal, cookie } = await signedIn();
+    portal.setFaults({ serviceWindows1252: REF });
+    const page = await call(portal, `/services/${REF}`, { cookie });
+    expect(page.headers.get('content-type')).toBe('text/html');
+    const pageBytes = new Uint8Array(await page.arrayBuffer());
+    const pageText = new TextDecoder('windows-1252').decode(pageBytes);
+    expect(pageText).toContain('<meta charset="windows-1252">');
+    expect(pageText).toContain('Détails');
+    expect(pageBytes).toContain(0xe9); // é, one byte
+    const pane = await call(portal, `/services/${REF}/details`, { cookie, xhr: true });
+    expect(pane.headers.get('content-type')).toBe('text/html; charset=windows-1252');
+    expect(new TextDecoder('windows-1252').decode(await pane.arrayBuffer())).toContain('Nombre de licences');
+    const other = await call(portal, '/services', { cookie });
+    expect(other.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  });
+
+  it('windows-1252 as sent: the moved characters in one byte, the others as character references', () => {
+    expect([...encodeWindows1252('é’€œ a')]).toEqual([0xe9, 0x92, 0x80, 0x9c, 0x20, 0x61]);
+    expect(new TextDecoder('ascii').decode(encodeWindows1252('ⓘ →'))).toBe('&#9432; &#8594;');
   });
 
   it('throttleRequests: the next N requests answer 429 with Retry-After, then normal answers', async () => {
