@@ -37,11 +37,25 @@ function overridden(element: Element): boolean {
   return false;
 }
 
-/** Whether an element's own text shows a digit: a direction on it (inherited) may reorder them. */
-function holdsDigits(element: Element): boolean {
-  return Array.from(element.childNodes).some(
-    (child) => child.nodeType === 3 && /\p{Nd}/u.test(child.nodeValue ?? ''),
-  );
+/**
+ * The elements whose own text shows a digit, in `node` (itself included): a direction on them
+ * (inherited) may reorder the digits. Found from the text nodes, not by asking every element.
+ */
+function digitHolders(node: Node): Element[] {
+  const holders = new Set<Element>();
+  if (node.nodeType !== 1) {
+    const parent = node.parentElement;
+    if (parent && Array.from(parent.childNodes).some(holdsDigit)) holders.add(parent);
+    return [...holders];
+  }
+  const walker = (node.ownerDocument ?? document).createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let text = walker.nextNode(); text; text = walker.nextNode())
+    if (holdsDigit(text) && text.parentElement) holders.add(text.parentElement);
+  return [...holders];
+}
+
+function holdsDigit(node: Node): boolean {
+  return node.nodeType === 3 && /\p{Nd}/u.test(node.nodeValue ?? '');
 }
 
 /**
@@ -56,9 +70,7 @@ export function shownInAnotherOrder(nodes: Iterable<Node>, single = false): bool
     if (!element) continue;
     // `dir` is inherited from the nearest ancestor saying one (`dir="ltr"` inside `rtl` restores it).
     if (!single && element.closest('[dir]')?.getAttribute('dir')?.trim().toLowerCase() === 'rtl') return true;
-    const holders = node.nodeType === 1 ? [element, ...Array.from(element.querySelectorAll('*'))] : [element];
-    if (holders.some((holder) => holdsDigits(holder) && (single ? overridden(holder) : rightToLeft(holder))))
-      return true;
+    if (digitHolders(node).some((holder) => (single ? overridden(holder) : rightToLeft(holder)))) return true;
   }
   return false;
 }

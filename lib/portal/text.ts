@@ -52,6 +52,19 @@ export function foldCompatibility(text: string): string {
  * removed (`Avancée` ≡ `avancee`), a trailing colon dropped (`Quantité active :`).
  */
 export function foldText(text: string): string {
+  // Readers fold the same few labels and cell texts over and over (every row, every read): remembered.
+  let folded = foldedTexts.get(text);
+  if (folded === undefined) {
+    if (foldedTexts.size >= MAX_FOLDED) foldedTexts.clear();
+    folded = fold(text);
+    foldedTexts.set(text, folded);
+  }
+  return folded;
+}
+const foldedTexts = new Map<string, string>();
+const MAX_FOLDED = 2000;
+
+function fold(text: string): string {
   return foldCompatibility(normaliseText(text))
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -78,6 +78,13 @@ export function hidesItsContent(element: Element): boolean {
  * element up. Only asked where no stylesheet can set it.
  */
 function inlineVisibility(element: Element): string {
+  // Within a read, a page with no inline `visibility` at all (most) is not walked up for every element.
+  if (styleAnswers) {
+    inlineVisibilityInRead ??= Array.from(element.ownerDocument.querySelectorAll('[style]')).some((styled) =>
+      /visibility/i.test(styled.getAttribute('style') ?? ''),
+    );
+    if (!inlineVisibilityInRead) return 'visible';
+  }
   for (let current: Element | null = element; current; current = current.parentElement) {
     const value = /visibility/i.test(current.getAttribute('style') ?? '')
       ? (current as HTMLElement).style?.visibility
@@ -98,6 +105,10 @@ type StyleState = typeof SHOWN | typeof SELF | typeof ALL;
  * (their text, then their row's), and a style answer cannot change while a read runs (it is synchronous).
  */
 let styleAnswers: Map<Element, StyleState> | null = null;
+/** Whether any element of the page says `visibility` in its inline style, asked once per read. */
+let inlineVisibilityInRead: boolean | undefined;
+/** What `::before` / `::after` show, by element, during one read (see `generatedText`). */
+let generatedInRead: Map<Element, readonly [string, string]> | null = null;
 
 /**
  * Runs one read with its style answers remembered (nested reads share them). Outside a read, every
@@ -106,10 +117,13 @@ let styleAnswers: Map<Element, StyleState> | null = null;
 export function oneRead<T>(read: () => T): T {
   if (styleAnswers) return read();
   styleAnswers = new Map();
+  generatedInRead = new Map();
   try {
     return read();
   } finally {
     styleAnswers = null;
+    generatedInRead = null;
+    inlineVisibilityInRead = undefined;
   }
 }
 
@@ -257,11 +271,26 @@ function collectText(node: Node, exclude: ReadonlySet<Node> | undefined, parts: 
     if (!INLINE_FORMATTING.has((node as Element).tagName)) separator = ' ';
   } else if (type !== 11 /* DOCUMENT_FRAGMENT */) return;
   parts.push(separator);
-  if (type === 1) parts.push(generatedText(node as Element, '::before'));
+  const [before, after] = type === 1 ? generatedAround(node as Element) : NOTHING_GENERATED;
+  parts.push(before);
   for (let child = node.firstChild; child; child = child.nextSibling)
     if (own || child.nodeType !== 3) collectText(child, exclude, parts);
-  if (type === 1) parts.push(generatedText(node as Element, '::after'));
+  parts.push(after);
   parts.push(separator);
+}
+
+const NOTHING_GENERATED = ['', ''] as const;
+
+/** `::before` and `::after` of an element, remembered during a read (a read asks about a cell many times). */
+function generatedAround(element: Element): readonly [string, string] {
+  // Without a stylesheet nothing is generated (inline styles cannot style a pseudo-element).
+  if (element.ownerDocument.styleSheets.length === 0) return NOTHING_GENERATED;
+  let both = generatedInRead?.get(element);
+  if (both === undefined) {
+    both = [generatedText(element, '::before'), generatedText(element, '::after')];
+    generatedInRead?.set(element, both);
+  }
+  return both;
 }
 
 /**

@@ -156,3 +156,14 @@ describe('isHidden', () => {
     expect(isHidden(byId('e'))).toBe(false);
   });
 });
+
+describe('foldText remembers what it folded', () => {
+  it('gives the same answer the first time, again, and after its memory was emptied', () => {
+    const first = foldText('Quantité  active :');
+    expect(first).toBe('quantite active');
+    expect(foldText('Quantité  active :')).toBe(first);
+    for (let index = 0; index < 2100; index += 1) foldText(`Licence ${index}`);
+    expect(foldText('Quantité  active :')).toBe(first);
+    expect(foldText('Licence 7')).toBe('licence 7');
+  });
+});

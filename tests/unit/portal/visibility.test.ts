@@ -124,6 +124,17 @@ describe('what stays shown', () => {
     expect(isHiddenElement(box)).toBe(true);
   });
 
+  it('a page without inline visibility is not walked up within a read, and one added later is seen by the next read', () => {
+    mount('', '<div id="x"><span id="t">1 / 2</span></div>');
+    const box = document.getElementById('x') as HTMLElement;
+    const text = document.getElementById('t') as HTMLElement;
+    expect(oneRead(() => visibleText(box))).toBe('1 / 2');
+    box.setAttribute('style', 'visibility: hidden');
+    expect(oneRead(() => [visibleText(box), isHidden(text)])).toEqual(['', true]);
+    box.removeAttribute('style');
+    expect(oneRead(() => visibleText(box))).toBe('1 / 2');
+  });
+
   it('finds only the clickables the operator sees', () => {
     mount('.d-none { display: none }', '<button class="d-none">Confirmer</button><button>Confirmer</button>');
     const found = visibleElementsMatching(document.body, 'button');
