@@ -42,26 +42,28 @@ const FUNCTION_WORDS =
   'à a au aux avec dans de des du en et la le les ou par pour sur un une que qui est sont ne pas ' +
   'plus moins total nombre licence licences quantité quantités';
 
+/** The labels the readers key on (labels.ts), a dialog's title word and the tabs they look for. */
+const READER_TEXTS = [
+  HEADING_LABEL,
+  SUBSCRIBED_LABEL,
+  ACTIVE_LABEL,
+  TO_TERMINATE_LABEL,
+  CONFIRM_LABEL,
+  VALIDATE_LABEL,
+  NUMBERS_TAB_LABEL,
+  DETAILS_TAB_LABEL,
+  LOADING_LABEL,
+  'Résiliation',
+  ...KNOWN_LICENCE_TYPES,
+];
+
+function foldedWords(texts: readonly string[]): Set<string> {
+  return new Set(texts.flatMap((text) => foldText(text).split(/[^\p{L}\p{N}]+/u)).filter(Boolean));
+}
+
 /** Every known word, folded (`Quantité` → `quantite`). */
 export function knownWords(): ReadonlySet<string> {
-  const texts = [
-    HEADING_LABEL,
-    SUBSCRIBED_LABEL,
-    ACTIVE_LABEL,
-    TO_TERMINATE_LABEL,
-    CONFIRM_LABEL,
-    VALIDATE_LABEL,
-    NUMBERS_TAB_LABEL,
-    LOADING_LABEL,
-    ...KNOWN_LICENCE_TYPES,
-    ...INTERFACE_TEXTS,
-    LEGEND_WORDS,
-    FUNCTION_WORDS,
-  ];
-  const words = new Set<string>();
-  for (const text of texts)
-    for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) if (word) words.add(word);
-  return words;
+  return foldedWords([...READER_TEXTS, ...INTERFACE_TEXTS, LEGEND_WORDS, FUNCTION_WORDS]);
 }
 
 /**
@@ -70,18 +72,5 @@ export function knownWords(): ReadonlySet<string> {
  * of it (`Pierre Page`).
  */
 export function readerWords(): ReadonlySet<string> {
-  const texts = [
-    HEADING_LABEL,
-    SUBSCRIBED_LABEL,
-    ACTIVE_LABEL,
-    TO_TERMINATE_LABEL,
-    CONFIRM_LABEL,
-    VALIDATE_LABEL,
-    NUMBERS_TAB_LABEL,
-    DETAILS_TAB_LABEL,
-    LOADING_LABEL,
-    'Résiliation',
-    ...KNOWN_LICENCE_TYPES,
-  ];
-  return new Set(texts.flatMap((text) => foldText(text).split(/[^\p{L}\p{N}]+/u)).filter(Boolean));
+  return foldedWords(READER_TEXTS);
 }
