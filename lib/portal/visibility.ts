@@ -109,6 +109,8 @@ let styleAnswers: Map<Element, StyleState> | null = null;
 let inlineVisibilityInRead: boolean | undefined;
 /** What `::before` / `::after` show, by element, during one read (see `generatedText`). */
 let generatedInRead: Map<Element, readonly [string, string]> | null = null;
+/** Markup and style together, by element, during one read (a read walks the same cells many times). */
+let contentInRead: Map<Element, StyleState> | null = null;
 
 /**
  * Runs one read with its style answers remembered (nested reads share them). Outside a read, every
@@ -118,11 +120,13 @@ export function oneRead<T>(read: () => T): T {
   if (styleAnswers) return read();
   styleAnswers = new Map();
   generatedInRead = new Map();
+  contentInRead = new Map();
   try {
     return read();
   } finally {
     styleAnswers = null;
     generatedInRead = null;
+    contentInRead = null;
     inlineVisibilityInRead = undefined;
   }
 }
@@ -133,6 +137,16 @@ export function oneRead<T>(read: () => T): T {
  */
 export function hiddenByStyle(element: Element): boolean {
   return styleState(element) !== SHOWN;
+}
+
+/** How an element shows its content, markup first (cheap), then style. */
+function contentState(element: Element): StyleState {
+  let state = contentInRead?.get(element);
+  if (state === undefined) {
+    state = hidesItsContent(element) ? ALL : styleState(element);
+    contentInRead?.set(element, state);
+  }
+  return state;
 }
 
 function styleState(element: Element): StyleState {
@@ -262,7 +276,7 @@ function collectText(node: Node, exclude: ReadonlySet<Node> | undefined, parts: 
   // `visibility: hidden` hides the element's own text, not a child's that shows itself again.
   let own = true;
   if (type === 1 /* ELEMENT_NODE */) {
-    const state = hidesItsContent(node as Element) ? ALL : styleState(node as Element);
+    const state = contentState(node as Element);
     if (state === ALL) return;
     // A closed `<details>` shows its summary only, not even its own text.
     own =

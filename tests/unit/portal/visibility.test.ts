@@ -135,6 +135,14 @@ describe('what stays shown', () => {
     expect(oneRead(() => visibleText(box))).toBe('1 / 2');
   });
 
+  it('what markup hides is asked again by the next read, not remembered across reads', () => {
+    mount('', '<div id="x"><span id="t">1 / 2</span> <span id="u">3 / 4</span></div>');
+    const box = document.getElementById('x') as HTMLElement;
+    expect(oneRead(() => [visibleText(box), visibleText(box)])).toEqual(['1 / 2 3 / 4', '1 / 2 3 / 4']);
+    document.getElementById('u')?.setAttribute('hidden', '');
+    expect(oneRead(() => visibleText(box))).toBe('1 / 2');
+  });
+
   it('finds only the clickables the operator sees', () => {
     mount('.d-none { display: none }', '<button class="d-none">Confirmer</button><button>Confirmer</button>');
     const found = visibleElementsMatching(document.body, 'button');
