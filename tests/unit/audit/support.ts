@@ -18,28 +18,39 @@ export interface Sent {
  * The browser's side of the audit's requests, over the mock's handlers: the session cookie is sent
  * (as the browser would), redirects are followed like `fetch` does.
  */
+/** GET `url` over the mock's handlers with the session's cookie, following up to 5 redirects. */
+async function getFollowing(
+  portal: Portal,
+  session: { cookie: string },
+  sent: Sent[],
+  url: string,
+): Promise<{ response: Response | undefined; url: string }> {
+  let current = url;
+  for (let hop = 0; hop < 5; hop += 1) {
+    sent.push({ method: 'GET', url: current });
+    const request = new Request(current, { method: 'GET', headers: { cookie: session.cookie } });
+    const response = await getResponse(portal.handlers, request);
+    const location = response?.headers.get('location');
+    if (response && response.status >= 300 && response.status < 400 && location) {
+      current = new URL(location, current).href;
+      continue;
+    }
+    return { response, url: current };
+  }
+  throw new TypeError('too many redirects');
+}
+
 export function mockFetcher(portal: Portal, session: { cookie: string }, sent: Sent[] = []): Fetcher {
   return async (url) => {
-    let current = url;
-    for (let hop = 0; hop < 5; hop += 1) {
-      const request = new Request(current, { method: 'GET', headers: { cookie: session.cookie } });
-      sent.push({ method: request.method, url: current });
-      const response = await getResponse(portal.handlers, request);
-      if (!response) return { status: 404, url: current, text: '', retryAfter: null } satisfies Fetched;
-      if (response.type === 'error') throw new TypeError('Failed to fetch');
-      const location = response.headers.get('location');
-      if (response.status >= 300 && response.status < 400 && location) {
-        current = new URL(location, current).href;
-        continue;
-      }
-      return {
-        status: response.status,
-        url: current,
-        text: await response.text(),
-        retryAfter: response.headers.get('retry-after'),
-      };
-    }
-    throw new TypeError('too many redirects');
+    const { response, url: current } = await getFollowing(portal, session, sent, url);
+    if (!response) return { status: 404, url: current, text: '', retryAfter: null } satisfies Fetched;
+    if (response.type === 'error') throw new TypeError('Failed to fetch');
+    return {
+      status: response.status,
+      url: current,
+      text: await response.text(),
+      retryAfter: response.headers.get('retry-after'),
+    };
   };
 }
 
@@ -50,27 +61,16 @@ export function mockFetcher(portal: Portal, session: { cookie: string }, sent: S
  */
 export function tabFetcher(portal: Portal, session: { cookie: string }, sent: Sent[] = []): Fetcher {
   const browserFetch = async (href: string) => {
-    let current = href;
-    for (let hop = 0; hop < 5; hop += 1) {
-      sent.push({ method: 'GET', url: current });
-      const request = new Request(current, { method: 'GET', headers: { cookie: session.cookie } });
-      const response = await getResponse(portal.handlers, request);
-      if (!response || response.type === 'error') throw new TypeError('Failed to fetch');
-      const location = response.headers.get('location');
-      if (response.status >= 300 && response.status < 400 && location) {
-        current = new URL(location, current).href;
-        continue;
-      }
-      // What the tab's fetch gives: the final address, the headers, the body's bytes.
-      return {
-        status: response.status,
-        url: current,
-        headers: response.headers,
-        arrayBuffer: () => response.arrayBuffer(),
-        text: () => response.text(), // UTF-8 whatever the answer says, as fetch's
-      };
-    }
-    throw new TypeError('too many redirects');
+    const { response, url: current } = await getFollowing(portal, session, sent, href);
+    if (!response || response.type === 'error') throw new TypeError('Failed to fetch');
+    // What the tab's fetch gives: the final address, the headers, the body's bytes.
+    return {
+      status: response.status,
+      url: current,
+      headers: response.headers,
+      arrayBuffer: () => response.arrayBuffer(),
+      text: () => response.text(), // UTF-8 whatever the answer says, as fetch's
+    };
   };
   return async (url) => {
     const inTab = new Function('fetch', 'location', `return (${fetchInPortalTab.toString()})`)(
