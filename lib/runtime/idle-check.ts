@@ -7,6 +7,7 @@
  * read and nothing relevant has changed for a while, a timer compares what was read instead:
  * a fixed, tiny cost, whatever the portal's clocks and pollers do meanwhile.
  */
+import { SHOWN_TAGS } from '../ui/tags';
 import { movedRegions, type Tracked, WATCHED_ATTRIBUTES } from './tracked';
 
 /** What the tracked regions say (their light DOM text: our own elements' text is in shadow roots). */
@@ -45,10 +46,17 @@ export interface IdleCheck {
   changed(): boolean;
 }
 
-export function startIdleCheck(tracked: Tracked): IdleCheck {
+export function startIdleCheck(tracked: Tracked, document?: Document): IdleCheck {
   const text = textOf(tracked);
   const showing = showingOf(tracked);
+  // Our elements as the page settled: a reconciler may take them off without changing any text the
+  // page shows (nothing read changed, nothing tracked left), and they would stay gone for good.
+  const ours = document ? Array.from(document.querySelectorAll(SHOWN_TAGS)) : [];
   return {
-    changed: () => !allConnected(tracked) || textOf(tracked) !== text || showingOf(tracked) !== showing,
+    changed: () =>
+      !allConnected(tracked) ||
+      textOf(tracked) !== text ||
+      showingOf(tracked) !== showing ||
+      ours.some((element) => !element.isConnected),
   };
 }

@@ -9,15 +9,12 @@
  * `aria-invalid` on the quantity) are taken back. The page's own `aria-disabled="true"` under a lent
  * one cannot be told from ours: it goes too (the page sets it again when it re-renders).
  */
-import { GUARD_TAG, LICENCE_TAG, SDA_FLAG_TAG, SUMMARY_TAG } from '../ui/tags';
+import { GUARD_TAG, SHOWN_TAGS } from '../ui/tags';
 
 const OUR_TOKEN = `${GUARD_TAG}-`;
 
 export function sweepLeftovers(document: Document): void {
-  for (const element of Array.from(
-    document.querySelectorAll(`${LICENCE_TAG},${SDA_FLAG_TAG},${SUMMARY_TAG},${GUARD_TAG}`),
-  ))
-    element.remove();
+  for (const element of Array.from(document.querySelectorAll(SHOWN_TAGS))) element.remove();
   for (const element of Array.from(document.querySelectorAll(`[aria-describedby*="${OUR_TOKEN}"]`))) {
     const tokens = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
     const pages = tokens.filter((token) => !token.startsWith(OUR_TOKEN));

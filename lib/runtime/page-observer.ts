@@ -218,7 +218,7 @@ export function observePage(
     // in place, a second block) is read once now, rather than at a next change that may never come.
     if (targeted) queueMicrotask(() => signal.aborted || measure(onChange));
     targeted = false;
-    idle = startIdleCheck(what);
+    idle = startIdleCheck(what, document);
     idleTimer = setInterval(
       () =>
         measure(() => {
@@ -288,7 +288,7 @@ export function observePage(
       if (signal.aborted) return;
       listen();
       // A read while idle (options changed, a refresh) is the new reference for the check.
-      if (idle) idle = startIdleCheck(tracked());
+      if (idle) idle = startIdleCheck(tracked(), document);
       else {
         // What a read tracks may have changed (a dialog opened, the block re-rendered).
         if (targeted) observeAfterAction();
