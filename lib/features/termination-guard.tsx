@@ -67,6 +67,8 @@ interface Guard extends GuardedDialog, SendMemory {
   /** `null`: the dialog's quantity input is not recognised (see the file's comment). */
   input: QuantityControl | null;
   host: HTMLElement;
+  /** Where the host goes (see `place`). */
+  place: QuantityPlace;
   /** The value the last check judged, and its verdict. */
   checkedValue: string | null;
   check: QuantityCheck | null;
@@ -182,7 +184,10 @@ export const terminationGuard: Feature = {
           const { input } = guard;
           if (!guard.key.isConnected) drop(guard);
           else if (input?.isConnected && quantityText(input) !== guard.checkedValue) check(guard);
-          else reassert(guard);
+          else {
+            reassert(guard);
+            if (!guard.host.isConnected) place(guard);
+          }
         }
         followWatch();
       } catch {
@@ -201,7 +206,27 @@ export const terminationGuard: Feature = {
      * Our marks put back where the page took them off: a page that enables its own Confirmer once the
      * quantity suits it (a handler after ours, or later) would otherwise show it enabled while blocked.
      */
-    const reassert = (guard: Guard) => block(guard, guard.check?.valid === false);
+    const reassert = (guard: Guard) => {
+      block(guard, guard.check?.valid === false);
+      // A reconciler drops attributes it did not render: the input points to the guard again.
+      if (guard.input && guard.describedBy)
+        guard.describedBy = lend(guard.input, 'aria-describedby', guard.host.id, guard.describedBy, true);
+    };
+
+    /**
+     * The message where the quantity is. Over the placement limit it stays out, the blocking stays on
+     * (guardsActions); the watch asks again, so it is back once the page stops taking it off (a
+     * re-render at each keystroke of a burst) even when nothing is read again.
+     */
+    const place = (guard: Guard) => {
+      const { place: where, host } = guard;
+      if ('after' in where) {
+        const { after } = where;
+        if (after.nextElementSibling !== host && context.placing(after)) after.after(host);
+      } else if (where.inside.lastElementChild !== host && context.placing(where.inside)) {
+        where.inside.append(host);
+      }
+    };
 
     const drop = (guard: Guard) => {
       block(guard, false);
@@ -220,6 +245,7 @@ export const terminationGuard: Feature = {
         dialog: view.dialog.scope ?? view.dialog.root,
         input,
         host,
+        place: input ? { after: input } : view.dialog.quantityPlace,
         limit: view.limit,
         actions: { acts: [], confirmer: null, knowsSubmit: false },
         checkedValue: null,
@@ -348,14 +374,8 @@ export const terminationGuard: Feature = {
           ).filter((element) => sendsFromOutside(guard, element));
           guard.actions = readDialogActions(guard.dialog, outside);
           // Right after the input, or where the quantity is said when the input is not recognised.
-          const place: QuantityPlace = input ? { after: input } : dialog.quantityPlace;
-          // Over the placement limit the message stays out, the blocking stays on (guardsActions).
-          if ('after' in place) {
-            const { after } = place;
-            if (after.nextElementSibling !== guard.host && context.placing(after)) after.after(guard.host);
-          } else if (place.inside.lastElementChild !== guard.host && context.placing(place.inside)) {
-            place.inside.append(guard.host);
-          }
+          guard.place = input ? { after: input } : dialog.quantityPlace;
+          place(guard);
           if (input)
             guard.describedBy = lend(input, 'aria-describedby', guard.host.id, guard.describedBy, true);
           check(guard);

@@ -31,9 +31,12 @@ export function createPlacementLimit(options: PlacementLimitOptions = {}): Place
     record(place) {
       const at = now();
       const recent = (placements.get(place) ?? []).filter((stamp) => at - stamp < windowMs);
+      // A refused placement is not counted: a safety feature asking again later (its message kept out
+      // meanwhile) gets its place back once the page has left it alone for a window.
+      if (recent.length >= max) return false;
       recent.push(at);
       placements.set(place, recent);
-      return recent.length <= max;
+      return true;
     },
   };
 }

@@ -92,6 +92,87 @@ describe('a reconciler that removes what it did not render', () => {
     expect(running.errors).toEqual([]);
   });
 
+  it('its lent attributes only, once, in a settled page: all lent again within the watch', async () => {
+    document.body.innerHTML = `<div id="root">${cardTable()}</div><div id="modal-root">${dialogMarkup({ value: '5' })}</div>`;
+    start({ observe: { quietMs: QUIET, idleCheckMs: 10 } });
+    await settle();
+    await wait(QUIET * 3);
+    const id = guards()[0]?.id;
+    for (const element of [confirm(), quantity()]) for (const name of LENT) element.removeAttribute(name);
+    expect(clickConfirm()).toBe(true);
+    await wait(250);
+    expect(confirm().getAttribute('aria-disabled')).toBe('true');
+    expect(confirm().getAttribute('aria-describedby')).toBe(id);
+    expect(quantity().getAttribute('aria-invalid')).toBe('true');
+    expect(quantity().getAttribute('aria-describedby')).toBe(id);
+  });
+
+  it("a burst of keystrokes each taking the guard's message off: it is back once the burst is over", async () => {
+    document.body.innerHTML = `<div id="root">${cardTable()}</div><div id="modal-root">${dialogMarkup({ value: '1' })}</div>`;
+    start({ observe: { quietMs: QUIET, idleCheckMs: 10 } });
+    await settle();
+    const render = () => reconcile(document.getElementById('modal-root') as HTMLElement);
+    document.addEventListener('input', render);
+    try {
+      for (const value of ['1', '12', '1', '', '5', '55', '5', '9']) {
+        type(value);
+        // Impossible quantities refused (a valid one is not clicked: that would send it).
+        if (value !== '1') expect(clickConfirm()).toBe(true);
+        await wait(20);
+      }
+    } finally {
+      document.removeEventListener('input', render);
+    }
+    await wait(2_300);
+    expect(guards()).toHaveLength(1);
+    expect(guards()[0]?.dataset).toMatchObject({ max: '1', valid: 'false' });
+    expect(quantity().getAttribute('aria-describedby')).toBe(guards()[0]?.id);
+  });
+
+  it('on a timer (every 200 ms): an impossible quantity never goes through, our re-insertions stay bounded', async () => {
+    document.body.innerHTML = `<div id="root">${cardTable()}</div><div id="modal-root">${dialogMarkup({ value: '5' })}</div>`;
+    const running = start({ observe: { quietMs: QUIET, idleCheckMs: 10 } });
+    await settle();
+    expect(clickConfirm()).toBe(true);
+    // Every guard message we put in: a loop with the page would show here as hundreds.
+    let placed = 0;
+    const count = new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of Array.from(record.addedNodes))
+          if (node.nodeName === 'MLA-TERMINATION-GUARD') placed += 1;
+    });
+    count.observe(document.body, { childList: true, subtree: true });
+    const timer = setInterval(reconcile, 200);
+    try {
+      for (let round = 0; round < 24; round += 1) {
+        await wait(90);
+        type(round % 2 ? '5' : '3');
+        expect([clickConfirm(), enterInQuantity(), submitForm()]).toEqual([true, true, true]);
+      }
+      type('1');
+      expect(clickConfirm()).toBe(false);
+      type('7');
+      expect(clickConfirm()).toBe(true);
+    } finally {
+      clearInterval(timer);
+    }
+    // A fight: the badges, flags and summary stop on this page; the guard keeps judging every action.
+    expect(running.errors.map((error) => error[1])).toEqual([
+      'annotations stopped:',
+      'sdaFlags stopped:',
+      'summary stopped:',
+      'guard elements not put back:',
+    ]);
+    expect(document.querySelectorAll('mla-licence, mla-summary, mla-sda-flag')).toHaveLength(0);
+    // The page left alone: the guard's message is back, once.
+    await wait(2_300);
+    expect(guards()).toHaveLength(1);
+    expect(guards()[0]?.dataset).toMatchObject({ max: '1', valid: 'false' });
+    count.disconnect();
+    // At most six placements per place and two-second window (placement-limit.ts), over about 4.5 s.
+    expect(placed).toBeLessThanOrEqual(18);
+  });
+
   it('on each keystroke (the input and the Confirmer re-created, same text): judged on the new ones', async () => {
     document.body.innerHTML = `<div id="root">${cardTable()}</div><div id="modal-root">${dialogMarkup({ value: '1' })}</div>`;
     const running = start({ observe: { quietMs: QUIET, idleCheckMs: 10 } });

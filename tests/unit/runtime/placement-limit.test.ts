@@ -21,6 +21,12 @@ describe('the placement limit', () => {
     ['seven spread over more than the window', [0, 400, 800, 1200, 1600, 2000, 2400], Array(7).fill(true)],
     ['seven within the window', [0, 300, 600, 900, 1200, 1500, 1999], [...Array(6).fill(true), false]],
     ['a burst after a quiet window', [0, 0, 0, 0, 0, 0, 5000, 5000], Array(8).fill(true)],
+    // Asked again every 100 ms while refused: the place is given back a window after the last placement.
+    [
+      'refused asks not counted',
+      [0, 0, 0, 0, 0, 0, ...Array.from({ length: 25 }, (_, at) => (at + 1) * 100)],
+      [...Array(6).fill(true), ...Array(19).fill(false), ...Array(6).fill(true)],
+    ],
   ])('%s', (_case, times, expected) => {
     let clock = 0;
     const limit = createPlacementLimit({ now: () => clock });
