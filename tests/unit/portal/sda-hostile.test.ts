@@ -288,3 +288,47 @@ describe('a list that is only a part', () => {
     expect(readSdaList(document).partial).toBe(false);
   });
 });
+
+describe('property: a holder is always its own row’s number and licence', () => {
+  const LICENCES = ['Licence full', 'Licence SVI', 'Licence full avancée', 'Aucune', '—', ''];
+  const OTHERS = ['N° 3', 'CMD-0001', '12', 'Jean'];
+  const row = fc.record({
+    number: fc.integer({ min: 100_000_000, max: 999_999_999 }),
+    licence: fc.constantFrom(...LICENCES),
+    other: fc.constantFrom(...OTHERS),
+    tall: fc.boolean(),
+  });
+
+  it('whatever the column order, spans of the other column and decoys beside the number', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), fc.boolean(), (rows, numberFirst) => {
+        const head = numberFirst
+          ? '<th>Numéro</th><th>Commande</th><th>Licence</th>'
+          : '<th>Commande</th><th>Licence</th><th>SDA</th>';
+        let carried = 0;
+        const body = rows
+          .map(({ number, licence, other, tall }, at) => {
+            const phone = `0${String(number).replace(/(\d)(\d\d)(\d\d)(\d\d)(\d\d)/, '$1 $2 $3 $4 $5')}`;
+            const spans = tall && carried === 0 && at < rows.length - 1;
+            const otherCell = carried > 0 ? '' : `<td${spans ? ' rowspan="2"' : ''}>${other}</td>`;
+            carried = spans ? 1 : 0;
+            const cells = numberFirst
+              ? `<td>${phone}</td>${otherCell}<td>${licence}</td>`
+              : `${otherCell}<td>${licence}</td><td>${phone}</td>`;
+            return `<tr>${cells}</tr>`;
+          })
+          .join('');
+        mount(table(body, head));
+        const expected = rows
+          .filter(({ licence }) => licence.startsWith('Licence'))
+          .map(({ number, licence }) => [String(number), licence]);
+        const read = readSdaAssignments(document).map((one) => [
+          (phoneNumbersIn(one.number) ?? []).join(),
+          one.licenceLabel,
+        ]);
+        expect(read).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
