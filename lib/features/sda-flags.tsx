@@ -19,7 +19,7 @@ type FlagData = Omit<SdaFlagProps, 'expanded' | 'onToggle' | 'onOpenNumbersTab' 
 
 export const sdaFlags: Feature = {
   id: 'sdaFlags',
-  needs: ['sdaAssignments', 'numbersTab'],
+  needs: ['sdaAssignments', 'sdaListPartial', 'numbersTab'],
   init(context) {
     const owned = new WeakSet<Element>();
     const expanded = new Set<string>();
@@ -53,6 +53,7 @@ export const sdaFlags: Feature = {
         SDA_FLAG_CSS,
         <SdaFlag
           numbers={data.numbers}
+          partial={data.partial}
           canOpenNumbersTab={data.canOpenNumbersTab}
           expanded={expanded.has(data.key)}
           onToggle={onToggle}
@@ -74,7 +75,12 @@ export const sdaFlags: Feature = {
             .sdaAssignments()
             .filter((assignment) => sameLicence(assignment.licenceLabel, row.label))
             .map(({ number, user }) => ({ number, user }));
-          draw(host, { key: foldText(row.label), numbers, canOpenNumbersTab: page.numbersTab() !== null });
+          draw(host, {
+            key: foldText(row.label),
+            numbers,
+            partial: page.sdaListPartial(),
+            canOpenNumbersTab: page.numbersTab() !== null,
+          });
           next.set(row.labelElement, host);
           // Known at once, so a run replaced half-way leaves no host behind.
           hosts.set(row.labelElement, host);

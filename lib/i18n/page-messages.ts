@@ -34,6 +34,7 @@ export const PAGE_MESSAGE_KEYS = [
   'sdaOpenNumbersTab',
   'sdaProcedure',
   'sdaNumbers',
+  'sdaNumbersPartial',
   'summaryText',
   'summaryUnknown_one',
   'summaryUnknown_other',

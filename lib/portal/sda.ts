@@ -5,6 +5,8 @@
 
 import { deepest, visibleElementsMatching } from './find-by-text';
 import { licenceKey, NUMBERS_TAB_LABEL, startsWithLicenceWord } from './labels';
+import { phoneNumbersIn } from './sda-numbers';
+import { showsPart } from './sda-partial';
 import { TAB_LIKE, TABLE_LIKE } from './selectors';
 import { isSafeTabToActivate } from './tab-activation';
 import { foldText } from './text';
@@ -50,15 +52,62 @@ function isHeaderRow(row: Element): boolean {
   );
 }
 
-/** The header row and its columns, when the table lists numbers with a licence column. */
+function span(cell: Element, name: 'col' | 'row'): number {
+  const value = Number(cell.getAttribute(`${name}span`) ?? cell.getAttribute(`aria-${name}span`) ?? 1);
+  return Number.isInteger(value) && value > 1 ? Math.min(value, 1000) : 1;
+}
+
+/** A cell spanning rows, still covering the next `rows` rows at its columns. */
+interface Carried {
+  cell: Element;
+  rows: number;
+}
+
+/**
+ * The cell at each column of a row, as the browser lays them out: a cell spanning columns covers each
+ * of them, one spanning rows (`carried`, updated) covers the rows below. Without this, a table with a
+ * `colspan` or a `rowspan` would read one row's number with another column's licence.
+ */
+function layOut(row: Element, carried: (Carried | undefined)[]): Element[] {
+  const columns: Element[] = [];
+  let column = 0;
+  const fillCarried = () => {
+    for (let above = carried[column]; above && above.rows > 0; above = carried[column]) {
+      columns[column] = above.cell;
+      above.rows -= 1;
+      column += 1;
+    }
+  };
+  for (const cell of cellsOf(row)) {
+    fillCarried();
+    const wide = span(cell, 'col');
+    const tall = span(cell, 'row');
+    for (let step = 0; step < wide; step += 1) {
+      columns[column] = cell;
+      carried[column] = tall > 1 ? { cell, rows: tall - 1 } : undefined;
+      column += 1;
+    }
+  }
+  fillCarried();
+  return columns;
+}
+
+/**
+ * The header row and its columns, when the table lists numbers with a licence column. A title naming
+ * both (`N° de licence`) is neither's first choice: the number column is the one naming only a number.
+ */
 function headerOf(table: Element): { header: Element; columns: NumberTableColumns } | null {
   const rows = ownRows(table);
   const header = rows.find(isHeaderRow) ?? rows[0];
   if (!header) return null;
-  const titles = cellsOf(header).map((cell) => foldText(visibleText(cell)));
-  const number = titles.findIndex((title) => NUMBER_HEADER.test(title));
-  const licence = titles.findIndex((title, index) => index !== number && LICENCE_HEADER.test(title));
-  if (number < 0 || licence < 0) return null;
+  const titles = layOut(header, []).map((cell) => foldText(visibleText(cell)));
+  const only = (yes: RegExp, no: RegExp, not: number) => {
+    const index = titles.findIndex((title, at) => at !== not && yes.test(title) && !no.test(title));
+    return index >= 0 ? index : titles.findIndex((title, at) => at !== not && yes.test(title));
+  };
+  const number = only(NUMBER_HEADER, LICENCE_HEADER, -1);
+  const licence = only(LICENCE_HEADER, NUMBER_HEADER, number);
+  if (number < 0 || licence < 0 || titles[number] === undefined) return null;
   const user = titles.findIndex(
     (title, index) => index !== number && index !== licence && USER_HEADER.test(title),
   );
@@ -77,41 +126,60 @@ export function findNumberTables(root: ParentNode): Element[] {
   return tables.filter((table) => !isHiddenByMarkup(table) && headerOf(table) !== null);
 }
 
-function cellText(cells: readonly Element[], index: number): string {
-  const cell = cells[index];
-  return cell ? visibleText(cell) : '';
-}
-
 /**
  * The licences a cell names: several when each part starts with the word "Licence" (`Licence SVI,
- * Licence full`, one per line); else the cell is one licence (`Licence full, avancée` stays whole).
+ * Licence full`, `… / …`, `… et …`, one per line); else the cell is one licence (`Licence full, avancée`
+ * stays whole).
  */
 function licencesIn(cell: string): string[] {
-  const parts = cell.split(/\s*[,;+]\s*|\s+(?=licence\s)/i).filter((part) => part !== '');
+  const parts = cell.split(/\s*(?:[,;+/&]|\bet\b)\s*|\s+(?=licence\s)/i).filter((part) => part !== '');
   return parts.length > 1 && parts.every(startsWithLicenceWord) ? parts : [cell];
 }
 
+/** What the page shows of its numbers: those holding a licence, and whether that list is only a part. */
+export interface SdaList {
+  assignments: SdaAssignment[];
+  /**
+   * The page shows only part of its numbers (a page of several, a filter, rows still loading or not
+   * readable): what is listed holds its licence, but nothing says the others hold none.
+   */
+  partial: boolean;
+}
+
 /**
- * Numbers shown with the licence they hold; rows without a number or without a licence are left out.
+ * Numbers shown with the licence they hold; rows without a number or without a licence are left out,
+ * and a row whose number cell is not phone numbers (`N° 1`, `CMD-0001`) too — the list is then partial.
  * `tables`: the number tables to read (those under `root` by default).
  */
-export function readSdaAssignments(
-  root: ParentNode,
-  tables: readonly Element[] = findNumberTables(root),
-): SdaAssignment[] {
+export function readSdaList(root: ParentNode, tables: readonly Element[] = findNumberTables(root)): SdaList {
   const assignments: SdaAssignment[] = [];
+  let partial = false;
   for (const table of tables) {
     const found = headerOf(table);
     if (!found) continue;
     const { header, columns } = found;
+    const carried: (Carried | undefined)[] = [];
+    let rows = 0;
     for (const row of ownRows(table)) {
       // A table in a tab not shown now is still read (markup only); a row hidden inside it is not a row.
-      if (row === header || isHeaderRow(row) || isHiddenWithin(row, table)) continue;
-      const cells = cellsOf(row);
-      const number = cellText(cells, columns.number);
-      const licence = cellText(cells, columns.licence);
-      if (!/\p{Nd}/u.test(number) || licence === '' || NO_LICENCE.test(foldText(licence))) continue;
-      const user = columns.user === null ? '' : cellText(cells, columns.user);
+      if (row === header || isHeaderRow(row)) continue;
+      const cells = layOut(row, carried);
+      if (isHiddenWithin(row, table)) continue;
+      rows += 1;
+      const numberCell = cells[columns.number];
+      const licenceCell = cells[columns.licence];
+      const number = numberCell ? visibleText(numberCell) : '';
+      const licence = licenceCell ? visibleText(licenceCell) : '';
+      const keys = phoneNumbersIn(number);
+      const none = licence === '' || NO_LICENCE.test(foldText(licence));
+      if (keys !== null && (keys.length === 0 || none)) continue;
+      // One cell for both (`colspan`), or digits that are not numbers: what the row holds is not known.
+      if (keys === null || numberCell === licenceCell) {
+        partial ||= !none || keys === null;
+        continue;
+      }
+      const userCell = columns.user === null ? undefined : cells[columns.user];
+      const user = userCell && userCell !== numberCell ? visibleText(userCell) : '';
       for (const one of licencesIn(licence))
         assignments.push({
           number,
@@ -119,35 +187,37 @@ export function readSdaAssignments(
           user: user === '' || NO_LICENCE.test(foldText(user)) ? null : user,
         });
     }
+    partial ||= showsPart(table, rows);
   }
-  return assignments;
+  return { assignments, partial };
 }
 
-/**
- * A number's last nine digits: `+33 1 84 78 78 80` ≡ `01.84.78.78.80` ≡ `0184787880`. Digits of any
- * script count (full-width ones folded to ASCII): a number written in other digits is still a number,
- * never one key shared by all such numbers.
- */
-function numberKey(number: string): string {
-  return number
-    .normalize('NFKC')
-    .replace(/\P{Nd}/gu, '')
-    .slice(-9);
+/** `readSdaList`'s numbers only (what checks the counts: a part of the list is as good as the whole). */
+export function readSdaAssignments(
+  root: ParentNode,
+  tables: readonly Element[] = findNumberTables(root),
+): SdaAssignment[] {
+  return readSdaList(root, tables).assignments;
 }
 
 /**
  * How many numbers the page shows holding each licence, each number counted once per licence (the
- * same number in two tables, or written two ways, is one number): what checks a row's actives.
+ * same number in two tables, or written two ways, is one number; a range is each of its numbers):
+ * what checks a row's actives.
  */
 export function numbersHoldingEach(assignments: readonly SdaAssignment[]): (label: string) => number {
   const seen = new Set<string>();
   const held = new Map<string, number>();
   for (const { number, licenceLabel } of assignments) {
     const key = licenceKey(licenceLabel);
-    const pair = `${key}|${numberKey(number)}`;
-    if (key === '' || seen.has(pair)) continue;
-    seen.add(pair);
-    held.set(key, (held.get(key) ?? 0) + 1);
+    if (key === '') continue;
+    // A range holds each of its numbers; a cell that is not numbers holds none the page shows for sure.
+    for (const phone of phoneNumbersIn(number) ?? []) {
+      const pair = `${key}|${phone}`;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      held.set(key, (held.get(key) ?? 0) + 1);
+    }
   }
   return (label) => held.get(licenceKey(label)) ?? 0;
 }

@@ -8,7 +8,7 @@ import { type DialogLimit, judgePage, type PageMemory, type PageVerdict } from '
 import type { LicenceAssessment } from '../licences/types';
 import { sameLicence } from '../portal/labels';
 import { readLicenceBlock } from '../portal/licence-block';
-import { findNumbersTab, findNumberTables, numbersHoldingEach, readSdaAssignments } from '../portal/sda';
+import { findNumbersTab, findNumberTables, numbersHoldingEach, readSdaList } from '../portal/sda';
 import { readTerminationDialogs } from '../portal/termination-dialog';
 import type { LicenceBlock, LicenceRow, SdaAssignment, TerminationDialog } from '../portal/types';
 
@@ -25,6 +25,8 @@ export interface DialogView {
 /** Page data a feature may need beyond the verdict, read at most once per view. */
 export interface PageExtras {
   sdaAssignments(): SdaAssignment[];
+  /** Whether those numbers are only part of the page's (a page of several, a filter, rows loading). */
+  sdaListPartial(): boolean;
   numbersTab(): HTMLElement | null;
 }
 
@@ -61,7 +63,7 @@ export function viewPage(
   // The numbers shown holding licences check the counts (judgePage): read with the block, not on demand,
   // and counted per licence once (200 rows against 200 numbers compared pairwise cost 20 ms).
   const numberTables = rows.length > 0 ? findNumberTables(root) : [];
-  const sda: SdaAssignment[] = readSdaAssignments(root, numberTables);
+  const { assignments: sda, partial } = readSdaList(root, numberTables);
   const verdict = judgePage(
     {
       rows,
@@ -83,6 +85,7 @@ export function viewPage(
     dialogs: dialogs.map((dialog, at) => ({ dialog, limit: verdict.dialogs[at] as DialogLimit })),
     verdict,
     sdaAssignments: () => sda,
+    sdaListPartial: () => partial,
     numbersTab: () => {
       if (tab === undefined) tab = findNumbersTab(root);
       return tab;

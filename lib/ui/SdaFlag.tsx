@@ -8,6 +8,8 @@ export interface SdaNumber {
 export interface SdaFlagProps {
   /** The numbers the page shows holding this licence (often none: the portal may not show them). */
   numbers: readonly SdaNumber[];
+  /** The page shows only part of its numbers: the list says so (others may hold the licence too). */
+  partial?: boolean;
   /** Whether the page has a "Numéros" tab to send the operator to. */
   canOpenNumbersTab: boolean;
   expanded: boolean;
@@ -22,6 +24,7 @@ export interface SdaFlagProps {
  */
 export function SdaFlag({
   numbers,
+  partial = false,
   canOpenNumbersTab,
   expanded,
   onToggle,
@@ -55,7 +58,7 @@ export function SdaFlag({
             )}
             {numbers.length > 0 && (
               <>
-                <p>{text.t('sdaNumbers')}</p>
+                <p>{text.t(partial ? 'sdaNumbersPartial' : 'sdaNumbers')}</p>
                 <ul>
                   {numbers.map((entry) => (
                     <li key={entry.number}>

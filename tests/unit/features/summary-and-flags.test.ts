@@ -76,6 +76,23 @@ describe('SDA flags', () => {
     expect(document.activeElement).toBe(tab);
   });
 
+  it.each([
+    ['the whole list', '', 'Numéros associés à cette licence :'],
+    [
+      'one page of several',
+      '<p>Page 1 sur 4</p>',
+      'dans la partie affichée de la liste (d’autres peuvent l’être aussi)',
+    ],
+  ])('says whether the numbers it lists are all the page has: %s', (_, pager, wording) => {
+    mount(`${cardTable()}<div role="tabpanel"><table><thead><tr><th>Numéro</th><th>Licence</th></tr></thead>
+      <tbody><tr><td>01 84 78 78 80</td><td>Licence simple</td></tr></tbody></table>${pager}</div>`);
+    start();
+    const simple = flags().find((flag) => flag.dataset.licence === 'Licence simple') as HTMLElement;
+    (simple.shadowRoot!.querySelector('button[aria-expanded]') as HTMLButtonElement).click();
+    expect(shadowText(simple)).toContain(wording);
+    expect(shadowText(simple)).toContain('01 84 78 78 80');
+  });
+
   it('never activates a "Numéros" submit button or action link: it names the procedure instead', () => {
     document.body.innerHTML = cardTable();
     document.body.insertAdjacentHTML(
