@@ -36,3 +36,20 @@ describe('Bootstrap 3 modals', () => {
     expect(click(confirmButton()).defaultPrevented).toBe(true);
   });
 });
+
+describe('Bootstrap 3 focus', () => {
+  // Bootstrap 3 focuses the `.modal` element itself (tabindex=-1) once shown: Enter there reaches a
+  // page hotkey ("Enter confirms") with whatever the input holds.
+  it('stops Enter on the modal element itself while the quantity is wrong', async () => {
+    mount(
+      `${cardTable()}${dialogMarkup({ value: '2' }).replace('role="dialog"', 'role="dialog" tabindex="-1"')}`,
+    );
+    running = start();
+    await settle();
+    const modal = document.querySelector<HTMLElement>('.modal') as HTMLElement;
+    modal.focus();
+    const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    modal.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+  });
+});
