@@ -30,6 +30,8 @@ beforeAll(() => {
 let running: Running | null = null;
 const posted: string[] = [];
 afterEach(() => {
+  // The extension never throws, whatever the page's scripts do.
+  expect(running?.errors ?? []).toEqual([]);
   $(document).off();
   stopAll();
   running = null;
