@@ -53,3 +53,58 @@ describe('Bootstrap 3 focus', () => {
     expect(event.defaultPrevented).toBe(true);
   });
 });
+
+describe('a confirmation popover inside the dialog (bootstrap-confirmation, container: false)', () => {
+  // Confirmer (valid) opens a popover « Êtes-vous sûr ? Oui / Non » beside itself, inside the footer;
+  // the popover is no modal: the operator can still change the quantity, then press « Oui ».
+  const popover =
+    '<div class="popover confirmation fade top in" role="tooltip" style="display:block"><div class="arrow"></div><h3 class="popover-title">Êtes-vous sûr ?</h3><div class="popover-content"><div class="btn-group"><a class="btn btn-xs btn-primary" data-apply="confirmation"><i class="glyphicon glyphicon-ok"></i> Oui</a><a class="btn btn-xs btn-default" data-dismiss="confirmation"><i class="glyphicon glyphicon-remove"></i> Non</a></div></div></div>';
+
+  it('« Oui » is judged like Confirmer: stopped while the quantity is wrong', async () => {
+    mount(`${cardTable()}${dialogMarkup().replace('Confirmer</button>', `Confirmer</button>${popover}`)}`);
+    running = start();
+    await settle();
+    const yes = Array.from(document.querySelectorAll('a')).find((a) =>
+      a.textContent?.includes('Oui'),
+    ) as HTMLElement;
+    input().value = '2';
+    expect(click(yes).defaultPrevented).toBe(true);
+    input().value = '1';
+    expect(click(yes).defaultPrevented).toBe(false);
+  });
+});
+
+describe('a confirmation popover of the dialog appended to the body (container: "body")', () => {
+  // Bootstrap 3 ties the popover to what opened it by `aria-describedby` (the popover's id), wherever
+  // the popover is inserted: its « Oui » sends the dialog's form.
+  const popover =
+    '<div class="popover confirmation fade top in" role="tooltip" id="confirmation123" style="display:block"><div class="arrow"></div><h3 class="popover-title">Êtes-vous sûr ?</h3><div class="popover-content"><div class="btn-group"><a class="btn btn-xs btn-primary" data-apply="confirmation"><i class="glyphicon glyphicon-ok"></i> Oui</a><a class="btn btn-xs btn-default" data-dismiss="confirmation"><i class="glyphicon glyphicon-remove"></i> Non</a></div></div></div>';
+
+  // (« Non » is judged too: nothing says it only cancels; Annuler and Escape still close the dialog.)
+  it('« Oui » is judged like Confirmer: stopped while the quantity is wrong', async () => {
+    mount(
+      `${cardTable()}${dialogMarkup().replace('class="btn btn-primary">Confirmer', 'class="btn btn-primary" aria-describedby="confirmation123">Confirmer')}`,
+    );
+    document.body.insertAdjacentHTML('beforeend', popover);
+    running = start();
+    await settle();
+    const link = (text: string) =>
+      Array.from(document.querySelectorAll('a')).find((a) => a.textContent?.includes(text)) as HTMLElement;
+    input().value = '2';
+    expect(click(link('Oui')).defaultPrevented).toBe(true);
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    link('Oui').dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(true);
+    input().value = '1';
+    expect(click(link('Oui')).defaultPrevented).toBe(false);
+  });
+
+  it('a popover no element of the dialog names is not the dialog’s: its clicks pass', async () => {
+    mount(`${cardTable()}${dialogMarkup()}`);
+    document.body.insertAdjacentHTML('beforeend', popover);
+    running = start();
+    await settle();
+    input().value = '2';
+    expect(click(document.querySelector('#confirmation123 a') as HTMLElement).defaultPrevented).toBe(false);
+  });
+});
