@@ -92,16 +92,12 @@ export function sendsFromOutside(guard: GuardedDialog, element: Element): elemen
  * what opened it by `aria-describedby` naming its id, wherever it is inserted. A confirmation popover
  * opened by Confirmer (« Êtes-vous sûr ? Oui / Non ») sends the dialog from there.
  */
-function popoverOfDialog(guard: GuardedDialog, path: readonly EventTarget[]): Element | null {
+function popoverOfDialog(guard: GuardedDialog, path: readonly EventTarget[]): Element | undefined {
   const popover = path.find(
-    (target): target is Element =>
-      isElement(target) && target.getAttribute('role') === 'tooltip' && !!target.id,
+    (target): target is Element => isElement(target) && target.matches('[role=tooltip]'),
   );
-  if (!popover || guard.dialog.contains(popover)) return null;
-  const owners = guard.dialog.querySelectorAll('[aria-describedby]');
-  for (const owner of Array.from(owners))
-    if ((owner.getAttribute('aria-describedby') ?? '').split(/\s+/).includes(popover.id)) return popover;
-  return null;
+  const named = popover?.id && guard.dialog.querySelector(`[aria-describedby~="${CSS.escape(popover.id)}"]`);
+  return named && !guard.dialog.contains(popover) ? popover : undefined;
 }
 
 /**
