@@ -40,6 +40,11 @@ export const VARIANTS = [
     description:
       'La fenêtre de résiliation demande aussi une date, à côté de la quantité, sans libellé relié à l’un ou l’autre champ.',
   },
+  {
+    name: 'modale-aria-hidden',
+    description:
+      'La fenêtre de résiliation garde aria-hidden="true" une fois ouverte (balisage de Bootstrap 3.0 ; le script 3.4.1 ne l’enlève pas).',
+  },
 ] as const;
 
 export type VariantName = (typeof VARIANTS)[number]['name'];

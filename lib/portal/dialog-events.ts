@@ -88,8 +88,22 @@ export function sendsFromOutside(guard: GuardedDialog, element: Element): elemen
 }
 
 /**
- * Where `event` lands for the dialog: in it, or on one of its form's buttons outside it. A stepper
- * that is not the quantity input's own (`stepsInput`) acts.
+ * A popover of the dialog shown out of it (Bootstrap 3's `container: 'body'`): Bootstrap ties it to
+ * what opened it by `aria-describedby` naming its id, wherever it is inserted. A confirmation popover
+ * opened by Confirmer (« Êtes-vous sûr ? Oui / Non ») sends the dialog from there.
+ */
+function popoverOfDialog(guard: GuardedDialog, path: readonly EventTarget[]): Element | undefined {
+  const popover = path.find(
+    (target): target is Element => isElement(target) && target.matches('[role=tooltip]'),
+  );
+  const named = popover?.id && guard.dialog.querySelector(`[aria-describedby~="${CSS.escape(popover.id)}"]`);
+  return named && !guard.dialog.contains(popover) ? popover : undefined;
+}
+
+/**
+ * Where `event` lands for the dialog: in it, on one of its form's buttons outside it, or in a popover
+ * of it shown elsewhere — there, what is not a field or a cancel acts (a confirmation's « Oui » is a
+ * link without address). A stepper that is not the quantity input's own (`stepsInput`) acts.
  */
 export function hitFor(guard: GuardedDialog, path: readonly EventTarget[]): ActionHit | null {
   const inside = actionOnPath(path, guard.dialog);
@@ -97,6 +111,12 @@ export function hitFor(guard: GuardedDialog, path: readonly EventTarget[]): Acti
   if (inside?.kind === 'field' && input && isStepper(inside.element) && !stepsInput(inside.element, input))
     return { kind: 'acts', element: inside.element };
   if (inside) return inside;
+  const popover = popoverOfDialog(guard, path);
+  const inPopover = popover && actionOnPath(path, popover);
+  if (inPopover)
+    return /^(?:none|backdrop)$/.test(inPopover.kind)
+      ? { kind: 'acts', element: inPopover.element }
+      : inPopover;
   const outside = path.find(
     (target): target is Element => isElement(target) && sendsFromOutside(guard, target),
   );

@@ -380,9 +380,13 @@ function hiddenUpTo(element: Element, boundary: Element | null, closedDialogs: b
   return false;
 }
 
-/** Whether an element is hidden (`aria-hidden="true"` on the element itself counts: a closed modal). */
+/**
+ * Whether an element is hidden, closed `<dialog>`s included. `aria-hidden="true"` on it is not enough:
+ * Bootstrap 3.0's modal markup carries it and Bootstrap 3.3+ no longer toggles it, so an open modal
+ * the operator sees may keep it; a closed one is hidden by its style (`display:none`), seen here.
+ */
 export function isHidden(element: Element): boolean {
-  return element.getAttribute('aria-hidden') === 'true' || hiddenUpTo(element, null, true);
+  return hiddenUpTo(element, null, true);
 }
 
 /**

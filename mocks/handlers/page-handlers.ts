@@ -70,6 +70,7 @@ export function pageHandlers(ctx: PortalContext) {
           servicePage(service, isTabId(tab) ? tab : 'informations', {
             detailsInFrame: ctx.variants.has('cadre'),
             terminationWithoutRole: ctx.variants.has('fenetre-sans-role'),
+            terminationAriaHidden: ctx.variants.has('modale-aria-hidden'),
           }),
         );
       }),

@@ -32,6 +32,11 @@ export interface ServicePageOptions {
   detailsInFrame?: boolean;
   /** Variant `fenetre-sans-role`: the termination modal has no ARIA role nor name. */
   terminationWithoutRole?: boolean;
+  /**
+   * Variant `modale-aria-hidden`: the termination modal carries `aria-hidden="true"`, as Bootstrap 3.0's
+   * documented markup did; Bootstrap 3.4.1's script shows it without taking it off.
+   */
+  terminationAriaHidden?: boolean;
 }
 
 /**
@@ -71,7 +76,7 @@ export function servicePage(service: Service, activeTab: TabId, options: Service
   ${xhrPane('numeros', `${base}/numeros`)}
   ${xhrPane('historique', `${base}/historique`)}
 </div>
-<div class="modal fade" id="termination-modal" tabindex="-1"${options.terminationWithoutRole ? '' : html` role="dialog" aria-labelledby="termination-modal-title"`}>
+<div class="modal fade" id="termination-modal" tabindex="-1"${options.terminationWithoutRole ? '' : html` role="dialog" aria-labelledby="termination-modal-title"`}${options.terminationAriaHidden ? html` aria-hidden="true"` : ''}>
   <div class="modal-dialog" role="document"><div class="modal-content"><div class="modal-body">Chargement...</div></div></div>
 </div>
 <div class="modal fade" id="dissociate-modal" tabindex="-1" role="dialog" aria-labelledby="dissociate-modal-title">

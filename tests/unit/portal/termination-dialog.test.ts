@@ -173,9 +173,24 @@ describe('readTerminationDialogs', () => {
   it.each([
     ['display:none', 'role="dialog" style="display: none"'],
     ['hidden', 'role="dialog" hidden'],
-    ['aria-hidden', 'role="dialog" aria-hidden="true"'],
   ])('skips a dialog hidden by %s', (_how, rootAttributes) => {
     mount(modalMarkup({ rootAttributes }));
+    expect(readTerminationDialogs(document)).toEqual([]);
+  });
+
+  // Bootstrap 3.0's modal markup carries `aria-hidden="true"`, and Bootstrap 3.3+ (the 3.4.1 the portal
+  // may run) no longer toggles it: the open, shown dialog keeps it. Skipped, it went unguarded.
+  it('reads a shown dialog that kept aria-hidden="true" (Bootstrap 3.3+ never toggles it)', () => {
+    const dialog = readOne(
+      modalMarkup({ rootAttributes: 'role="dialog" aria-hidden="true" style="display: block"' }),
+    );
+    expect([dialog.licenceLabel, dialog.subscribed, dialog.active]).toEqual(['Licence full', 2, 1]);
+  });
+
+  it('skips a closed modal that says aria-hidden="true" and is hidden by its class', () => {
+    mount(
+      `<style>.modal{display:none}.modal.in{display:block}</style>${modalMarkup({ rootAttributes: 'role="dialog" aria-hidden="true"' }).replace('modal fade in', 'modal fade')}`,
+    );
     expect(readTerminationDialogs(document)).toEqual([]);
   });
 
