@@ -4,7 +4,7 @@ import { ALL_MESSAGES } from '@/lib/i18n/all-messages';
 import { resolveLanguage } from '@/lib/i18n/format';
 import { createTranslator } from '@/lib/i18n/translator';
 import { browserUiLanguage } from '@/lib/i18n/ui-language';
-import { loadSettings, type Settings } from '@/lib/settings/settings';
+import { loadSettings, type Settings, watchSettings } from '@/lib/settings/settings';
 import { OptionsForm, OptionsLoadError } from '@/lib/ui/OptionsForm';
 import { EXTENSION_PAGE_CSS } from '@/lib/ui/page-css';
 import { saveAndDescribe } from './save';
@@ -51,15 +51,26 @@ async function main() {
       app,
     );
   };
+  // Saves under way here: their own echoes (and older values read back meanwhile) are not shown.
+  let saving = 0;
   const change = async (next: Settings) => {
     settings = next;
     show();
+    saving += 1;
     notice = await saveAndDescribe(
       next,
       createTranslator(ALL_MESSAGES, resolveLanguage(next.language, uiLanguage)),
     );
+    saving -= 1;
     show();
   };
+  // The options open in another tab too (or changed by the audit page): show what was saved there,
+  // so that a change made here, which saves the whole form, does not undo it.
+  watchSettings((stored) => {
+    if (saving > 0) return;
+    settings = stored;
+    show();
+  }, new AbortController().signal);
   show();
 }
 

@@ -48,3 +48,28 @@ describe('the options page', () => {
     );
   });
 });
+
+describe('the options open in two tabs', () => {
+  it('shows what the other tab saved, so a change here does not undo it', async () => {
+    const app = await openOptionsPage();
+    const boxes = () => [...app.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    expect(boxes().map((box) => box.checked)).toEqual([true, true, true, true]);
+    // The other tab turns the guard off and saves.
+    const { defaultSettings, saveSettings, loadSettings } = await import('../../../lib/settings/settings');
+    const other = defaultSettings();
+    other.features.guard = false;
+    await saveSettings(other, () => Date.now() + 1000);
+    await vi.waitFor(() => expect(boxes().map((box) => box.checked)).toEqual([true, true, true, false]));
+    // This tab then turns the summary off: the guard stays off.
+    const summary = boxes()[2] as HTMLInputElement;
+    summary.click();
+    await vi.waitFor(async () =>
+      expect((await loadSettings()).settings.features).toEqual({
+        annotations: true,
+        sdaFlags: true,
+        summary: false,
+        guard: false,
+      }),
+    );
+  });
+});
