@@ -73,3 +73,24 @@ describe('the options open in two tabs', () => {
     );
   });
 });
+
+describe('stored options this version cannot use', () => {
+  it('says some were unreadable and are back to their defaults, and shows the form', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('fr-FR');
+    await fakeBrowser.storage.sync.set({
+      'mla.settings': { features: { guard: 'false', summary: false }, language: 'klingon', savedAt: 3 },
+    });
+    const app = await openOptionsPage();
+    const boxes = [...app.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    expect(boxes.map((box) => box.checked)).toEqual([true, true, false, true]);
+    expect(app.querySelector('[role="status"]')?.textContent).toMatch(
+      /^Certaines options enregistrées étaient illisibles/,
+    );
+  });
+
+  it('says nothing of the kind for an older version’s options, only missing keys', async () => {
+    await fakeBrowser.storage.sync.set({ 'mla.settings': { features: { summary: false } } });
+    const app = await openOptionsPage();
+    expect(app.querySelector('[role="status"]')?.textContent).toBe('');
+  });
+});
