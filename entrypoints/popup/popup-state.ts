@@ -105,7 +105,7 @@ export async function portalTab(search: string): Promise<{ id: number; url: stri
   const wanted = tabIdFromSearch(search);
   const [tab] =
     wanted === null
-      ? await browser.tabs.query({ active: true, currentWindow: true })
+      ? await browser.tabs.query({ active: true, currentWindow: true }).catch(() => [])
       : [await browser.tabs.get(wanted).catch(() => undefined)];
   if (tab?.id === undefined || !tab.url) return null;
   try {

@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ANSWER_TIMEOUT_MS, loadPopupState, tabIdFromSearch } from '../../../entrypoints/popup/popup-state';
+import {
+  ANSWER_TIMEOUT_MS,
+  loadPopupState,
+  portalTab,
+  tabIdFromSearch,
+} from '../../../entrypoints/popup/popup-state';
 import { STATUS_REQUEST } from '../../../lib/runtime/page-status';
 
 const recognised = {
@@ -179,5 +184,15 @@ describe('a content script that never answers (an older or stuck copy)', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('a browser that refuses to say which tab is active', () => {
+  it('the popup still shows a state: no audit offered, not a blank popup', async () => {
+    fakeBrowser.tabs.query = vi
+      .fn()
+      .mockRejectedValue(new Error('no window')) as typeof fakeBrowser.tabs.query;
+    expect(await portalTab('')).toBeNull();
+    expect(await loadPopupState('')).toEqual({ kind: 'no-content-script', why: 'not-portal' });
   });
 });
