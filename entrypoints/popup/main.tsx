@@ -10,7 +10,7 @@ import { defaultSettings, loadSettings } from '@/lib/settings/settings';
 import { type PopupState, PopupView } from '@/lib/ui/PopupView';
 import { EXTENSION_PAGE_CSS } from '@/lib/ui/page-css';
 import { captureTab } from './popup-capture';
-import { loadPopupState, portalTab } from './popup-state';
+import { loadPopupState, portalTab, requestPortalAccess, targetTabId } from './popup-state';
 
 async function main() {
   const app = document.getElementById('app');
@@ -30,6 +30,20 @@ async function main() {
           .then(() => window.close());
       }
     : undefined;
+  const tabId = await targetTabId(location.search);
+  const onReload =
+    tabId === null
+      ? undefined
+      : () =>
+          void browser.tabs.reload(tabId).then(
+            () => window.close(),
+            () => {},
+          );
+  // Granted: the open portal tabs still run nothing until reloaded (the browser injects on load only).
+  const onGrant = () =>
+    void requestPortalAccess().then((granted) => {
+      if (granted) show({ kind: 'no-content-script', why: 'reload' });
+    });
   const show = (state: PopupState) =>
     render(
       <>
@@ -42,6 +56,8 @@ async function main() {
           version={browser.runtime.getManifest().version}
           helpHref={HELP_PAGE_PATH}
           capture={() => captureTab(location.search)}
+          onGrant={onGrant}
+          onReload={onReload}
         />
       </>,
       app,

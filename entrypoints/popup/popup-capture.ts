@@ -1,18 +1,14 @@
 import { browser } from 'wxt/browser';
 import { savable } from '@/lib/capture/in-page';
 import { CAPTURE_SNAPSHOT_REQUEST, isBuiltCapture, type SavableCapture } from '@/lib/capture/messages';
-import { tabIdFromSearch } from './popup-state';
+import { targetTabId } from './popup-state';
 
 /**
  * The popup's "Enregistrer une capture anonymisée": the tab's content script masks its page and
  * answers with the file; the popup shows it and offers it (a download the user starts from here).
  */
 export async function captureTab(search: string): Promise<SavableCapture> {
-  let tabId = tabIdFromSearch(search);
-  if (tabId === null) {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    tabId = tab?.id ?? null;
-  }
+  const tabId = await targetTabId(search);
   if (tabId === null) throw new Error('no tab');
   const built: unknown = await browser.tabs.sendMessage(tabId, { type: CAPTURE_SNAPSHOT_REQUEST });
   if (!isBuiltCapture(built)) throw new Error('no capture');

@@ -19,6 +19,7 @@ import type { ContentContext } from './content-main';
 import { watchForDetailsTab, watchForLicenceContent, watchForServicesList } from './detector';
 import { isFrame } from './frames';
 import { createErrorLog, type ErrorLog } from './log';
+import type { PageStatus } from './page-status';
 import { answerStatusRequests } from './status-messages';
 
 /** Asks the background to inject a part into this frame (`scripting.executeScript`). */
@@ -39,8 +40,10 @@ export function startDetector(
   // Until the assistant answers the popup itself, this frame has no licence block to speak of.
   const answering = new AbortController();
   context.signal.addEventListener('abort', () => answering.abort(), { once: true });
+  // 'assistant-failed' once the background could not inject it: the popup says so, not "no block".
+  let reason: PageStatus['reason'] = 'no-licence-block';
   answerStatusRequests(
-    () => ({ recognised: false, reason: 'no-licence-block', licences: [], summary: summarise([]) }),
+    () => ({ recognised: false, reason, licences: [], summary: summarise([]) }),
     answering.signal,
   );
   // The assistant comes once, for whichever is first: licence content, or the Détails tab chosen
@@ -53,7 +56,14 @@ export function startDetector(
     // The options are read while the background injects: the assistant finds them (nearly) there.
     const early = { storedAreas: readStoredAreas(), messages: prefetchPageMessages() };
     offerHandoff({ context, started: () => answering.abort(), early }, 'assistant');
-    load('assistant').catch((error: unknown) => log('load assistant', error));
+    // Anything but `true` (injection refused, background restarted before it answered): once more —
+    // a second injection after a first that did run finds no handoff and does nothing.
+    const inject = () => load('assistant').catch((error: unknown) => log('load assistant', error));
+    inject()
+      .then((done) => done === true || inject())
+      .then((done) => {
+        if (done !== true) reason = 'assistant-failed';
+      });
   };
   watchForLicenceContent(document, watching.signal, bringAssistant);
   watchForDetailsTab(document, watching.signal, bringAssistant);

@@ -14,8 +14,8 @@ export interface StatusRequest {
 
 export interface PageStatus {
   recognised: boolean;
-  /** Why not recognised. */
-  reason?: 'no-licence-block';
+  /** Why not recognised; 'assistant-failed': the page's detector could not get the assistant injected. */
+  reason?: 'no-licence-block' | 'assistant-failed';
   licences: LicenceAssessment[];
   summary: LicenceSummary;
 }

@@ -81,13 +81,42 @@ export function savedAt(raw: unknown): number {
  * `areas`: reads already under way (the detector starts them as it asks for the assistant).
  */
 export async function loadSettings(areas: Promise<StoredAreas> = readStoredAreas()): Promise<StoredSettings> {
-  const [sync, local] = await areas;
+  const { raw, area } = newest(await areas);
+  return { settings: normaliseSettings(raw), area };
+}
+
+/** The newest of the two areas' values (see loadSettings); throws when neither can be read. */
+export function newest([sync, local]: StoredAreas): { raw: unknown; area: StorageAreaName } {
   if (sync.status === 'rejected' && local.status === 'rejected') throw local.reason;
   const synced = sync.status === 'fulfilled' ? sync.value : undefined;
   const kept = local.status === 'fulfilled' ? local.value : undefined;
   if (kept !== undefined && (synced === undefined || savedAt(kept) > savedAt(synced)))
-    return { settings: normaliseSettings(kept), area: 'local' };
-  return { settings: normaliseSettings(synced), area: sync.status === 'fulfilled' ? 'sync' : 'local' };
+    return { raw: kept, area: 'local' };
+  return { raw: synced, area: sync.status === 'fulfilled' ? 'sync' : 'local' };
+}
+
+/**
+ * Up to this size (as JSON), what another version of the extension stored and this one does not know
+ * (a newer version's option) is written back with a save instead of being lost; anything bigger is
+ * dropped, so that it never pushes the settings over `storage.sync`'s 8 KB per item.
+ */
+const UNKNOWN_KEPT_MAX_CHARS = 2048;
+
+function unknownEntries(value: unknown, known: readonly string[]): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !known.includes(key)));
+}
+
+/** What of a stored value this version does not know, to keep through a save. */
+function keptUnknown(raw: unknown): { top: Record<string, unknown>; features: Record<string, unknown> } {
+  const top = unknownEntries(raw, ['features', 'language', 'auditPace', 'savedAt']);
+  const features = unknownEntries((raw as { features?: unknown } | null | undefined)?.features, FEATURE_IDS);
+  try {
+    if (JSON.stringify([top, features]).length <= UNKNOWN_KEPT_MAX_CHARS) return { top, features };
+  } catch {
+    // Not JSON (a cycle cannot come from storage, but never throw): keep nothing of it.
+  }
+  return { top: {}, features: {} };
 }
 
 /** Saves to sync, else to local, stamped with the time; says where, so the options page can tell. */
@@ -95,7 +124,20 @@ export async function saveSettings(
   settings: Settings,
   now: () => number = Date.now,
 ): Promise<StorageAreaName> {
-  const value = { [SETTINGS_KEY]: { ...normaliseSettings(settings), savedAt: now() } };
+  // What a newer version stored beside these settings survives the save (keptUnknown).
+  const previous = await readStoredAreas().then(
+    (areas) => keptUnknown(newest(areas).raw),
+    () => keptUnknown(undefined),
+  );
+  const normal = normaliseSettings(settings);
+  const value = {
+    [SETTINGS_KEY]: {
+      ...previous.top,
+      ...normal,
+      features: { ...previous.features, ...normal.features },
+      savedAt: now(),
+    },
+  };
   try {
     await browser.storage.sync.set(value);
     return 'sync';

@@ -7,13 +7,18 @@ import { CaptureAction } from './CaptureAction';
 /** What the popup shows of a page: the content script's answer (`lib/runtime/page-status.ts`). */
 export interface ShownStatus {
   recognised: boolean;
+  /** Why not recognised ('assistant-failed': the assistant could not be injected into the page). */
+  reason?: 'no-licence-block' | 'assistant-failed';
   licences: readonly LicenceAssessment[];
   summary: LicenceSummary;
 }
 
+/** Why the tab has no content script to answer (entrypoints/popup/popup-state.ts). */
+export type NoScriptReason = 'not-portal' | 'reload' | 'loading' | 'no-permission';
+
 export type PopupState =
   | { kind: 'loading' }
-  | { kind: 'no-content-script' }
+  | { kind: 'no-content-script'; why: NoScriptReason }
   | { kind: 'status'; status: ShownStatus };
 
 export interface PopupViewProps {
@@ -28,7 +33,18 @@ export interface PopupViewProps {
   helpHref: string;
   /** Set when the active tab shows the portal: opens the audit of its list. */
   onAudit?: () => void;
+  /** Asks the browser for the portal's host permissions (must run in the click: a user gesture). */
+  onGrant?: () => void;
+  /** Reloads the tab: a page opened before the extension gets its content script. */
+  onReload?: () => void;
 }
+
+const NO_SCRIPT_KEYS: Record<NoScriptReason, MessageKey> = {
+  'not-portal': 'popupNotPortal',
+  reload: 'popupReload',
+  loading: 'popupPageLoading',
+  'no-permission': 'popupNoPermission',
+};
 
 const STATE_KEYS: Record<LicenceState, MessageKey> = {
   terminable: 'stateTerminable',
@@ -37,7 +53,23 @@ const STATE_KEYS: Record<LicenceState, MessageKey> = {
   unknown: 'stateUnknown',
 };
 
-function Body({ state, text }: Pick<PopupViewProps, 'state' | 'text'>) {
+/** A one-click way out of a state, when there is one (a plain button: keyboard and screen readers). */
+function Action({ label, onClick }: { label: string; onClick?: () => void }) {
+  return onClick ? (
+    <p class="next-step">
+      <button type="button" onClick={onClick}>
+        {label}
+      </button>
+    </p>
+  ) : null;
+}
+
+function Body({
+  state,
+  text,
+  onGrant,
+  onReload,
+}: Pick<PopupViewProps, 'state' | 'text' | 'onGrant' | 'onReload'>) {
   if (state.kind === 'loading') return null;
   // Nothing to show: say so, then what to do next.
   const nothing = (key: MessageKey) => (
@@ -46,9 +78,27 @@ function Body({ state, text }: Pick<PopupViewProps, 'state' | 'text'>) {
       <p class="next-step">{text.t('popupNextStep')}</p>
     </>
   );
-  if (state.kind === 'no-content-script') return nothing('popupNoContentScript');
+  if (state.kind === 'no-content-script') {
+    const { why } = state;
+    if (why === 'not-portal') return nothing('popupNotPortal');
+    return (
+      <>
+        <p role="status">{text.t(NO_SCRIPT_KEYS[why])}</p>
+        {why === 'no-permission' && <Action label={text.t('popupGrantButton')} onClick={onGrant} />}
+        {why === 'reload' && <Action label={text.t('popupReloadButton')} onClick={onReload} />}
+      </>
+    );
+  }
   const { status } = state;
-  if (!status.recognised) return nothing('popupNotRecognised');
+  if (!status.recognised) {
+    if (status.reason !== 'assistant-failed') return nothing('popupNotRecognised');
+    return (
+      <>
+        <p role="status">{text.t('popupAssistantFailed')}</p>
+        <Action label={text.t('popupReloadButton')} onClick={onReload} />
+      </>
+    );
+  }
   return (
     <>
       <p role="status">{text.t('popupRecognised')}</p>
@@ -95,11 +145,13 @@ export function PopupView({
   helpHref,
   onAudit,
   capture,
+  onGrant,
+  onReload,
 }: PopupViewProps) {
   return (
     <main class="popup" aria-busy={state.kind === 'loading' ? 'true' : 'false'}>
       <h1>{text.t('popupTitle')}</h1>
-      <Body state={state} text={text} />
+      <Body state={state} text={text} onGrant={onGrant} onReload={onReload} />
       {state.kind === 'status' && capture && <CaptureAction text={text} capture={capture} />}
       {onAudit && (
         <p>

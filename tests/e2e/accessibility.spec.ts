@@ -128,3 +128,16 @@ test('@regression a11y: the help page, reached from the options page’s Aide li
   expect(report.passedNodes).toBeGreaterThan(0);
   await extension.closePage(page);
 });
+
+test('@regression a11y: the popup on a tab with no content script says it is not the portal, no serious axe violation', async ({
+  extension,
+}) => {
+  // A tab that is not there: no script answers, the browser shows no address. The popup first asks
+  // `permissions.contains` for the manifest's host permissions (granted here, in both browsers).
+  const popup = await extension.openPage('popup.html?tabId=987654');
+  await expect(popup.getByRole('status')).toHaveText(/^Cet onglet n’est pas une page du portail MyOpenIP/);
+  await expect(popup.locator('main')).toHaveAttribute('aria-busy', 'false');
+  const report = await scanAccessibility(popup);
+  expect(report.fatal, 'serious or critical violations in the popup').toEqual([]);
+  await extension.closePage(popup);
+});

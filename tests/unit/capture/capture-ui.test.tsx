@@ -130,7 +130,7 @@ describe('the popup', () => {
     cleanup();
     render(
       <PopupView
-        state={{ kind: 'no-content-script' }}
+        state={{ kind: 'no-content-script', why: 'not-portal' }}
         text={frAll}
         onOpenOptions={() => {}}
         version="0.1.0"

@@ -48,3 +48,49 @@ describe('the options page', () => {
     );
   });
 });
+
+describe('the options open in two tabs', () => {
+  it('shows what the other tab saved, so a change here does not undo it', async () => {
+    const app = await openOptionsPage();
+    const boxes = () => [...app.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    expect(boxes().map((box) => box.checked)).toEqual([true, true, true, true]);
+    // The other tab turns the guard off and saves.
+    const { defaultSettings, saveSettings, loadSettings } = await import('../../../lib/settings/settings');
+    const other = defaultSettings();
+    other.features.guard = false;
+    await saveSettings(other, () => Date.now() + 1000);
+    await vi.waitFor(() => expect(boxes().map((box) => box.checked)).toEqual([true, true, true, false]));
+    // This tab then turns the summary off: the guard stays off.
+    const summary = boxes()[2] as HTMLInputElement;
+    summary.click();
+    await vi.waitFor(async () =>
+      expect((await loadSettings()).settings.features).toEqual({
+        annotations: true,
+        sdaFlags: true,
+        summary: false,
+        guard: false,
+      }),
+    );
+  });
+});
+
+describe('stored options this version cannot use', () => {
+  it('says some were unreadable and are back to their defaults, and shows the form', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('fr-FR');
+    await fakeBrowser.storage.sync.set({
+      'mla.settings': { features: { guard: 'false', summary: false }, language: 'klingon', savedAt: 3 },
+    });
+    const app = await openOptionsPage();
+    const boxes = [...app.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    expect(boxes.map((box) => box.checked)).toEqual([true, true, false, true]);
+    expect(app.querySelector('[role="status"]')?.textContent).toMatch(
+      /^Certaines options enregistrées étaient illisibles/,
+    );
+  });
+
+  it('says nothing of the kind for an older version’s options, only missing keys', async () => {
+    await fakeBrowser.storage.sync.set({ 'mla.settings': { features: { summary: false } } });
+    const app = await openOptionsPage();
+    expect(app.querySelector('[role="status"]')?.textContent).toBe('');
+  });
+});

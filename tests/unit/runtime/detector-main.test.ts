@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { judgeEarly } from '../../../lib/dom/early-events';
 import { takeHandoff } from '../../../lib/runtime/assistant-handoff';
 import { startDetector } from '../../../lib/runtime/detector-main';
+import { STATUS_REQUEST } from '../../../lib/runtime/page-status';
 import { SETTINGS_KEY } from '../../../lib/settings/stored-areas';
 import { cardTable, mount, settle } from '../fixtures/page';
 
@@ -122,5 +123,65 @@ describe('the assistant, asked for once and ahead of the block when it can', () 
     const handoff = takeHandoff('assistant');
     const areas = await handoff?.early?.storedAreas;
     expect(areas?.[1]).toEqual({ status: 'fulfilled', value: { language: 'en', savedAt: 5 } });
+  });
+});
+
+describe('the assistant refused (executeScript rejects, the background restarted mid-request)', () => {
+  /** The popup's question, asked of the detector's listener as the browser would. */
+  function statusAnswer(add: { mock: { calls: unknown[][] } }): unknown {
+    for (const [listener] of add.mock.calls) {
+      const respond = vi.fn();
+      const kept = (listener as (m: unknown, s: unknown, r: (a: unknown) => void) => unknown)(
+        { type: STATUS_REQUEST },
+        {},
+        respond,
+      );
+      if (kept === true) return respond.mock.calls[0]?.[0];
+    }
+    return 'no answer';
+  }
+
+  function detectWith(load: (part: string) => Promise<unknown>) {
+    const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+    const controller = new AbortController();
+    controllers.push(controller);
+    startDetector({ signal: controller.signal, isInvalid: false }, document, load, vi.fn());
+    return add;
+  }
+
+  // What the background answers, twice: what the popup is told.
+  it.each<[string, () => Promise<unknown>, string]>([
+    [
+      'the injection refused (tab navigated, frame gone, error page)',
+      () => Promise.resolve(false),
+      'assistant-failed',
+    ],
+    [
+      'the background gone before it answered',
+      () => Promise.reject(new Error('message port closed')),
+      'assistant-failed',
+    ],
+    ['no answer at all', () => Promise.resolve(undefined), 'assistant-failed'],
+  ])(
+    '%s: asked again once, then the popup is told it failed, not "no block"',
+    async (_case, answer, reason) => {
+      mount(cardTable());
+      const load = vi.fn(answer);
+      const add = detectWith(load);
+      await settle();
+      await settle();
+      expect(load.mock.calls).toEqual([['assistant'], ['assistant']]);
+      expect(statusAnswer(add)).toMatchObject({ recognised: false, reason });
+    },
+  );
+
+  it('a refusal the second try makes up for is not reported', async () => {
+    mount(cardTable());
+    const load = vi.fn().mockResolvedValueOnce(false).mockResolvedValueOnce(true);
+    const add = detectWith(load);
+    await settle();
+    await settle();
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(statusAnswer(add)).toMatchObject({ recognised: false, reason: 'no-licence-block' });
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -8,6 +9,7 @@ import {
   saveSettings,
   watchSettings,
 } from '../../../lib/settings/settings';
+import { settingsDamaged } from '../../../lib/settings/settings-check';
 import { readStoredAreas } from '../../../lib/settings/stored-areas';
 
 beforeEach(() => {
@@ -197,5 +199,61 @@ describe('reads started ahead (the detector starts them as it asks for the assis
       settings: defaultSettings(),
       area: 'local',
     });
+  });
+});
+
+describe('settings written by another version, or damaged', () => {
+  // What is stored: whether the options page must say some of it could not be used.
+  it.each<[string, unknown, boolean]>([
+    ['nothing stored yet', undefined, false],
+    ['valid', { ...defaultSettings(), savedAt: 1 }, false],
+    ['an older version: keys missing', { language: 'en' }, false],
+    [
+      'a newer version: keys and features unknown here',
+      { features: { guard: false, newOne: true }, theme: 'dark' },
+      false,
+    ],
+    ['a string where a boolean is', { features: { guard: 'false' } }, true],
+    ['features not an object', { features: 'all' }, true],
+    ['an unknown language', { language: 'de' }, true],
+    ['a pace the audit does not offer', { auditPace: '4' }, true],
+    ['not an object at all', 'garbage', true],
+    ['a list', [1, 2], true],
+  ])('%s', (_case, raw, damaged) => {
+    expect(settingsDamaged(raw)).toBe(damaged);
+  });
+
+  it('a save keeps what a newer version stored and this one does not know', async () => {
+    await fakeBrowser.storage.sync.set({
+      [SETTINGS_KEY]: { features: { guard: true, newOne: false }, theme: 'dark', savedAt: 5 },
+    });
+    await saveSettings(englishWithoutGuard(), () => 10);
+    expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({
+      ...englishWithoutGuard(),
+      features: { ...englishWithoutGuard().features, newOne: false },
+      theme: 'dark',
+      savedAt: 10,
+    });
+  });
+
+  it('but not a huge unknown value that would push the settings over the sync quota', async () => {
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { junk: 'x'.repeat(20_000), savedAt: 5 } });
+    await saveSettings(englishWithoutGuard(), () => 10);
+    expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({
+      ...englishWithoutGuard(),
+      savedAt: 10,
+    });
+  });
+
+  it('property: whatever is stored, a save stores valid settings that read back as saved', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.anything(), async (stored) => {
+        fakeBrowser.reset();
+        await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: stored });
+        await saveSettings(englishWithoutGuard(), () => 10);
+        expect((await loadSettings()).settings).toEqual(englishWithoutGuard());
+      }),
+      { numRuns: 60 },
+    );
   });
 });

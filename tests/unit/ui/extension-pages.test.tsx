@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../../lib/settings/settings';
 import { HelpPage } from '../../../lib/ui/HelpPage';
 import { OptionsForm } from '../../../lib/ui/OptionsForm';
-import { PopupView } from '../../../lib/ui/PopupView';
+import { type NoScriptReason, PopupView } from '../../../lib/ui/PopupView';
 import { frAll } from './text';
 
 afterEach(cleanup);
@@ -11,12 +11,73 @@ afterEach(cleanup);
 const page = { version: '1.2.3', helpHref: 'aide.html' };
 
 describe('PopupView', () => {
-  it('explains that there is no content script on the tab', () => {
+  it('explains that the tab is not a portal page', () => {
     render(
-      <PopupView state={{ kind: 'no-content-script' }} text={frAll} onOpenOptions={() => {}} {...page} />,
+      <PopupView
+        state={{ kind: 'no-content-script', why: 'not-portal' }}
+        text={frAll}
+        onOpenOptions={() => {}}
+        {...page}
+      />,
     );
-    expect(screen.getByRole('status').textContent).toContain('L’assistant n’est pas actif sur cet onglet');
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Cet onglet n’est pas une page du portail MyOpenIP\s:/,
+    );
     expect(screen.getByText('Ouvrez l’onglet Détails d’un service MetaCentrex.')).toBeTruthy();
+  });
+
+  // Why nothing answers, what the popup says, the button that fixes it (named for screen readers).
+  it.each<[NoScriptReason, RegExp, string | null]>([
+    [
+      'reload',
+      /ouverte avant l’installation, l’activation ou la mise à jour.*Rechargez la page/,
+      'Recharger la page',
+    ],
+    ['loading', /encore en cours de chargement/, null],
+    ['no-permission', /n’autorise pas l’assistant à lire le portail/, 'Autoriser l’accès au portail'],
+  ])('no content script, %s: says why, never "no licence", and offers the way out', (why, said, button) => {
+    const onGrant = vi.fn();
+    const onReload = vi.fn();
+    render(
+      <PopupView
+        state={{ kind: 'no-content-script', why }}
+        text={frAll}
+        onOpenOptions={() => {}}
+        onGrant={onGrant}
+        onReload={onReload}
+        {...page}
+      />,
+    );
+    expect(screen.getByRole('status').textContent).toMatch(said);
+    expect(document.body.textContent).not.toMatch(/Aucune|aucune licence/);
+    if (button === null) {
+      expect(screen.queryByRole('button', { name: /Recharger|Autoriser/ })).toBeNull();
+      return;
+    }
+    fireEvent.click(screen.getByRole('button', { name: button }));
+    expect(why === 'reload' ? onReload : onGrant).toHaveBeenCalledTimes(1);
+  });
+
+  it('says the assistant could not be injected, instead of "no Détails page", and offers to reload', () => {
+    const status = {
+      recognised: false,
+      reason: 'assistant-failed' as const,
+      licences: [],
+      summary: { terminableTotal: 0, sdaLinkedTotal: 0, unknownCount: 0 },
+    };
+    const onReload = vi.fn();
+    render(
+      <PopupView
+        state={{ kind: 'status', status }}
+        text={frAll}
+        onOpenOptions={() => {}}
+        onReload={onReload}
+        {...page}
+      />,
+    );
+    expect(screen.getByRole('status').textContent).toMatch(/n’a pas pu se charger sur cette page/);
+    fireEvent.click(screen.getByRole('button', { name: 'Recharger la page' }));
+    expect(onReload).toHaveBeenCalledTimes(1);
   });
 
   it('says when no Détails page is recognised', () => {
@@ -78,7 +139,12 @@ describe('PopupView', () => {
 
   it('shows the version and links to the help page in a new tab, whatever the state', () => {
     render(
-      <PopupView state={{ kind: 'no-content-script' }} text={frAll} onOpenOptions={() => {}} {...page} />,
+      <PopupView
+        state={{ kind: 'no-content-script', why: 'not-portal' }}
+        text={frAll}
+        onOpenOptions={() => {}}
+        {...page}
+      />,
     );
     const help = screen.getByRole('link', { name: 'Aide' });
     expect(help.getAttribute('href')).toBe('aide.html');
