@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { licenceKey, sameLicence } from '../../../lib/portal/labels';
 import { readLicenceBlock } from '../../../lib/portal/licence-block';
 import type { LicenceRow } from '../../../lib/portal/types';
-import { CARD_ROWS, mount } from '../fixtures/card';
+import { blockMarkup, CARD_ROWS, cardRowMarkup, LAYOUTS, mount } from '../fixtures/card';
 
 function rows(html: string): [string, string][] {
   mount(html);
@@ -84,4 +84,45 @@ describe('words after a known type, in an element of their own', () => {
       { numRuns: 150 },
     );
   }, 30_000);
+});
+
+describe('a row whose label does not start with the word « Licence »', () => {
+  // A plural (`Licences full`) is how a legend is written (`Licences actives / souscrites`): no row.
+  it.each(
+    LAYOUTS.flatMap((layout) =>
+      ['Licences full', 'Full', 'Poste full', 'Fax entreprise'].map((label) => [label, layout] as const),
+    ),
+  )('%s in a %s: not read, but counted with the unknown rows; the others read', (label, layout) => {
+    const markup = cardRowMarkup().map((row) =>
+      row.label.startsWith('Licence full ⓘ') ? { ...row, label } : row,
+    );
+    mount(blockMarkup(layout, markup));
+    const block = readLicenceBlock(document);
+    expect(block?.unreadRows).toBe(1);
+    expect(block?.rows.map((row) => row.label)).toEqual(
+      CARD_ROWS.filter((row) => row.label !== 'Licence full').map((row) => row.label),
+    );
+    expect(block?.rows.every((row) => row.problem === null)).toBe(true);
+  });
+});
+
+describe('an icon between a known type and more words', () => {
+  const grid = (more: string) =>
+    `<div><h4>Nombre de licences</h4><div class="row"><span>Licence simple</span><span>1 / 1</span></div><div class="row"><b>Licence full</b>${more}<span>1 / 3</span></div></div>`;
+  it.each([
+    [
+      'an <i> icon: the words are the name',
+      '<i class="fa fa-star"></i> <span>vidéo</span>',
+      ['Licence full vidéo', '1 / 3'],
+    ],
+    // An empty span may be an icon or an empty cell: the words may be another cell's. Unknown, never 1 / 3.
+    [
+      'an empty span: unknown',
+      '<span class="glyphicon glyphicon-star"></span><span>vidéo</span>',
+      ['Licence full', 'ambiguous'],
+    ],
+    ['a dash cell: unknown', '<span>—</span><span>vidéo</span>', ['Licence full', 'ambiguous']],
+  ])('%s', (_case, more, row) => {
+    expect(rows(grid(more))).toEqual([['Licence simple', '1 / 1'], row]);
+  });
 });
