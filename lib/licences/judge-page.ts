@@ -70,22 +70,32 @@ export interface PageMemory {
 export interface SentTermination extends Disagreement {
   /** The dialog it was sent from (compared by identity, as `DialogReading.root`). */
   dialog: object;
+  /**
+   * Sent from a dialog whose title names no row (`Résiliation de 2 licences full`, a licence the block
+   * does not show): every row was remembered, any of them may be the one; all are forgotten together
+   * once one shows another count (the page took the termination into account).
+   */
+  unbound?: true;
 }
 
 /**
- * The memory once a termination of `row`'s licence was let through from `dialog` (`row` given), or
- * once the operator cancelled that dialog (`null`: the page kept it open, it was not taken).
+ * The memory once a termination of `row`'s licence was let through from `dialog` (`row` given; every
+ * row of the block when the dialog names none of them), or once the operator cancelled that dialog
+ * (`null`: the page kept it open, it was not taken).
  */
 export function rememberSent(
   memory: PageMemory,
   dialog: object,
-  row: RowReading | null,
+  row: RowReading | readonly RowReading[] | null,
   same: PageReading['sameLicence'],
 ): PageMemory {
+  const rows: readonly RowReading[] = row === null ? [] : 'label' in row ? [row] : row;
   const sent = (memory.sent ?? []).filter(
-    (entry) => entry.dialog !== dialog && (!row || !same(entry.label, row.label)),
+    (entry) => entry.dialog !== dialog && !rows.some(({ label }) => same(entry.label, label)),
   );
-  if (row) sent.push({ label: row.label, rawCount: row.rawCount, dialog });
+  const unbound = !(row === null || 'label' in row);
+  for (const { label, rawCount } of rows)
+    sent.push({ label, rawCount, dialog, ...(unbound ? { unbound: true as const } : {}) });
   return { ...memory, sent };
 }
 
@@ -211,10 +221,18 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
   });
   // A termination sent is forgotten once its row shows another count (the page took it into account);
   // while the block is away (reloading) or shows the same count, the count may predate it.
-  const sent = (memory.sent ?? []).filter((entry) => {
+  const changed = (entry: SentTermination) => {
     const row = rows.find((candidate) => same(candidate.label, entry.label));
-    return !row || row.rawCount === entry.rawCount;
-  });
+    return row !== undefined && row.rawCount !== entry.rawCount;
+  };
+  const all = memory.sent ?? [];
+  const sent = all.filter(
+    (entry) =>
+      !changed(entry) &&
+      !(
+        entry.unbound && all.some((other) => other.unbound && other.dialog === entry.dialog && changed(other))
+      ),
+  );
   const closed = sent.filter((entry) => !dialogs.some((dialog) => dialog.root === entry.dialog));
   const licences = base.map((assessment, at) => {
     const row = rows[at] as RowReading;

@@ -51,6 +51,21 @@ export function startsWithLicenceWord(text: string): boolean {
   return /^licence(\s|$)/.test(foldText(text));
 }
 
+/**
+ * Words a row may show right after its label that say its state, not its type (`Actif`, a `Nouveau`
+ * badge). Any other word there may be the rest of a type's name (`Licence full` + `vidéo`).
+ */
+const STATE_WORDS = /^(?:(?:in)?acti(?:f|ve)s?|nouve(?:au|lle)|new|en service|suspendue?s?|inclus(?:e|es)?)$/;
+
+/**
+ * Whether words cut from after a label are no part of its type: a state word (`Actif`), or marks
+ * only (`*`, `ⓘ`, a dash).
+ */
+export function isStateOrMark(words: string): boolean {
+  const folded = foldText(words);
+  return STATE_WORDS.test(folded) || !/[\p{L}\p{N}]/u.test(folded);
+}
+
 /** Whether a text is a licence label: `Licence` and at least one more word. */
 export function isLicenceLabel(text: string): boolean {
   return /^licence\s+\S/.test(foldText(text));

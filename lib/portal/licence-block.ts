@@ -11,7 +11,14 @@
 import { shownInAnotherOrder } from './bidi';
 import { type CountReading, holdsCountShape, parseCount, splitLabelAndCount } from './count';
 import { findByText, visibleTextNodesWhere, widestWithSameText } from './find-by-text';
-import { HEADING_LABEL, isLicenceLabel, knownLicenceType, licenceKey, startsWithLicenceWord } from './labels';
+import {
+  HEADING_LABEL,
+  isLicenceLabel,
+  isStateOrMark,
+  knownLicenceType,
+  licenceKey,
+  startsWithLicenceWord,
+} from './labels';
 import { classifyLegendText, combineLegends, TOOLTIP_ATTRIBUTES, tooltipTexts } from './legend';
 import { findNumberTables } from './sda';
 import { CLICKABLE, DIALOGS, TAB_PANEL } from './selectors';
@@ -191,16 +198,23 @@ function labelContinuation(labelElement: HTMLElement, context: RowContext): Node
 
 /**
  * Label and leftover from the label's nodes. Where loose words follow the label, the longest known
- * type ending at a node boundary wins (`Licence simple` + `<em>Actif</em>` → `Licence simple`, while
- * `<b>Licence full</b> <span>avancée</span>` stays `Licence full avancée`); unknown types keep all.
+ * type ending at a node boundary wins when what follows it is a state or marks (`Licence simple` +
+ * `<em>Actif</em>` → `Licence simple`, while `<b>Licence full</b> <span>avancée</span>` stays
+ * `Licence full avancée`); other words are the rest of a type's name (`<b>Licence full</b>
+ * <span>vidéo</span>`, a type the card does not list, is not `Licence full`): unknown types keep all.
  */
 function labelFromNodes(nodes: readonly Node[], start: Text): { label: string; rest: string } {
   const whole = splitLabelAndCount(labelText(nodes, start));
   for (let count = nodes.length; count > 1 && !knownLicenceType(whole.label); count -= 1) {
     const shorter = splitLabelAndCount(labelText(nodes.slice(0, count - 1), start));
-    // The words cut stay on the row, before its count: `Total` there is no status word (finishRow).
-    if (knownLicenceType(shorter.label))
-      return { label: shorter.label, rest: `${whole.label.slice(shorter.label.length)} ${whole.rest}` };
+    const cut = whole.label.slice(shorter.label.length);
+    // After an empty cell the words are another cell's (`Licence full`, `<span></span>`, `Total`):
+    // cut, they stay on the row before its count, which makes it ambiguous (finishRow, wordsAfterGap).
+    if (
+      knownLicenceType(shorter.label) &&
+      (isStateOrMark(cut) || nodes.slice(count - 1).some((node) => isGap(node)))
+    )
+      return { label: shorter.label, rest: `${cut} ${whole.rest}` };
   }
   return whole;
 }

@@ -164,6 +164,14 @@ export function startAssistant(options: AssistantOptions): Assistant {
     const view = sent ? last?.dialogs.find(({ dialog }) => dialog.root === root) : undefined;
     const row = view && last?.rows.find(({ row }) => sameLicence(row.label, view.dialog.licenceLabel));
     if (row || !sent) memory = rememberSent(memory, root, row?.row ?? null, sameLicence);
+    // A dialog naming no row of the block: which count predates the termination is not known, so all may.
+    else if (view && last)
+      memory = rememberSent(
+        memory,
+        root,
+        last.rows.map(({ row }) => row),
+        sameLicence,
+      );
   };
 
   const syncFeatures = () => {

@@ -323,3 +323,40 @@ describe('judgePage: a dialog closed, then opened again over another table', () 
     expect(reopened.dialogs).toEqual([{ kind: 'unknown', reason: 'dialog-disagrees', atMost: 1 }]);
   });
 });
+
+describe('judgePage: a termination sent from a dialog whose title names no row', () => {
+  const modal = {};
+  // `Résiliation de 2 licences full`, a licence the block does not show: any row may be the one.
+  const sentUnbound = rememberSent(EMPTY_MEMORY, modal, [FULL, SIMPLE], sameLicence);
+
+  it('once the dialog is closed, shows every row unknown while it shows the count it had', () => {
+    const verdict = judgePage(reading([FULL, SIMPLE]), sentUnbound);
+    expect(verdict.licences.map((licence) => licence.reason)).toEqual([
+      'termination-sent',
+      'termination-sent',
+    ]);
+    expect(verdict.summary).toEqual({ terminableTotal: 0, sdaLinkedTotal: 0, unknownCount: 2 });
+    // Open, the dialog's own quantities decide; the rows are read as shown.
+    const open = judgePage(reading([FULL, SIMPLE], [dialog('', 2, 1, modal)]), sentUnbound);
+    expect(open.licences.map((licence) => licence.reason)).toEqual([null, null]);
+  });
+
+  it('forgets them all once one row shows another count (the page took it into account)', () => {
+    const verdict = judgePage(reading([row('Licence full', 1, 1), SIMPLE]), sentUnbound);
+    expect(verdict.licences.map((licence) => licence.reason)).toEqual([null, null]);
+    expect(verdict.memory.sent).toBeUndefined();
+  });
+
+  it('a cancel forgets them; a bound send replaces only its own row', () => {
+    expect(
+      judgePage(reading([FULL, SIMPLE]), rememberSent(sentUnbound, modal, null, sameLicence)).licences.map(
+        (l) => l.reason,
+      ),
+    ).toEqual([null, null]);
+    const bound = rememberSent(sentUnbound, {}, SIMPLE, sameLicence);
+    expect(bound.sent?.map((entry) => [entry.label, entry.unbound ?? false])).toEqual([
+      ['Licence full', true],
+      ['Licence simple', false],
+    ]);
+  });
+});
