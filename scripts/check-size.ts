@@ -18,9 +18,9 @@ export const DETAILS_BUDGET_KB = 12;
  * the total can only grow by a decision — raise it minimally, and write what grew and why in
  * docs/qa.md ("What the Détails tab's code grew by"), not here.
  */
-// 33.35 → 33.65: the reader's layout checks (a count's parts reordered by flex/grid/floats; boxes
-// scaled or clipped to nothing; closed popovers), +0.31 KB measured (test build).
-export const DETAILS_CEILING_KB = 33.65;
+// 33.35 → 33.68: the reader's layout checks (a count's parts reordered by flex/grid/floats; boxes
+// scaled or clipped to nothing; closed popovers), +0.34 KB measured (test build).
+export const DETAILS_CEILING_KB = 33.68;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');

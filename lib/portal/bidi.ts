@@ -63,6 +63,7 @@ function holdsDigit(node: Node): boolean {
  * a reversed flex box is shown `2 / 1`; an item moved by `order` or placed in a grid column, floats not
  * all to the left (left floats keep their order: a Bootstrap 3 grid's columns) too. Only a box laying
  * out two parts or more that hold digits matters: a label moved beside its count changes no number.
+ * A part's float is its own or, first, one of its elements' holding a digit (a float leaves an inline box).
  */
 function laidOutOfOrder(node: Node): boolean {
   if (node.nodeType !== 1) return false;
@@ -75,7 +76,13 @@ function laidOutOfOrder(node: Node): boolean {
     const floats = new Set<string>();
     for (const part of parts) {
       const own = part.nodeType === 1 ? styleOf(part as Element) : null;
-      floats.add(own?.float || 'none');
+      // A float inside an inline part leaves it: the part is shown where its float goes.
+      const inner = own ? [part as Element, ...(part as Element).querySelectorAll('*')] : [];
+      floats.add(
+        inner
+          .map((one) => (/\p{Nd}/u.test(one.textContent ?? '') ? styleOf(one)?.float : ''))
+          .find((float) => float && float !== 'none') ?? 'none',
+      );
       const placed = `${own?.order} ${/grid/.test(style?.display ?? '') ? `${own?.gridColumnStart} ${own?.gridRowStart}` : ''}`;
       if (/[1-9]/.test(placed)) return true;
     }
