@@ -59,9 +59,42 @@ function holdsDigit(node: Node): boolean {
 }
 
 /**
+ * Digits a layout shows in another order than the text holds them: `<span>1</span> / <span>2</span>` in
+ * a reversed flex box is shown `2 / 1`; an item moved by `order` or placed in a grid column, floats not
+ * all to the left (left floats keep their order: a Bootstrap 3 grid's columns) too. Only a box laying
+ * out two parts or more that hold digits matters: a label moved beside its count changes no number.
+ * A part's float is its own or, first, one of its elements' holding a digit (a float leaves an inline box).
+ */
+function laidOutOfOrder(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  return [node as Element, ...(node as Element).querySelectorAll('*')].some((box) => {
+    const parts = Array.from(box.childNodes).filter((part) => /\p{Nd}/u.test(part.textContent ?? ''));
+    if (parts.length < 2) return false;
+    const style = styleOf(box);
+    if (style && /flex/.test(style.display) && /reverse/.test(style.flexDirection + style.flexWrap))
+      return true;
+    const floats = new Set<string>();
+    for (const part of parts) {
+      const own = part.nodeType === 1 ? styleOf(part as Element) : null;
+      // A float inside an inline part leaves it: the part is shown where its float goes.
+      const inner = own ? [part as Element, ...(part as Element).querySelectorAll('*')] : [];
+      floats.add(
+        inner
+          .map((one) => (/\p{Nd}/u.test(one.textContent ?? '') ? styleOf(one)?.float : ''))
+          .find((float) => float && float !== 'none') ?? 'none',
+      );
+      const placed = `${own?.order} ${/grid/.test(style?.display ?? '') ? `${own?.gridColumnStart} ${own?.gridRowStart}` : ''}`;
+      if (/[1-9]/.test(placed)) return true;
+    }
+    return floats.size > 1 || !(floats.has('none') || floats.has('left'));
+  });
+}
+
+/**
  * Whether what `nodes` show may be in another order than their text: a right-to-left character in
  * them, or a right-to-left direction on them, inside them, or on the nearest ancestor saying one.
  * `single`: the nodes show whole numbers alone (a dialog's quantities), which only an override reverses.
+ * A layout reordering the parts of a number (a reversed flex box, `order`, floats) counts too.
  */
 export function shownInAnotherOrder(nodes: Iterable<Node>, single = false): boolean {
   for (const node of nodes) {
@@ -71,6 +104,7 @@ export function shownInAnotherOrder(nodes: Iterable<Node>, single = false): bool
     // `dir` is inherited from the nearest ancestor saying one (`dir="ltr"` inside `rtl` restores it).
     if (!single && element.closest('[dir]')?.getAttribute('dir')?.trim().toLowerCase() === 'rtl') return true;
     if (digitHolders(node).some((holder) => (single ? overridden(holder) : rightToLeft(holder)))) return true;
+    if (laidOutOfOrder(node)) return true;
   }
   return false;
 }

@@ -63,6 +63,8 @@ export function hidesItsContent(element: Element): boolean {
   // modal libraries also set it on the whole page behind a dialog, which must still be read.
   if (element.getAttribute('aria-hidden') === 'true' && isDecoration(element)) return true;
   if (element.getAttribute('role') === 'tooltip') return true;
+  // A popover not shown: the browser's own stylesheet hides it (even on a page without any stylesheet).
+  if (element.hasAttribute('popover') && !popoverOpen(element)) return true;
   // A closed `<details>` shows its summary only (a collapsed box; its children's style does not say so).
   const parent = element.parentElement;
   if (parent?.tagName === 'DETAILS' && !parent.hasAttribute('open') && element.tagName !== 'SUMMARY')
@@ -71,6 +73,15 @@ export function hidesItsContent(element: Element): boolean {
   // (`visibility` hides the element's own text only: a child may show itself, see `styleState`.)
   const inline = element.getAttribute('style');
   return !!inline && /none/i.test(inline) && (element as HTMLElement).style?.display === 'none';
+}
+
+/** Whether a popover is shown; a browser that cannot say has not shown it. */
+function popoverOpen(element: Element): boolean {
+  try {
+    return element.matches(':popover-open');
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -193,6 +204,15 @@ const numbers = (value: string, unit: string) =>
       .split(/[\s,]+/) ?? []
   ).map((one) => (/^0(?:px)?$/.test(one) ? 0 : one.endsWith(unit) ? Number.parseFloat(one) : Number.NaN));
 
+/** A computed transform that flattens the box to a line or a point (`scale(0)` is `matrix(0, 0, 0, 0, 0, 0)`). */
+function flattened(transform: string): boolean {
+  const [a, b, c, d] = /^matrix\(([^)]*)\)$/.exec(transform)?.[1]?.split(',').map(Number) ?? [];
+  return a !== undefined && a * Number(d) - Number(b) * Number(c) === 0;
+}
+
+/** A clip-path circle or ellipse of no radius: nothing of the box is shown. */
+const ZERO_SHAPE = /^(?:circle\(0(?:px|%)?[\s)]|ellipse\((?:0(?:px|%)?\s|\S+\s+0(?:px|%)?[\s)]))/;
+
 /**
  * The usual ways to keep text for screen readers only, each certainly unseen: a box (not an inline
  * one, which ignores its size) of at most 1px, padding and minimum size included, that clips its
@@ -231,6 +251,8 @@ function visuallyHidden(element: Element, style: CSSStyleDeclaration): boolean {
   };
   return (
     get('content-visibility') === 'hidden' ||
+    (boxed && (flattened(get('transform')) || /^0(?:\s|$)|\s0(?:\s|$)/.test(get('scale')))) ||
+    ZERO_SHAPE.test(get('clip-path')) ||
     (boxed &&
       /hidden|clip/.test(get('overflow') + get('overflow-x') + get('overflow-y')) &&
       (extent('width', 'left', 'right') <= 1 || extent('height', 'top', 'bottom') <= 1)) ||

@@ -8,6 +8,25 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { knownLicenceType, licenceLabelFromDialogTitle, sameLicence } from '../../../lib/portal/labels';
 import { readLicenceBlock } from '../../../lib/portal/licence-block';
 import { blockMarkup, cardRowMarkup, LAYOUTS, type Layout, mount } from '../fixtures/card';
+import {
+  BIDI_KEPT,
+  BIDI_REVERSED,
+  BOXES,
+  COPY,
+  FAINT_CSS,
+  FLIP_CSS,
+  fullCellMarkup,
+  HIDDEN_COPIES,
+  LAYOUT_CASES,
+  NEVER_PICKED,
+  NEVER_SHOWN,
+  SCREEN_READER,
+  SEEN_COPIES,
+  SR_ONLY,
+  UNICODE_COUNTS,
+  VISIBILITY_CHILD,
+  VISIBILITY_CSS,
+} from '../fixtures/rendering-cases';
 
 afterEach(() => {
   document.head.innerHTML = '';
@@ -16,9 +35,7 @@ afterEach(() => {
 /** The card's block with `Licence full`'s count cell (and label) written as given; its reading. */
 function readFull(cell: string, css = '', label = 'Licence full ⓘ', attributes = ''): string {
   document.head.innerHTML = css ? `<style>${css}</style>` : '';
-  mount(`<div class="panel"><div class="panel-heading">Nombre de licences ⓘ</div>
-    <table${attributes}><tbody><tr><td>Licence simple</td><td>1 / 1</td></tr>
-    <tr><td>${label}</td><td>${cell}</td></tr></tbody></table></div>`);
+  mount(fullCellMarkup(cell, label, attributes));
   const row = readLicenceBlock(document)?.rows.find((one) => one.label.startsWith('Licence full'));
   if (!row) return 'no row';
   return row.count ? `${row.count.active} / ${row.count.subscribed}` : (row.problem ?? '');
@@ -26,21 +43,8 @@ function readFull(cell: string, css = '', label = 'Licence full ⓘ', attributes
 
 describe('bidi: digits the browser shows in another order than the text holds them', () => {
   // Checked in Chromium: each of these is shown `2 / 1` (or `02 / 21`), never `1 / 2`.
-  it.each([
-    ['a right-to-left mark before the count', '\u200F1 / 2'],
-    ['an Arabic letter mark', '\u061C1 / 2'],
-    ['a right-to-left embedding', '\u202B1 / 2\u202C'],
-    ['a right-to-left override', '\u202E12 / 20\u202C'],
-    ['a right-to-left isolate', '\u20671 / 2\u2069'],
-    ['a Hebrew word before the count', 'שרה 1 / 2'],
-    ['an Arabic word after it (same cell)', '1 / 2 عدد'],
-    ['a right-to-left mark in its own element', '<span>\u200F</span><span>1 / 2</span>'],
-    ['dir="rtl" on the count', '<span dir="rtl">1 / 2</span>'],
-    ['dir="RTL " on the count', '<span dir="RTL ">1 / 2</span>'],
-    ['an inline direction', '<span style="direction: rtl">1 / 2</span>'],
-    ['an override by a class', '<span class="flip">12 / 20</span>'],
-  ])('%s: « non reconnu »', (_, cell) => {
-    expect(readFull(cell, '.flip { unicode-bidi: bidi-override; direction: rtl; }')).toBe('not-a-number');
+  it.each(BIDI_REVERSED)('%s: « non reconnu »', (_, cell) => {
+    expect(readFull(cell, FLIP_CSS)).toBe('not-a-number');
   });
 
   it('a right-to-left mark in the label (same line) or dir="rtl" on the block: « non reconnu »', () => {
@@ -51,13 +55,7 @@ describe('bidi: digits the browser shows in another order than the text holds th
     );
   });
 
-  it.each([
-    ['a left-to-right mark', '\u200E1 / 2\u200E'],
-    ['a left-to-right override', '\u202D1 / 2\u202C'],
-    ['a first-strong isolate without right-to-left text', '\u20681 / 2\u2069'],
-    ['dir="ltr" on the count', '<span dir="ltr">1 / 2</span>'],
-    ['dir="auto"', '<span dir="auto">1 / 2</span>'],
-  ])('%s does not reorder: read', (_, cell) => {
+  it.each(BIDI_KEPT)('%s does not reorder: read', (_, cell) => {
     expect(readFull(cell)).toBe('1 / 2');
   });
 });
@@ -75,37 +73,8 @@ describe.each(LAYOUTS)('bidi in every layout (%s)', (layout: Layout) => {
   });
 });
 
-/** The usual visually-hidden classes (Bootstrap 3's `sr-only`, the clip-path variant). */
-const SR_ONLY = `.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0,0,0,0); border: 0; }
-  .vh { position: absolute; clip-path: inset(50%); width: 1px; height: 1px; overflow: hidden; }
-  .offscreen { position: absolute; left: -9999px; }`;
-
 describe('text hidden from sight, text hidden from screen readers', () => {
-  it.each([
-    [
-      'a count for the eyes only (aria-hidden), its words for screen readers',
-      '<span aria-hidden="true">1 / 2</span><span class="sr-only">1 licence active sur 2</span>',
-      '1 / 2',
-    ],
-    ['a count in aria-hidden alone', '<span aria-hidden="true">1 / 2</span>', '1 / 2'],
-    [
-      'a count in aria-hidden with an icon',
-      '<span aria-hidden="true"><i class="fa"></i> 1 / 2</span>',
-      '1 / 2',
-    ],
-    [
-      'aria-hidden count beside another count moved off screen',
-      '<span aria-hidden="true">3 / 4</span><span class="offscreen">1 / 2</span>',
-      '3 / 4',
-    ],
-    [
-      'a screen-reader duplicate (sr-only)',
-      '<span class="sr-only">3 licences actives sur 4</span>1 / 2',
-      '1 / 2',
-    ],
-    ['a screen-reader duplicate (clip-path)', '<span class="vh">3 / 4</span>1 / 2', '1 / 2'],
-    ['an icon hidden by aria-hidden', '<span aria-hidden="true">ⓘ</span> 1 / 2', '1 / 2'],
-  ])('%s', (_, cell, expected) => {
+  it.each(SCREEN_READER)('%s', (_, cell, expected) => {
     expect(readFull(cell, SR_ONLY)).toBe(expected);
   });
 });
@@ -160,123 +129,26 @@ describe('text a stylesheet shows that the DOM lacks (::before / ::after content
 });
 
 describe('Unicode in the count: read right, or « non reconnu »', () => {
-  it.each([
-    ['non-breaking spaces', '1\u00A0/\u00A02', '1 / 2'],
-    ['narrow non-breaking spaces', '1\u202F/\u202F2', '1 / 2'],
-    ['thin spaces', '1\u2009/\u20092', '1 / 2'],
-    ['a zero-width space inside a number (shown 12)', '1\u200B2 / 20', '12 / 20'],
-    ['a soft hyphen inside a number (shown 20)', '1 / 2\u00AD0', '1 / 20'],
-    ['a zero-width joiner', '1\u200D / 2', '1 / 2'],
-    ['a left-to-right mark', '\u200E1 / 2', '1 / 2'],
-    ['a BOM', '\uFEFF1 / 2', '1 / 2'],
-    ['leading zeros, spaced', '01 / 02', '1 / 2'],
-    ['full-width digits', '１ / ２', 'not-a-number'],
-    ['one full-width digit', '1 / ２', 'not-a-number'],
-    ['Arabic-Indic digits', '١ / ٢', 'not-a-number'],
-    ['Devanagari digits', '१ / २', 'not-a-number'],
-    ['mathematical bold digits', '𝟏 / 𝟐', 'not-a-number'],
-    ['a superscript', '1 / 2²', 'not-a-number'],
-    ['a fraction slash', '1\u20442', 'not-a-number'],
-    ['a division slash', '1 \u2215 2', 'not-a-number'],
-    ['a full-width solidus', '1 \uFF0F 2', 'not-a-number'],
-    ['words: sur', '1 sur 2', 'not-a-number'],
-    ['words: de', '1 de 2', 'not-a-number'],
-    ['a vulgar fraction', '½', 'missing'],
-    ['a combining mark on a digit', '1\u0301 / 2', 'not-a-number'],
-    ['an enclosing mark', '1 / 2\u20DD', 'not-a-number'],
-    ['a minus sign', '\u22121 / 2', 'negative'],
-    ['beyond 2^53', '1 / 99999999999999999999', 'not-a-number'],
-    ['circled digits', '① / ②', 'missing'],
-  ])('%s', (_, cell, expected) => {
+  it.each(UNICODE_COUNTS)('%s', (_, cell, expected) => {
     expect(readFull(cell)).toBe(expected);
   });
 
-  it.each([
-    ['a struck-out old count (del)', '<del>1 / 2</del> 2 / 3'],
-    ['a struck-out old count (s)', '<s>1 / 2</s> 2 / 3'],
-    ['a struck-out old count (css)', '<span class="struck">1 / 2</span> 2 / 3'],
-    ['a copy in a transparent colour', '<span class="ghost">3 / 4</span>1 / 2'],
-    ['a copy with opacity 0', '<span class="faded">3 / 4</span>1 / 2'],
-    ['a copy in font-size 0', '<span class="tiny">3 / 4</span>1 / 2'],
-  ])('%s: never one of the counts picked', (_, cell) => {
-    const css = `.struck { text-decoration: line-through; } .ghost { color: transparent; } .faded { opacity: 0; }
-      .tiny { font-size: 0; } .hid { visibility: hidden; } .vis { visibility: visible; }`;
-    expect(['ambiguous', 'missing']).toContain(readFull(cell, css));
+  it.each(NEVER_PICKED)('%s: never one of the counts picked', (_, cell) => {
+    expect(['ambiguous', 'missing']).toContain(readFull(cell, FAINT_CSS));
   });
 
-  it.each([
-    ['a script', '<script>var a = "3 / 4";</script>1 / 2'],
-    ['a style', '<style>.x { width: 3px }</style>1 / 2'],
-    ['a template', '<template>3 / 4</template>1 / 2'],
-    ['a noscript', '<noscript>3 / 4</noscript>1 / 2'],
-    ['a comment', '<!-- 3 / 4 -->1 / 2'],
-    ['the hidden attribute', '<span hidden>3 / 4</span>1 / 2'],
-    ["an SVG icon's title", '<svg><title>3 / 4</title></svg>1 / 2'],
-    ["an abbreviation's title", '<abbr title="3 / 4">1 / 2</abbr>'],
-  ])('text never shown (%s) is not read', (_, cell) => {
+  it.each(NEVER_SHOWN)('text never shown (%s) is not read', (_, cell) => {
     expect(readFull(cell)).toBe('1 / 2');
   });
 });
 
-/** A hidden copy `3 / 4` before the shown count `1 / 2`, hidden as written by `css` on `.x`. */
-const COPY = '<span class="x">3 / 4</span>1 / 2';
-
 describe('visually hidden copies beside the shown count', () => {
-  it.each([
-    ['moved off screen (left)', 'position: absolute; left: -9999px'],
-    ['moved off screen (top)', 'position: absolute; top: -10000px'],
-    ['moved off screen (fixed)', 'position: fixed; left: -9999px; top: 0'],
-    ['moved off screen, sized', 'position: absolute; left: -9999px; width: 100px; padding: 0 4px'],
-    // Browsers compute `translateX(-9999px)` as this matrix (happy-dom keeps the function as written).
-    ['translated away', 'display: inline-block; transform: matrix(1, 0, 0, 1, -9999, 0)'],
-    ['translated up', 'display: block; transform: matrix(1, 0, 0, 1, 0, -9999)'],
-    ['pushed away by its margin', 'display: inline-block; margin-left: -9999px'],
-    ['indented out of its box', 'display: block; text-indent: -9999px'],
-    [
-      'indented out of its box (overflow hidden)',
-      'display: inline-block; text-indent: -9999px; overflow: hidden',
-    ],
-    ['clip rect(1px, 1px, 1px, 1px)', 'position: absolute; clip: rect(1px, 1px, 1px, 1px)'],
-    // (happy-dom drops a rect() written with spaces; browsers compute it with commas.)
-    ['clip rect(0, 0, 0, 0)', 'position: fixed; clip: rect(0, 0, 0, 0)'],
-    ['clip-path inset(50%)', 'clip-path: inset(50%)'],
-    ['clip-path inset(0 50%)', 'clip-path: inset(0 50%)'],
-    ['clip-path inset(100%)', 'clip-path: inset(100%)'],
-    ['a 1px box that clips', 'display: block; width: 1px; height: 1px; overflow: hidden'],
-    ['a 1px positioned box that clips', 'position: absolute; width: 1px; height: 1px; overflow: hidden'],
-    ['content-visibility hidden', 'display: block; content-visibility: hidden'],
-  ])('%s: the shown count is read', (_, css) => {
+  it.each(HIDDEN_COPIES)('%s: the shown count is read', (_, css) => {
     expect(readFull(COPY, `.x { ${css} }`)).toBe('1 / 2');
   });
 
   // Each of these may still show the copy: both counts are then seen, and neither is picked.
-  it.each([
-    ['moved only a little', 'position: absolute; left: -500px'],
-    ['moved, then stretched back by its right offset', 'position: absolute; left: -9999px; right: 0'],
-    ['moved, but too wide to leave', 'position: absolute; left: -9999px; width: 12000px'],
-    ['an offset without positioning', 'left: -9999px'],
-    ['moved and brought back by a transform', 'position: absolute; left: -9999px; transform: scale(2)'],
-    ['moved and brought back by translate', 'position: absolute; left: -9999px; translate: 9999px'],
-    [
-      'moved and brought back by a matrix',
-      'position: absolute; left: -9999px; transform: matrix(1, 0, 0, 1, 9999, 0)',
-    ],
-    ['translated and scaled', 'display: block; transform: matrix(2, 0, 0, 2, -9999, 0)'],
-    ['a transform on an inline box (it ignores it)', 'transform: matrix(1, 0, 0, 1, -9999, 0)'],
-    ['moved to the right', 'position: absolute; left: 9999px'],
-    ['a clip on a box that is not positioned', 'clip: rect(0, 0, 0, 0)'],
-    ['a clip leaving a box', 'position: absolute; clip: rect(0, 40px, 20px, 0)'],
-    ['clip-path inset(50% 0 0 0): the bottom half shows', 'clip-path: inset(50% 0 0 0)'],
-    ['an inline box (it ignores its size)', 'width: 1px; height: 1px; overflow: hidden'],
-    ['a 1px box with padding', 'display: block; width: 1px; height: 1px; overflow: hidden; padding: 8px'],
-    ['a 1px box with a minimum size', 'display: block; height: 1px; min-height: 20px; overflow: hidden'],
-    ['a 1px box that does not clip', 'display: block; width: 1px; height: 1px'],
-    ['an indent on an inline box', 'text-indent: -9999px'],
-    ['an indent on right-aligned text', 'display: block; text-indent: -9999px; text-align: right'],
-    ['an indent on right-to-left text', 'display: block; text-indent: -9999px; direction: rtl'],
-    ['an indent in preformatted text', 'display: block; text-indent: -9999px; white-space: pre-line'],
-    ['an indent in a sized unit', 'display: block; text-indent: -50%'],
-  ])('%s: « non reconnu »', (_, css) => {
+  it.each(SEEN_COPIES)('%s: « non reconnu »', (_, css) => {
     expect(readFull(COPY, `.x { ${css} }`)).toBe('ambiguous');
   });
 
@@ -287,33 +159,8 @@ describe('visually hidden copies beside the shown count', () => {
 });
 
 describe('visibility: a child shown inside a hidden parent', () => {
-  const CSS = '.hid { visibility: hidden; } .vis { visibility: visible; }';
-  it.each([
-    ['a shown count inside a hidden box', '<span class="hid">3 / 4 <b class="vis">1 / 2</b></span>', '1 / 2'],
-    [
-      'a shown count in a hidden cell (inline styles)',
-      '<span style="visibility: hidden">3 / 4 <b style="visibility: visible">1 / 2</b></span>',
-      '1 / 2',
-    ],
-    [
-      'the only count, shown inside a hidden box',
-      '<div class="hid"><span class="vis">1 / 2</span></div>',
-      '1 / 2',
-    ],
-    ['a hidden count inside a shown box', '<span class="vis">1 / 2 <b class="hid">3 / 4</b></span>', '1 / 2'],
-    ['a child that inherits the hidden', '<span class="hid"><b>3 / 4</b></span>1 / 2', '1 / 2'],
-    [
-      'a child that inherits the hidden (inline styles)',
-      '<span style="visibility: hidden"><b>3 / 4</b></span>1 / 2',
-      '1 / 2',
-    ],
-    ['everything hidden', '<span class="hid"><b>1 / 2</b></span>', 'missing'],
-    [
-      'a display:none box hides even a shown child',
-      '<span style="display: none"><b class="vis">3 / 4</b></span>1 / 2',
-      '1 / 2',
-    ],
-  ])('%s', (_, cell, expected) => {
+  const CSS = VISIBILITY_CSS;
+  it.each(VISIBILITY_CHILD)('%s', (_, cell, expected) => {
     expect(readFull(cell, CSS)).toBe(expected);
   });
 
@@ -325,12 +172,7 @@ describe('visibility: a child shown inside a hidden parent', () => {
 });
 
 describe('boxes that do not hide their content', () => {
-  it.each([
-    ['display: contents', '<span style="display: contents">1 / 2</span>', '1 / 2'],
-    ['inert', '<span inert>1 / 2</span>', '1 / 2'],
-    ['a closed details', '<details><summary>Voir</summary>1 / 2</details>', 'missing'],
-    ['an open details', '<details open><summary>Voir</summary>1 / 2</details>', '1 / 2'],
-  ])('%s', (_, cell, expected) => {
+  it.each(BOXES)('%s', (_, cell, expected) => {
     expect(readFull(cell)).toBe(expected);
   });
 });
@@ -432,5 +274,47 @@ describe('generated text without a digit', () => {
     expect(readLicenceBlock(document)?.rows.map((row) => [row.label, row.count])).toEqual([
       ['Licence full', { active: 1, subscribed: 2 }],
     ]);
+  });
+});
+
+describe('layout: parts of a count laid out in another order, boxes that show nothing', () => {
+  it.each(LAYOUT_CASES.map((one) => [one.name, one] as const))('%s', (_, one) => {
+    expect(one.expected).toContain(readFull(one.cell, one.computed ?? one.css));
+  });
+});
+
+describe('property: a count split into boxes a layout reorders is never read as another number', () => {
+  /** How the box holding the parts lays them out; `true`: the parts may be shown in another order. */
+  const LAYOUTS_OF_PARTS: readonly (readonly [string, string, boolean])[] = [
+    ['.f { display: inline-flex }', '', false],
+    ['.f { display: inline-flex; flex-direction: row-reverse }', '', true],
+    ['.f { display: flex; flex-direction: column-reverse }', '', true],
+    ['.f { display: inline-flex; flex-wrap: wrap-reverse }', '', true],
+    ['.f { display: inline-flex } .m { order: -1 }', 'm', true],
+    ['.m { float: right }', 'm', true],
+    ['.f span { float: left }', '', false],
+  ];
+  it('reads the count in order, « non reconnu » out of order', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(30),
+        fc.nat(30),
+        fc.nat(LAYOUTS_OF_PARTS.length - 1),
+        fc.boolean(),
+        (active, extra, which, before) => {
+          const [css, marked, reordered] = LAYOUTS_OF_PARTS[which] as (typeof LAYOUTS_OF_PARTS)[number];
+          const text = `${active} / ${active + extra}`;
+          // Two parts, each holding a number (a box is a word boundary: a cut inside a number is doubt).
+          const parts = before
+            ? [`${active}`, ` / ${active + extra}`]
+            : [`${active} / `, `${active + extra}`];
+          const cell = `<span class="f">${parts
+            .map((part, index) => `<span${index === 1 && marked ? ` class="${marked}"` : ''}>${part}</span>`)
+            .join('')}</span>`;
+          expect(readFull(cell, css)).toBe(reordered ? 'not-a-number' : text);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
