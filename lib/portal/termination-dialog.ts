@@ -27,7 +27,7 @@ import {
   TERMINATION_TITLE_START,
   TO_TERMINATE_LABEL,
 } from './labels';
-import { quantityInput } from './quantity-control';
+import { controlsIn, quantityInput } from './quantity-control';
 import { DIALOG_ACTIONS as CLICKABLE, DIALOGS } from './selectors';
 import { foldText } from './text';
 import type { QuantityPlace, TerminationDialog } from './types';
@@ -93,6 +93,21 @@ function untitledFieldsBox(label: HTMLElement): HTMLElement | null {
   for (let depth = 0; current && depth < MAX_DIALOG_DEPTH && current.tagName !== 'BODY'; depth += 1) {
     const box = current;
     if ([SUBSCRIBED_LABEL, ACTIVE_LABEL].some((field) => fieldElements(box, field).length > 0)) return box;
+    current = current.parentElement;
+  }
+  return formAround(label);
+}
+
+/**
+ * The smallest box around "Quantité à résilier" that also holds its control and what sends it: a form
+ * with nothing else (an inline editor opened in the licence's row) still sends a quantity. Never the
+ * licence block itself.
+ */
+function formAround(label: HTMLElement): HTMLElement | null {
+  let current = label.parentElement;
+  for (let depth = 0; current && depth < MAX_DIALOG_DEPTH && current.tagName !== 'BODY'; depth += 1) {
+    if (BLOCK_HEADING.test(current.textContent ?? '')) return null;
+    if (controlsIn(current).length > 0 && holdsASubmit(current)) return current;
     current = current.parentElement;
   }
   return null;

@@ -1,0 +1,104 @@
+/**
+ * The guard against termination flows that are not one modal: an inline editor opened inside the
+ * licence block, a page of its own, a two-step wizard, a second confirmation, a dialog reused for
+ * another licence. Each case is markup a portal might use; the fixes are general.
+ */
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CARD_ROWS, cardTable, mount, settle, shadowText, start, stopAll } from '../fixtures/page';
+
+afterEach(stopAll);
+
+const guards = () => Array.from(document.querySelectorAll<HTMLElement>('mla-termination-guard'));
+const input = () => document.querySelector('#qty') as HTMLInputElement;
+const button = (label: string, root: ParentNode = document) =>
+  Array.from(root.querySelectorAll<HTMLElement>('button')).find(
+    (element) => element.textContent?.trim() === label,
+  ) as HTMLElement;
+
+function click(target: EventTarget): MouseEvent {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+  target.dispatchEvent(event);
+  return event;
+}
+
+/** What the block reader says: each row's badge and the summary. */
+function blockReading(): string[] {
+  const badges = Array.from(document.querySelectorAll<HTMLElement>('mla-licence')).map(
+    ({ dataset }) => `${dataset.licence}:${dataset.state}:${dataset.terminable ?? ''}`,
+  );
+  return [...badges, shadowText(document.querySelector('mla-summary'))];
+}
+
+/** The card's block (table), the assistant settled on it; returns its licence rows. */
+async function openBlock(): Promise<HTMLElement[]> {
+  mount(cardTable());
+  start();
+  await settle();
+  return Array.from(document.querySelectorAll<HTMLElement>('tr')).slice(1);
+}
+
+const EDITOR_FIELDS = `<label for="qty">Quantité à résilier</label> <input id="qty" value="1">
+  <button type="button">Annuler</button><button type="submit">Confirmer</button>`;
+/** An inline editor: optionally its own quantities (its row's) and a recap shaped like a count. */
+const editor = (own: (typeof CARD_ROWS)[number] | null) =>
+  `<form class="inline-editor">${own ? `<p>Quantité souscrite : ${own.subscribed}</p><p>Quantité active : ${own.active}</p><p>Licences ${own.active} / ${own.subscribed}</p>` : ''}${EDITOR_FIELDS}</form>`;
+
+type Placement = 'row after' | 'count cell' | 'label cell' | 'action cell';
+const PLACEMENTS: readonly Placement[] = ['row after', 'count cell', 'label cell', 'action cell'];
+
+function openEditor(row: HTMLElement, where: Placement, own: (typeof CARD_ROWS)[number] | null): void {
+  const markup = editor(own);
+  if (where === 'row after') row.insertAdjacentHTML('afterend', `<tr><td colspan="3">${markup}</td></tr>`);
+  else {
+    const cell = row.children[PLACEMENTS.indexOf(where) - 1] as HTMLElement;
+    cell.insertAdjacentHTML('beforeend', markup);
+  }
+}
+
+describe('guard: an inline editor opened inside the licence block', () => {
+  it.each(PLACEMENTS)(
+    'with only « Quantité à résilier » and Confirmer (%s): guarded against its row',
+    async (where) => {
+      const rows = await openBlock();
+      openEditor(rows[1] as HTMLElement, where, null); // Licence full, 1 / 2: 1 terminable
+      await settle();
+      const confirm = button('Confirmer');
+      input().value = '2';
+      expect(click(confirm).defaultPrevented).toBe(true);
+      expect(guards()).toHaveLength(1);
+      input().value = '1';
+      expect(click(confirm).defaultPrevented).toBe(false);
+    },
+  );
+
+  it('after a row with nothing terminable (Licence simple, 1 / 1): 1 is refused', async () => {
+    const rows = await openBlock();
+    openEditor(rows[0] as HTMLElement, 'row after', null);
+    await settle();
+    expect(click(button('Confirmer')).defaultPrevented).toBe(true);
+  });
+
+  it('its own quantities and recap never become rows, counts or unread rows (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: CARD_ROWS.length - 1 }),
+        fc.constantFrom(...PLACEMENTS),
+        fc.boolean(),
+        async (at, where, own) => {
+          stopAll();
+          const rows = await openBlock();
+          const reading = blockReading();
+          const row = CARD_ROWS[at] as (typeof CARD_ROWS)[number];
+          openEditor(rows[at] as HTMLElement, where, own ? row : null);
+          await settle();
+          expect(blockReading()).toEqual(reading);
+          // One more than the row allows is refused, whatever the editor says of itself.
+          input().value = String(row.subscribed - row.active + 1);
+          expect(click(button('Confirmer')).defaultPrevented).toBe(true);
+        },
+      ),
+      { numRuns: 24 },
+    );
+  });
+});
