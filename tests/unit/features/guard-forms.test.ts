@@ -5,7 +5,16 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CARD_ROWS, cardTable, mount, settle, shadowText, start, stopAll } from '../fixtures/page';
+import {
+  CARD_ROWS,
+  cardTable,
+  dialogMarkup,
+  mount,
+  settle,
+  shadowText,
+  start,
+  stopAll,
+} from '../fixtures/page';
 
 afterEach(stopAll);
 
@@ -101,4 +110,37 @@ describe('guard: an inline editor opened inside the licence block', () => {
       { numRuns: 24 },
     );
   });
+});
+
+describe('guard: where it goes beside a quantity input the page lays out in a group', () => {
+  const GROUPS: [string, string, string][] = [
+    [
+      'a Bootstrap input group with − and + (stepper)',
+      '<div class="input-group"><span class="input-group-btn"><button type="button" aria-label="Diminuer">−</button></span><input id="qty" class="form-control" value="1"><span class="input-group-btn"><button type="button" aria-label="Augmenter">+</button></span></div>',
+      'DIV',
+    ],
+    [
+      'an input followed by its unit',
+      '<div class="input-group"><input id="qty" value="1"><span class="input-group-addon">licences</span></div>',
+      'DIV',
+    ],
+    ['a cell holding the input and its unit', '<input id="qty" value="1"> <span>licences</span>', 'TD'],
+  ];
+
+  it.each(GROUPS)(
+    '%s: never inside the group, still what the input describes itself with',
+    async (_name, field, box) => {
+      mount(`${cardTable()}${dialogMarkup().replace(/<input id="qty"[^>]*>/, field)}`);
+      start();
+      await settle();
+      const shown = guards()[0] as HTMLElement;
+      const group = input().parentElement as HTMLElement;
+      expect(group.tagName).toBe(box);
+      if (box === 'TD') expect(group.lastElementChild).toBe(shown);
+      else expect(group.nextElementSibling).toBe(shown);
+      expect(input().getAttribute('aria-describedby')).toBe(shown.id);
+      input().value = '2';
+      expect(click(button('Confirmer')).defaultPrevented).toBe(true);
+    },
+  );
 });
