@@ -245,7 +245,7 @@ export const terminationGuard: Feature = {
         dialog: view.dialog.scope ?? view.dialog.root,
         input,
         host,
-        place: input ? guardPlace(input, view.dialog.scope ?? view.dialog.root) : view.dialog.quantityPlace,
+        place: view.dialog.quantityPlace,
         limit: view.limit,
         actions: { acts: [], confirmer: null, knowsSubmit: false },
         checkedValue: null,
@@ -375,7 +375,8 @@ export const terminationGuard: Feature = {
           guard.actions = readDialogActions(guard.dialog, outside);
           // Right after the input (after its group when the page shows something beside it), or where
           // the quantity is said when the input is not recognised.
-          guard.place = input ? guardPlace(input, guard.dialog) : dialog.quantityPlace;
+          guard.place =
+            input && !dialog.quantityOutOfSight ? guardPlace(input, guard.dialog) : dialog.quantityPlace;
           place(guard);
           if (input)
             guard.describedBy = lend(input, 'aria-describedby', guard.host.id, guard.describedBy, true);

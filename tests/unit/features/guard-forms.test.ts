@@ -144,3 +144,70 @@ describe('guard: where it goes beside a quantity input the page lays out in a gr
     },
   );
 });
+
+describe('guard: a two-step wizard (quantity, then a recap with Confirmer)', () => {
+  const WIZARD = `<div class="modal in" role="dialog" style="display:block"><div class="modal-content">
+    <div class="modal-header"><h4>Résiliation licence full</h4></div>
+    <div class="step-1"><p>Quantité souscrite : 2</p><p>Quantité active : 1</p>
+      <label for="qty">Quantité à résilier</label> <input id="qty" value="1">
+      <button type="button">Suivant</button></div>
+    <div class="step-2" hidden><p>Vous allez résilier <b>1</b> licence(s)</p>
+      <button type="button">Précédent</button><button type="submit">Confirmer</button></div>
+  </div></div>`;
+
+  /** The page's own script goes to the recap step (step 1 stays in the DOM, hidden). */
+  function toRecap(): void {
+    (document.querySelector('.step-1') as HTMLElement).hidden = true;
+    (document.querySelector('.step-2') as HTMLElement).hidden = false;
+  }
+
+  it.each([
+    ['2', true],
+    ['1', false],
+  ])(
+    'at the recap, the hidden step’s quantity %s is what is judged (blocked: %s)',
+    async (value, blocked) => {
+      mount(`${cardTable()}${WIZARD}`);
+      start();
+      await settle();
+      expect(click(button('Suivant')).defaultPrevented).toBe(false);
+      input().value = value; // set by the page's script, or kept from step 1
+      toRecap();
+      await settle();
+      expect(click(button('Confirmer')).defaultPrevented).toBe(blocked);
+      // The message is where the operator sees it, not inside the hidden step.
+      const shown = guards()[0] as HTMLElement;
+      expect((document.querySelector('.step-1') as HTMLElement).contains(shown)).toBe(false);
+    },
+  );
+});
+
+describe('guard: flows that already held (kept so)', () => {
+  it('a page « Résiliation licence full » in place of the tab: 2 refused, 1 through', async () => {
+    document.body.innerHTML = `<div class="container"><h2>Résiliation licence full</h2><form>
+      <div class="form-group"><label>Quantité souscrite</label><p>2</p></div>
+      <div class="form-group"><label>Quantité active</label><p>1</p></div>
+      <div class="form-group"><label for="qty">Quantité à résilier</label><input id="qty" value="2"></div>
+      <a class="btn" href="#">Retour</a> <button type="submit">Confirmer</button></form></div>`;
+    start();
+    await settle();
+    expect(click(button('Confirmer')).defaultPrevented).toBe(true);
+    input().value = '1';
+    expect(click(button('Confirmer')).defaultPrevented).toBe(false);
+  });
+
+  it('an « Actions ▾ » menu with « Résilier » per row leaves the block reading as it was', async () => {
+    await openBlock();
+    const reading = blockReading();
+    stopAll();
+    mount(
+      cardTable().replaceAll(
+        /<button type="button" class="btn btn-icon btn-sm" title="Résilier">.*?<\/button>/g,
+        '<div class="dropdown"><button type="button">Actions ▾</button><ul class="dropdown-menu"><li><a href="#">Modifier</a></li><li><a href="#">Résilier</a></li></ul></div>',
+      ),
+    );
+    start();
+    await settle();
+    expect(blockReading()).toEqual(reading);
+  });
+});
