@@ -211,3 +211,42 @@ describe('guard: flows that already held (kept so)', () => {
     expect(blockReading()).toEqual(reading);
   });
 });
+
+describe('guard: a second confirmation dialog (« Êtes-vous sûr ? » Oui / Non) tied by nothing', () => {
+  const CONFIRM = `<div class="modal confirm" role="dialog" style="display:block"><div class="modal-content">
+    <p>Êtes-vous sûr ?</p><button type="button">Non</button><a class="btn">Oui</a></div></div>`;
+
+  it.each([
+    ['2', true],
+    ['1', false],
+  ])(
+    'over the first still shown: « Oui » with the first’s quantity %s (blocked: %s)',
+    async (value, blocked) => {
+      mount(`${cardTable()}${dialogMarkup()}${CONFIRM}`);
+      start();
+      await settle();
+      input().value = value; // typed in the first dialog, under the confirmation
+      const oui = Array.from(document.querySelectorAll('a')).find(
+        (link) => link.textContent === 'Oui',
+      ) as HTMLElement;
+      expect(click(oui).defaultPrevented).toBe(blocked);
+      expect(click(button('Non')).defaultPrevented).toBe(false);
+    },
+  );
+});
+
+describe('guard: a dialog re-opened for another licence with the old value kept', () => {
+  it('1 typed for Licence full, the same dialog re-opened for Licence simple: 1 refused', async () => {
+    mount(`${cardTable()}${dialogMarkup()}`);
+    start();
+    await settle();
+    const modal = document.querySelector('.modal') as HTMLElement;
+    expect(click(button('Confirmer')).defaultPrevented).toBe(false);
+    modal.style.display = 'none';
+    await settle();
+    (modal.querySelector('h4') as HTMLElement).textContent = 'Résiliation licence simple';
+    (modal.querySelectorAll('td')[1] as HTMLElement).textContent = '1';
+    modal.style.display = 'block'; // the value 1 kept in the input
+    expect(click(button('Confirmer')).defaultPrevented).toBe(true);
+  });
+});
