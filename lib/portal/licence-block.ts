@@ -658,7 +658,7 @@ export function* readLicenceBlockInSteps(root: ParentNode): Generator<Element, L
       .map((dialog) => dialog.scope ?? dialog.root)
       .filter((box) => !headings.some((heading) => box.contains(heading))),
   );
-  const steps = readBlockInSteps(root, headings);
+  const steps = readBlockInSteps(headings);
   for (;;) {
     const step = readWithout(forms, () => steps.next());
     if (step.done) return step.value;
@@ -666,10 +666,7 @@ export function* readLicenceBlockInSteps(root: ParentNode): Generator<Element, L
   }
 }
 
-function* readBlockInSteps(
-  root: ParentNode,
-  all: readonly HTMLElement[],
-): Generator<Element, LicenceBlock | null> {
+function* readBlockInSteps(all: readonly HTMLElement[]): Generator<Element, LicenceBlock | null> {
   // A heading with a number (`Nombre de licences (9)`, `: 9`) counts only when no plain one is
   // shown: a total line under the block would otherwise be a second block (several-blocks).
   const state = (heading: HTMLElement) => shownState(heading, heading.closest(TAB_PANEL));
