@@ -41,7 +41,7 @@ import {
   submitsFor,
   surelySends,
 } from '../portal/dialog-events';
-import { quantityText } from '../portal/quantity-control';
+import { guardPlace, quantityText } from '../portal/quantity-control';
 import { mayBeInTerminationDialog, readShadowRoot } from '../portal/termination-dialog';
 import type { QuantityControl, QuantityPlace } from '../portal/types';
 import type { Feature } from '../runtime/feature';
@@ -245,7 +245,7 @@ export const terminationGuard: Feature = {
         dialog: view.dialog.scope ?? view.dialog.root,
         input,
         host,
-        place: input ? { after: input } : view.dialog.quantityPlace,
+        place: view.dialog.quantityPlace,
         limit: view.limit,
         actions: { acts: [], confirmer: null, knowsSubmit: false },
         checkedValue: null,
@@ -373,8 +373,10 @@ export const terminationGuard: Feature = {
             context.document.querySelectorAll<HTMLElement>('button[form], input[form]'),
           ).filter((element) => sendsFromOutside(guard, element));
           guard.actions = readDialogActions(guard.dialog, outside);
-          // Right after the input, or where the quantity is said when the input is not recognised.
-          guard.place = input ? { after: input } : dialog.quantityPlace;
+          // Right after the input (after its group when the page shows something beside it), or where
+          // the quantity is said when the input is not recognised.
+          guard.place =
+            input && !dialog.quantityOutOfSight ? guardPlace(input, guard.dialog) : dialog.quantityPlace;
           place(guard);
           if (input)
             guard.describedBy = lend(input, 'aria-describedby', guard.host.id, guard.describedBy, true);

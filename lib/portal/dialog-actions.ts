@@ -57,7 +57,8 @@ const STEPPER_SIGNS = new Set(['+', '−', '-', '–', '＋', '－']);
 const STEPPER_WORDS = /^(?:(?:augmenter|diminuer|incrementer|decrementer)\b.*|plus|moins)$/;
 
 /** Labels that only close: "Annuler", "Fermer", and the multiplication-sign close buttons (× ✕ ✖ ⨯). */
-const CANCEL_WORDS = new Set(['annuler', 'fermer']);
+// « Non »: a confirmation's way back (« Êtes-vous sûr ? » Oui / Non).
+const CANCEL_WORDS = new Set(['annuler', 'fermer', 'non']);
 const CLOSE_SIGNS = new Set(['×', '✕', '✖', '⨯', 'x']);
 
 /** The name a person hears for the element: aria-label(ledby), a button input's value, its text, its title. */

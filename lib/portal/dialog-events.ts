@@ -16,7 +16,10 @@ import {
   isStepper,
   stepsInput,
 } from './dialog-actions';
+import { controlsIn } from './quantity-control';
+import { DIALOGS } from './selectors';
 import type { QuantityControl } from './types';
+import { isHidden } from './visibility';
 
 /** A dialog the guard holds, as its events are judged. */
 export interface GuardedDialog {
@@ -101,9 +104,20 @@ function popoverOfDialog(guard: GuardedDialog, path: readonly EventTarget[]): El
 }
 
 /**
+ * A confirmation opened over the dialog in a dialog of its own (« Êtes-vous sûr ? » Oui / Non), tied
+ * to it by nothing: another dialog shown while this one is, holding no quantity control (so not
+ * another termination dialog). What it confirms is this dialog's quantity.
+ */
+function confirmationOver(guard: GuardedDialog, path: readonly EventTarget[]): Element | undefined {
+  const box = path.find((target): target is Element => isElement(target) && target.matches(DIALOGS));
+  if (!box || box.contains(guard.dialog) || guard.dialog.contains(box)) return undefined;
+  return controlsIn(box as HTMLElement).length === 0 && !isHidden(box) ? box : undefined;
+}
+
+/**
  * Where `event` lands for the dialog: in it, on one of its form's buttons outside it, or in a popover
- * of it shown elsewhere — there, what is not a field or a cancel acts (a confirmation's « Oui » is a
- * link without address). A stepper that is not the quantity input's own (`stepsInput`) acts.
+ * of it shown elsewhere, or in a confirmation dialog shown over it — there, what is not a field or a
+ * cancel acts (a confirmation's « Oui » is a link without address). A stepper that is not the quantity input's own (`stepsInput`) acts.
  */
 export function hitFor(guard: GuardedDialog, path: readonly EventTarget[]): ActionHit | null {
   const inside = actionOnPath(path, guard.dialog);
@@ -117,6 +131,13 @@ export function hitFor(guard: GuardedDialog, path: readonly EventTarget[]): Acti
     return /^(?:none|backdrop)$/.test(inPopover.kind)
       ? { kind: 'acts', element: inPopover.element }
       : inPopover;
+  // There, as in a popover, what is neither a field nor a cancel confirms (« Oui » may be a bare link).
+  const confirmation = confirmationOver(guard, path);
+  const inConfirmation = confirmation && actionOnPath(path, confirmation);
+  if (inConfirmation)
+    return inConfirmation.kind === 'none'
+      ? { kind: 'acts', element: inConfirmation.element }
+      : inConfirmation;
   const outside = path.find(
     (target): target is Element => isElement(target) && sendsFromOutside(guard, target),
   );

@@ -22,6 +22,7 @@ import {
 import { classifyLegendText, combineLegends, TOOLTIP_ATTRIBUTES, tooltipTexts } from './legend';
 import { findNumberTables } from './sda';
 import { CLICKABLE, DIALOGS, TAB_PANEL } from './selectors';
+import { readTerminationDialogs } from './termination-dialog';
 import { foldText, normaliseText } from './text';
 import type { CountLegend, LicenceBlock, LicenceRow } from './types';
 import {
@@ -29,6 +30,7 @@ import {
   isHiddenElement,
   isHiddenWithin,
   oneRead,
+  readWithout,
   shownState,
   visibleText,
 } from './visibility';
@@ -661,9 +663,26 @@ export function readLicenceBlock(root: ParentNode): LicenceBlock | null {
  * kept across tasks).
  */
 export function* readLicenceBlockInSteps(root: ParentNode): Generator<Element, LicenceBlock | null> {
+  // A termination form the portal opens inside the block (an inline editor in a row, or a row of its
+  // own) is the guard's: its "Quantité souscrite 2", its recap and its inputs are no row, count or
+  // unread row. A box holding a heading is the page (a Détails tab shown in a dialog), never skipped.
+  const headings = findHeadings(root);
+  const forms = new Set<Element>(
+    readTerminationDialogs(root)
+      .map((dialog) => dialog.scope ?? dialog.root)
+      .filter((box) => !headings.some((heading) => box.contains(heading))),
+  );
+  const steps = readBlockInSteps(headings);
+  for (;;) {
+    const step = readWithout(forms, () => steps.next());
+    if (step.done) return step.value;
+    yield step.value;
+  }
+}
+
+function* readBlockInSteps(all: readonly HTMLElement[]): Generator<Element, LicenceBlock | null> {
   // A heading with a number (`Nombre de licences (9)`, `: 9`) counts only when no plain one is
   // shown: a total line under the block would otherwise be a second block (several-blocks).
-  const all = findHeadings(root);
   const state = (heading: HTMLElement) => shownState(heading, heading.closest(TAB_PANEL));
   const plain = all.filter((heading) => !/\d/.test(headingNote(visibleText(heading)) ?? ''));
   const headings = plain.some((heading) => state(heading) === 'shown') ? plain : all;

@@ -4,13 +4,13 @@
  * (`quantityInput`, never a guess), and what it says (`quantityText`, judged as typed).
  */
 import { isStepper } from './dialog-actions';
-import { deepestWithText, fieldElements } from './dialog-fields';
+import { deepestWithText, fieldElements, isToTerminateLabel } from './dialog-fields';
 import { widestWithSameText } from './find-by-text';
 import { sameLabel, TO_TERMINATE_LABEL, TO_TERMINATE_NAMES } from './labels';
 import { QUANTITY_CONTROLS } from './selectors';
 import { foldText, normaliseText } from './text';
-import type { QuantityControl } from './types';
-import { hiddenByStyle, isHiddenWithin, isOwnElement, visibleText } from './visibility';
+import type { QuantityControl, QuantityPlace } from './types';
+import { hiddenByStyle, hidesItsContent, isHiddenWithin, isOwnElement, visibleText } from './visibility';
 
 /** A choice's number: `2`, `02`, `2 licences`; `null` for anything else. */
 function choiceNumber(text: string): number | null {
@@ -192,4 +192,57 @@ export function controlsIn(root: HTMLElement): QuantityControl[] {
   return Array.from(root.querySelectorAll<HTMLElement>('*')).filter(
     (input) => (isQuantityControl(input) || isShownQuantity(input)) && !hiddenIn(input, root),
   );
+}
+
+/** Boxes whose children can only be of their kind's siblings' kind (a row's cells): the guard goes inside. */
+const CELLS = new Set(['TD', 'TH', 'LI', 'DD']);
+
+/**
+ * Where the guard goes for the quantity `control`: right after it, unless the page shows something
+ * after it in the same box (an input group's « + » or unit, a stepper's button): a block wedged there
+ * breaks the group's line (in a Bootstrap `.input-group` it stretched the − and + buttons). Then right
+ * after that box, or at the end of it when it is a cell, an item, or the dialog itself.
+ */
+export function guardPlace(control: QuantityControl, dialog: HTMLElement): QuantityPlace {
+  const box = control.parentElement;
+  let next = besides(control, 'nextElementSibling');
+  while (next && (hidesItsContent(next) || (next as HTMLInputElement).type === 'hidden'))
+    next = besides(next, 'nextElementSibling');
+  if (!box || !next) return { after: control };
+  return box === dialog || CELLS.has(box.tagName) ? { inside: box } : { after: box };
+}
+
+/**
+ * A wizard's earlier step kept hidden in the dialog (its recap step shown, « Vous allez résilier 2
+ * licences » and Confirmer): its « Quantité à résilier » control is what is sent. Found when every
+ * hidden label of that name leads to one and the same control (its `for`, else the nearest box
+ * around the label holding exactly one); `null` otherwise.
+ */
+export function hiddenQuantityInput(root: HTMLElement): QuantityControl | null {
+  const all = Array.from(root.querySelectorAll<HTMLElement>('*'));
+  const labels = all.filter(
+    (element) =>
+      isToTerminateLabel(normaliseText(element.textContent ?? '')) &&
+      !Array.from(element.children).some((child) =>
+        isToTerminateLabel(normaliseText(child.textContent ?? '')),
+      ),
+  );
+  const controls = all.filter(isQuantityControl);
+  const found = new Set<QuantityControl>();
+  for (const label of labels) {
+    const forId = label.getAttribute('for');
+    let control = forId ? controls.find((candidate) => candidate.id === forId) : undefined;
+    for (
+      let box: HTMLElement | null = label;
+      !control && box && root.contains(box);
+      box = box.parentElement
+    ) {
+      const inside = controls.filter((candidate) => box?.contains(candidate));
+      if (inside.length > 1) break;
+      control = inside[0];
+    }
+    if (!control) return null;
+    found.add(control);
+  }
+  return found.size === 1 ? (Array.from(found)[0] as QuantityControl) : null;
 }

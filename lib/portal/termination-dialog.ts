@@ -27,10 +27,10 @@ import {
   TERMINATION_TITLE_START,
   TO_TERMINATE_LABEL,
 } from './labels';
-import { quantityInput } from './quantity-control';
+import { controlsIn, hiddenQuantityInput, quantityInput } from './quantity-control';
 import { DIALOG_ACTIONS as CLICKABLE, DIALOGS } from './selectors';
 import { foldText } from './text';
-import type { QuantityPlace, TerminationDialog } from './types';
+import type { QuantityControl, QuantityPlace, TerminationDialog } from './types';
 import { isHidden, oneRead, visibleText } from './visibility';
 
 /** How many levels a dialog may grow to take in what sends it. */
@@ -93,6 +93,21 @@ function untitledFieldsBox(label: HTMLElement): HTMLElement | null {
   for (let depth = 0; current && depth < MAX_DIALOG_DEPTH && current.tagName !== 'BODY'; depth += 1) {
     const box = current;
     if ([SUBSCRIBED_LABEL, ACTIVE_LABEL].some((field) => fieldElements(box, field).length > 0)) return box;
+    current = current.parentElement;
+  }
+  return formAround(label);
+}
+
+/**
+ * The smallest box around "Quantité à résilier" that also holds its control and what sends it: a form
+ * with nothing else (an inline editor opened in the licence's row) still sends a quantity. Never the
+ * licence block itself.
+ */
+function formAround(label: HTMLElement): HTMLElement | null {
+  let current = label.parentElement;
+  for (let depth = 0; current && depth < MAX_DIALOG_DEPTH && current.tagName !== 'BODY'; depth += 1) {
+    if (BLOCK_HEADING.test(current.textContent ?? '')) return null;
+    if (controlsIn(current).length > 0 && holdsASubmit(current)) return current;
     current = current.parentElement;
   }
   return null;
@@ -178,7 +193,12 @@ function readDialogs(root: ParentNode): TerminationDialog[] {
   const anchors = [...titles, ...quantityLabels];
   const dialogs: TerminationDialog[] = [];
   const seen = new Set<HTMLElement>();
-  const read = (dialogRoot: HTMLElement, licenceLabel: string, title: HTMLElement) => {
+  const read = (
+    dialogRoot: HTMLElement,
+    licenceLabel: string,
+    title: HTMLElement,
+    hidden?: QuantityControl,
+  ) => {
     const parts = bulkParts(dialogRoot);
     if (parts.length > 0) return dialogs.push(...parts);
     // Digits shown in another order than the text holds them (an override shows `12` as `21`): unread.
@@ -188,8 +208,9 @@ function readDialogs(root: ParentNode): TerminationDialog[] {
       licenceLabel,
       subscribed: reordered ? null : fieldQuantity(dialogRoot, SUBSCRIBED_LABEL),
       active: reordered ? null : fieldQuantity(dialogRoot, ACTIVE_LABEL),
-      quantityInput: quantityInput(dialogRoot),
+      quantityInput: hidden ?? quantityInput(dialogRoot),
       quantityPlace: quantityPlace(dialogRoot, title),
+      ...(hidden ? { quantityOutOfSight: true } : {}),
       confirmButton: confirmButton(dialogRoot),
     });
   };
@@ -201,7 +222,13 @@ function readDialogs(root: ParentNode): TerminationDialog[] {
     if (!dialogRoot || seen.has(dialogRoot) || isHidden(dialogRoot)) continue;
     seen.add(dialogRoot);
     const hasFields = deepestWithText(dialogRoot, isFieldLabel).length > 0;
-    if (hasFields) read(dialogRoot, licenceLabelFromDialogTitle(visibleText(title)) ?? '', title);
+    const licence = licenceLabelFromDialogTitle(visibleText(title)) ?? '';
+    if (hasFields) read(dialogRoot, licence, title);
+    else {
+      // A wizard's recap step: the quantity typed at the step before, hidden, is what is sent.
+      const hidden = hiddenQuantityInput(dialogRoot);
+      if (hidden) read(dialogRoot, licence, title, hidden);
+    }
   }
   // A dialog holding "Quantité à résilier" whose title is not "Résiliation licence …" (a portal that
   // words it otherwise) is a termination dialog all the same: never left unguarded. Its licence is

@@ -86,8 +86,10 @@ export interface TerminationDialog {
    * `null` when none, or several, could be it.
    */
   quantityInput: QuantityControl | null;
-  /** Where a message about the quantity goes when its input is not recognised. */
+  /** Where a message about the quantity goes when its input is not recognised (or not in sight). */
   quantityPlace: QuantityPlace;
+  /** The input is in a step the dialog hides (a wizard's recap shown): still what is sent. */
+  quantityOutOfSight?: true;
   /** The button labelled "Confirmer" (or "Valider"), the one the guard may block. */
   confirmButton: HTMLElement | null;
 }

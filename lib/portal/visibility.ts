@@ -57,7 +57,7 @@ const MAX_DECORATION_LENGTH = 16;
  * computed style (see `isHiddenElement` for what the operator really sees).
  */
 export function hidesItsContent(element: Element): boolean {
-  if (NEVER_TEXT.has(element.tagName) || isOwnElement(element)) return true;
+  if (NEVER_TEXT.has(element.tagName) || isOwnElement(element) || skipped?.has(element)) return true;
   if (element.hasAttribute('hidden')) return true;
   // `aria-hidden` hides from screen readers, not from sight: it marks decorative icons (skipped), but
   // modal libraries also set it on the whole page behind a dialog, which must still be read.
@@ -150,8 +150,26 @@ export function hiddenByStyle(element: Element): boolean {
   return styleState(element) !== SHOWN;
 }
 
+/**
+ * Boxes read as holding no text while `readWithout` runs (a termination form opened inside the licence
+ * block is no part of it). Asked before the per-read cache, which a read without them may share.
+ */
+let skipped: ReadonlySet<Element> | null = null;
+
+/** Runs `read` with `boxes` (and what they hold) read as hidden. */
+export function readWithout<T>(boxes: ReadonlySet<Element>, read: () => T): T {
+  const before = skipped;
+  skipped = boxes.size > 0 ? boxes : before;
+  try {
+    return read();
+  } finally {
+    skipped = before;
+  }
+}
+
 /** How an element shows its content, markup first (cheap), then style. */
 function contentState(element: Element): StyleState {
+  if (skipped?.has(element)) return ALL;
   let state = contentInRead?.get(element);
   if (state === undefined) {
     state = hidesItsContent(element) ? ALL : styleState(element);

@@ -58,8 +58,8 @@ export function viewPage(
   memory: PageMemory,
   block: LicenceBlock | null = readLicenceBlock(root),
 ): PageView {
-  const dialogs = readTerminationDialogs(root);
   const rows = block?.rows ?? [];
+  const dialogs = readTerminationDialogs(root).map((dialog) => inItsRow(dialog, block));
   // The numbers shown holding licences check the counts (judgePage): read with the block, not on demand,
   // and counted per licence once (200 rows against 200 numbers compared pairwise cost 20 ms).
   const numberTables = rows.length > 0 ? findNumberTables(root) : [];
@@ -91,4 +91,20 @@ export function viewPage(
       return tab;
     },
   };
+}
+
+/** Whether `node` comes before `other` in the document. */
+const precedes = (node: Node, other: Node) => (node.compareDocumentPosition(other) & 4) !== 0;
+
+/**
+ * A dialog that does not name its licence, opened inside the licence block (an inline editor in a
+ * row, or in a row of its own after it): the licence of the row holding it, else of the last row
+ * before it. Judged against that row, as a titled dialog is.
+ */
+function inItsRow(dialog: TerminationDialog, block: LicenceBlock | null): TerminationDialog {
+  const box = dialog.scope ?? dialog.root;
+  if (dialog.licenceLabel !== '' || !block?.container.contains(box)) return dialog;
+  const rows = block.rows.filter(({ element }) => element.contains(box) || precedes(element, box));
+  const row = rows.find(({ element }) => element.contains(box)) ?? rows[rows.length - 1];
+  return row ? { ...dialog, licenceLabel: row.label } : dialog;
 }

@@ -89,6 +89,22 @@ test('@regression stepper: a quantity the page script pushes past the maximum is
   await expect(qa.guard()).toHaveAttribute('data-max', '1');
   await expect(qa.guard()).toHaveAttribute('data-valid', 'true');
 
+  await test.step('the guard sits after the input group, which keeps its line (− and + as tall as the input)', async () => {
+    const layout = await dialog.quantity.evaluate((input) => {
+      const group = input.parentElement as HTMLElement;
+      const height = (element: Element) => Math.round(element.getBoundingClientRect().height);
+      return {
+        after: group.nextElementSibling?.localName ?? null,
+        described: input.getAttribute('aria-describedby') === group.nextElementSibling?.id,
+        input: height(input),
+        buttons: Array.from(group.querySelectorAll('button')).map(height),
+      };
+    });
+    expect(layout.after).toBe('mla-termination-guard');
+    expect(layout.described).toBe(true);
+    for (const button of layout.buttons) expect(Math.abs(button - layout.input)).toBeLessThanOrEqual(2);
+  });
+
   await test.step('+ then Confirmer in the same task: judged at that moment, before any watch', async () => {
     await dialog.root.evaluate((root) => {
       const button = (name: string) =>
