@@ -57,8 +57,9 @@ const STEPPER_SIGNS = new Set(['+', '−', '-', '–', '＋', '－']);
 const STEPPER_WORDS = /^(?:(?:augmenter|diminuer|incrementer|decrementer)\b.*|plus|moins)$/;
 
 /** Labels that only close: "Annuler", "Fermer", and the multiplication-sign close buttons (× ✕ ✖ ⨯). */
-// « Non »: a confirmation's way back (« Êtes-vous sûr ? » Oui / Non).
-const CANCEL_WORDS = new Set(['annuler', 'fermer', 'non']);
+// Not « Non »: a termination dialog may ask a question both of whose answers send it (« Conserver les
+// numéros ? Oui / Non »); a confirmation's « Non » is judged like its « Oui » (Annuler, Fermer, Escape stay).
+const CANCEL_WORDS = new Set(['annuler', 'fermer']);
 const CLOSE_SIGNS = new Set(['×', '✕', '✖', '⨯', 'x']);
 
 /** The name a person hears for the element: aria-label(ledby), a button input's value, its text, its title. */

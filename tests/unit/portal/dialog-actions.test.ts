@@ -23,6 +23,8 @@ describe('actionKind: what activating an element of the dialog does', () => {
     ['<div role="button">Valider</div>', 'acts'],
     ['<span tabindex="0">Go</span>', 'acts'],
     ['<button>Annuler la licence</button>', 'acts'],
+    // A question both of whose answers may send (« Conserver les numéros ? Oui / Non »).
+    ['<button>Non</button>', 'acts'],
     ['<button>Annuler</button>', 'cancel'],
     ['<button> annuler </button>', 'cancel'],
     ['<a href="#">Fermer</a>', 'cancel'],
