@@ -6,7 +6,7 @@
  * Never written: scripts, styles (but `display:none` / `visibility:hidden`), images' and frames'
  * sources, form values, `data-*` of the site, comments, cookies, storage.
  */
-import { isKeyword, type Masked, maskText, maskTokens, maskUrl } from './anonymise';
+import { elementNames, isKeyword, type Masked, maskText, maskTokens, maskUrl } from './anonymise';
 import {
   DISPLAY_NONE,
   type RawElement,
@@ -234,6 +234,7 @@ export function buildCapture(root: RawElement, meta: CaptureMeta, now = new Date
   };
 
   const split = textsWithSplitNumbers(root);
+  const names = elementNames();
   const write = (node: RawNode, out: string[], digits = false): void => {
     if (typeof node === 'string') {
       const masked = maskText(node);
@@ -253,7 +254,11 @@ export function buildCapture(root: RawElement, meta: CaptureMeta, now = new Date
     out.push(`<${name}`);
     for (const [attribute, value] of attributes) {
       const rule = ruleOf(attribute.toLowerCase());
-      const masked = rule && maskAttribute(rule, value, attribute.toLowerCase());
+      // Names that point at elements are masked alike and kept distinct (a class names nothing).
+      const masked =
+        rule === 'tokens' && attribute.toLowerCase() !== 'class'
+          ? names(value)
+          : rule && maskAttribute(rule, value, attribute.toLowerCase());
       if (!masked) continue;
       const text = count(masked);
       out.push(

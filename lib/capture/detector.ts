@@ -4,7 +4,7 @@
  * `MC-000123`, dates, prices, postal codes, long digit runs, street addresses) and, in texts, any
  * word that is neither the portal's own nor a placeholder (`Xxxxx`) — a name, a city, a company.
  */
-import { isKeyword, isKnownWord } from './anonymise';
+import { isKeyword, isKnownWord, isTechnical } from './anonymise';
 import { captureInfoOf, ruleOf } from './build-capture';
 import { INLINE, splitNumbers } from './split-numbers';
 
@@ -126,6 +126,11 @@ export function inspectCapture(document: Document, html: string): Finding[] {
         // `role="Jean Dupont"`: an enumerated attribute holds only the platform's keywords.
         if (ruleOf(attribute.name) === 'enum' && !isKeyword(attribute.name, attribute.value))
           found.push({ where, kind: 'valeur non standard', value: attribute.value });
+        // `id="dupont-jean"`: a token that names an element is technical or a placeholder (`xxxx-2`).
+        if (ruleOf(attribute.name) === 'tokens')
+          for (const token of attribute.value.split(/\s+/).filter(Boolean))
+            if (!isTechnical(token) && !isPlaceholder(token.replace(/-\d+$/, '')))
+              found.push({ where, kind: 'nom dans un identifiant', value: token });
         if (/url\(/i.test(attribute.value))
           found.push({ where, kind: 'url de style', value: attribute.value });
       }

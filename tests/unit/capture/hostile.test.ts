@@ -54,6 +54,57 @@ describe('enumerated attributes keep only the platform keywords', () => {
   });
 });
 
+describe('names written in lower case in identifiers', () => {
+  it.each([
+    ['<div id="dupont-jean">x</div>', 'dupont'],
+    ['<div class="user-marie">x</div>', 'marie'],
+    ['<div class="client-dupont">x</div>', 'dupont'],
+    ['<input name="jean_martin">', 'martin'],
+    ['<div class="jeanDupont">x</div>', 'dupont'],
+    ['<table><tr><td headers="h-durand">x</td></tr></table>', 'durand'],
+    ['<div aria-labelledby="lbl-lefevre">x</div>', 'lefevre'],
+  ])('%s: the name is masked, and refused by the detector', (body, name) => {
+    expect(captured(body).toLowerCase()).not.toContain(name);
+    expect(findings(body).join(' ').toLowerCase()).toContain(name);
+  });
+
+  it('technical names stay (digits zeroed), and the detector accepts them', () => {
+    const body = '<div class="col-sm-6 panel-heading js-copyable-content btn-primary">x</div>';
+    expect(captured(body)).toContain('class="col-sm-0 panel-heading js-copyable-content btn-primary"');
+    expect(findings(body)).toEqual([]);
+  });
+
+  it('a label still points at its own field: names are masked alike and kept distinct', () => {
+    const html = captured(
+      '<label for="dupont-jean">A</label><input id="dupont-jean">' +
+        '<label for="martin-paul">B</label><input id="martin-paul">' +
+        '<label for="q1">C</label><input id="q1"><label for="q2">D</label><input id="q2">',
+    );
+    const page = parse(html);
+    const labels = Array.from(page.querySelectorAll('label'));
+    const targets = labels.map((label) => label.getAttribute('for'));
+    expect(new Set(targets).size).toBe(4);
+    for (const target of targets) expect(page.querySelectorAll(`[id="${target}"]`)).toHaveLength(1);
+    expect(html).not.toMatch(/dupont|martin/);
+  });
+});
+
+describe('property: a lower-case name in any identifier', () => {
+  it('never survives, and the detector refuses the page as it was', () => {
+    const name = fc.constantFrom('dupont', 'marie', 'nguyen', 'lefevre', 'aicha', 'durand', 'kevin');
+    const prefix = fc.constantFrom('', 'user-', 'client_', 'row-', 'js-', 'lbl-');
+    const attribute = fc.constantFrom('id', 'class', 'name', 'for', 'aria-controls', 'form');
+    fc.assert(
+      fc.property(attribute, prefix, name, fc.constantFrom('', '-1', '_x'), (at, before, who, after) => {
+        const body = `<div ${at}="${before}${who}${after}">x</div>`;
+        expect(captured(body)).not.toContain(who);
+        expect(findings(body).join(' ')).toContain(who);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
+
 describe('numbers in groups', () => {
   it('two numbers side by side beside a portal word are masked, and refused by the detector', () => {
     expect(captured('<p>Numéro 12 34</p>')).toContain('<p>Numéro 00 00</p>');
