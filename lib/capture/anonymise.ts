@@ -69,12 +69,25 @@ function kindOf(core: string): Kind {
 }
 
 /**
+ * Numbers of three or four digits (`SDA 4521`, `Poste 7880`, a year, a PIN) are kept only as a
+ * count's two sides (`120 / 150`) or when the extension read that very number (it is in the
+ * capture's reading anyway); one or two digits alone are counts, not data.
+ */
+function keptNumbers(text: string, read: ReadonlySet<string>): (core: string) => boolean {
+  const pairs = new Set(Array.from(text.matchAll(/(\d+)\s*\/\s*(\d+)/g), (m) => [m[1], m[2]]).flat());
+  return (core) => core.length <= 2 || pairs.has(core) || read.has(core);
+}
+
+/**
  * Masks one text (a text node, a `title`, an `aria-label`…). Numbers survive only in a text that is
  * a count (`1 / 2`, `3`) or made of known words and at most two small numbers (`Licence full 1 / 2`,
- * `Quantité active : 1`): a phone number's pairs, a date's parts or a price never do.
+ * `Quantité active : 1`): a phone number's pairs, a date's parts or a price never do. `read`: the
+ * numbers the extension read on the page (see `keptNumbers`).
  */
-export function maskText(text: string): Masked {
-  if (text.trim() === '' || WHOLE_COUNT.test(text)) return { text, masked: false };
+export function maskText(text: string, read: ReadonlySet<string> = new Set()): Masked {
+  const kept = keptNumbers(text, read);
+  if (text.trim() === '' || (WHOLE_COUNT.test(text) && (text.match(/\d+/g) ?? []).every(kept)))
+    return { text, masked: false };
   const tokens = text.split(/(\s+)/).map((token) => {
     if (token === '' || /^\s+$/.test(token)) return { token, kind: 'space' as Kind, core: '' };
     const [, , core = ''] = EDGES.exec(token) ?? [];
@@ -111,9 +124,9 @@ export function maskText(text: string): Masked {
     tokens.some((token) => token.kind === 'known') &&
     !tokens.some((token) => token.kind === 'other');
   let masked = false;
-  const out = tokens.map(({ token, kind }) => {
+  const out = tokens.map(({ token, kind, core }) => {
     if (kind === 'space' || kind === 'punctuation' || kind === 'known') return token;
-    if (kind === 'number' && keepNumbers) return token;
+    if (kind === 'number' && keepNumbers && kept(core)) return token;
     masked = true;
     return placeholder(token);
   });

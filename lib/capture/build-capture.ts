@@ -138,10 +138,15 @@ function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-function maskAttribute(rule: Rule, value: string, attribute: string): Masked | null {
+function maskAttribute(
+  rule: Rule,
+  value: string,
+  attribute: string,
+  read: ReadonlySet<string>,
+): Masked | null {
   switch (rule) {
     case 'text':
-      return maskText(value);
+      return maskText(value, read);
     case 'tokens':
       return maskTokens(value);
     case 'url':
@@ -190,8 +195,19 @@ export function captureInfoOf(html: string): CaptureInfo | null {
 }
 
 /** The reading with its labels masked like the page's texts, so it cannot leak what they hide. */
-function maskReading(reading: CapturedReading): CapturedReading {
-  const label = (text: string) => maskText(text).text;
+/** Every number of a reading (counts, totals, maxima) as written: the numbers a text may keep. */
+export function numbersRead(reading: unknown): Set<string> {
+  const found = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'number') found.add(String(value));
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(reading);
+  return found;
+}
+
+function maskReading(reading: CapturedReading, read: ReadonlySet<string>): CapturedReading {
+  const label = (text: string) => maskText(text, read).text;
   return {
     ...reading,
     licences: reading.licences.map((licence) => ({ ...licence, label: label(licence.label) })),
@@ -235,9 +251,10 @@ export function buildCapture(root: RawElement, meta: CaptureMeta, now = new Date
 
   const split = textsWithSplitNumbers(root);
   const names = elementNames();
+  const read = numbersRead(meta.reading);
   const write = (node: RawNode, out: string[], digits = false): void => {
     if (typeof node === 'string') {
-      const masked = maskText(node);
+      const masked = maskText(node, read);
       // Part of a number the next texts go on with: none of its digits stays.
       const text = digits ? masked.text.replace(/\p{N}/gu, '0') : masked.text;
       out.push(escapeText(count({ text, masked: masked.masked || text !== masked.text })));
@@ -258,7 +275,7 @@ export function buildCapture(root: RawElement, meta: CaptureMeta, now = new Date
       const masked =
         rule === 'tokens' && attribute.toLowerCase() !== 'class'
           ? names(value)
-          : rule && maskAttribute(rule, value, attribute.toLowerCase());
+          : rule && maskAttribute(rule, value, attribute.toLowerCase(), read);
       if (!masked) continue;
       const text = count(masked);
       out.push(
@@ -289,7 +306,7 @@ export function buildCapture(root: RawElement, meta: CaptureMeta, now = new Date
     browser: meta.browser,
     path,
     maskedTexts,
-    reading: maskReading(meta.reading),
+    reading: maskReading(meta.reading, read),
   };
   const html = `<!DOCTYPE html>\n<!-- ${CAPTURE_MARK}\n${commentJson(info)}\n-->\n${body.join('')}\n`;
   const stamp = now.toISOString().slice(0, 16).replace(/[T:]/g, '-');

@@ -5,7 +5,7 @@
  * word that is neither the portal's own nor a placeholder (`Xxxxx`) — a name, a city, a company.
  */
 import { isKeyword, isKnownWord, isTechnical } from './anonymise';
-import { captureInfoOf, ruleOf } from './build-capture';
+import { captureInfoOf, numbersRead, ruleOf } from './build-capture';
 import { INLINE, splitNumbers } from './split-numbers';
 
 export interface Finding {
@@ -61,6 +61,18 @@ export function findUnknownWords(text: string, where: string): Finding[] {
   return found;
 }
 
+/**
+ * Numbers of three or four digits (`SDA 4521`) in a text: a capture keeps one only as a count's
+ * side (`120 / 150`) or when its reading holds it (see `keptNumbers` in anonymise.ts).
+ */
+export function findLoneNumbers(text: string, where: string, read: ReadonlySet<string>): Finding[] {
+  const plain = text.normalize('NFKC');
+  const pairs = new Set(Array.from(plain.matchAll(/(\d+)\s*\/\s*(\d+)/g), (m) => [m[1], m[2]]).flat());
+  return Array.from(plain.match(/\d+/g) ?? [])
+    .filter((n) => n.length >= 3 && n.length <= 4 && /[1-9]/.test(n) && !pairs.has(n) && !read.has(n))
+    .map((value) => ({ where, kind: 'nombre à 3 ou 4 chiffres', value }));
+}
+
 /** Attributes whose value is text for a person to read (a tooltip, a label): checked word by word. */
 const TEXT_ATTRIBUTES =
   /^(title|alt|placeholder|label|aria-(label|description|placeholder|roledescription|valuetext)|data-(original-title|bs-original-title|content|bs-content|tooltip|title))$/;
@@ -93,12 +105,18 @@ function findSplitNumbers(root: Node): Finding[] {
 /** Everything that looks personal in a parsed capture, and what it must never hold at all. */
 export function inspectCapture(document: Document, html: string): Finding[] {
   const found: Finding[] = findSplitNumbers(document);
+  const info = captureInfoOf(html);
+  const read = numbersRead(info?.reading);
   const walker = document.createTreeWalker(document, 0x1 | 0x4 | 0x80);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 3) {
       const text = node.nodeValue ?? '';
       if (node.parentElement?.localName === 'style') continue;
-      found.push(...findPatterns(text, 'texte'), ...findUnknownWords(text, 'texte'));
+      found.push(
+        ...findPatterns(text, 'texte'),
+        ...findUnknownWords(text, 'texte'),
+        ...findLoneNumbers(text, 'texte', read),
+      );
     } else if (node.nodeType === 8) {
       // The builder writes one comment, its own block (checked below); any other is foreign.
       const text = node.nodeValue ?? '';
@@ -122,7 +140,11 @@ export function inspectCapture(document: Document, html: string): Finding[] {
         if (attribute.name === 'value' || attribute.name.startsWith('on'))
           found.push({ where, kind: 'valeur de formulaire ou script', value: attribute.value });
         found.push(...findPatterns(attribute.value, where));
-        if (TEXT_ATTRIBUTES.test(attribute.name)) found.push(...findUnknownWords(attribute.value, where));
+        if (TEXT_ATTRIBUTES.test(attribute.name))
+          found.push(
+            ...findUnknownWords(attribute.value, where),
+            ...findLoneNumbers(attribute.value, where, read),
+          );
         // `role="Jean Dupont"`: an enumerated attribute holds only the platform's keywords.
         if (ruleOf(attribute.name) === 'enum' && !isKeyword(attribute.name, attribute.value))
           found.push({ where, kind: 'valeur non standard', value: attribute.value });
@@ -137,7 +159,6 @@ export function inspectCapture(document: Document, html: string): Finding[] {
     }
   }
   // The comment block: the reading's labels and the path (other comments are never written).
-  const info = captureInfoOf(html);
   if (!info) found.push({ where: 'commentaire', kind: 'bloc mla-capture absent', value: '' });
   else {
     found.push(...findPatterns(info.path, 'chemin'));
@@ -146,7 +167,11 @@ export function inspectCapture(document: Document, html: string): Finding[] {
       ...(info.reading.dialogs ?? []).map((dialog) => dialog.licence),
     ];
     for (const label of labels)
-      found.push(...findPatterns(label, 'lecture'), ...findUnknownWords(label, 'lecture'));
+      found.push(
+        ...findPatterns(label, 'lecture'),
+        ...findUnknownWords(label, 'lecture'),
+        ...findLoneNumbers(label, 'lecture', read),
+      );
   }
   return found;
 }

@@ -112,6 +112,40 @@ describe('numbers in groups', () => {
   });
 });
 
+describe('numbers of three or four digits beside portal words', () => {
+  it.each([
+    ['<p>SDA 4521</p>', '4521'],
+    ['<p>SDA : 7880</p>', '7880'],
+    ['<p>Licence full 1847</p>', '1847'],
+    ['<p>Quantité 2024</p>', '2024'],
+    ['<p>Total 300</p>', '300'],
+    ['<table><tr><td>SDA</td><td>4521</td></tr></table>', '4521'],
+    ['<p title="SDA 4521">x</p>', '4521'],
+  ])('%s: the number is masked, and refused by the detector', (body, number) => {
+    expect(captured(body)).not.toContain(number);
+    expect(findings(body)).toContain(number);
+  });
+
+  it.each([
+    ['<p>Licence full 120 / 150</p>', '<p>Licence full 120 / 150</p>'],
+    ['<table><tr><td>120 / 150</td></tr></table>', '<td>120 / 150</td>'],
+    ['<p>Quantité active : 3</p>', '<p>Quantité active : 3</p>'],
+    ['<p>Licence full 12</p>', '<p>Licence full 12</p>'],
+  ])('a count stays: %s', (body, kept) => {
+    expect(captured(body)).toContain(kept);
+    expect(findings(body)).toEqual([]);
+  });
+
+  it('a number the extension read stays (it is in the reading anyway)', () => {
+    const body =
+      '<div class="panel"><h2>Nombre de licences</h2><table><tbody>' +
+      '<tr><td>Licence full</td><td>120 / 150</td></tr><tr><td>Total</td><td>150</td></tr></tbody></table></div>';
+    const html = captureDocument(parse(`<html><body>${body}</body></html>`)).html;
+    expect(html).toContain('<td>120 / 150</td>');
+    expect(inspectCapture(parse(html), html)).toEqual([]);
+  });
+});
+
 describe('numbers split across inline elements', () => {
   it.each([
     [
