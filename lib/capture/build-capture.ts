@@ -6,7 +6,16 @@
  * Never written: scripts, styles (but `display:none` / `visibility:hidden`), images' and frames'
  * sources, form values, `data-*` of the site, comments, cookies, storage.
  */
-import { elementNames, isKeyword, type Masked, maskText, maskTokens, maskUrl } from './anonymise';
+import {
+  elementNames,
+  isKeyword,
+  isTechnical,
+  type Masked,
+  maskText,
+  maskTokens,
+  maskUrl,
+  placeholder,
+} from './anonymise';
 import {
   DISPLAY_NONE,
   type RawElement,
@@ -262,12 +271,15 @@ export function buildCapture(root: RawElement, meta: CaptureMeta, now = new Date
     }
     const [rawName, attributes, flags, children] = node;
     if (DROPPED.test(rawName)) return;
-    // A custom element's name is the site's own (`<sda-0184787880>`): its digits go like an id's.
+    // A custom element's name is the site's own: its digits go like an id's (`<sda-0184787880>`),
+    // and a name in it like a class's (`<client-dupont>` → `<xxxxxx-xxxxxx>`).
     const name = !/^[a-z][a-z0-9-]{0,40}$/.test(rawName)
       ? 'span'
-      : rawName.includes('-')
-        ? rawName.replace(/\d/g, '0')
-        : rawName;
+      : !rawName.includes('-')
+        ? rawName
+        : isTechnical(rawName.replace(/\d+/g, '0'))
+          ? rawName.replace(/\d/g, '0')
+          : placeholder(rawName);
     out.push(`<${name}`);
     for (const [attribute, value] of attributes) {
       const rule = ruleOf(attribute.toLowerCase());

@@ -43,8 +43,12 @@ function isPlaceholder(text: string): boolean {
 export function findPatterns(text: string, where: string): Finding[] {
   const found: Finding[] = [];
   for (const [kind, pattern] of PATTERNS) {
-    // Fullwidth digits, `＠`, `Ⓙ` read as what they stand for.
-    for (const match of text.normalize('NFKC').matchAll(pattern)) {
+    // Fullwidth digits, `＠`, `Ⓙ` read as what they stand for; invisible signs (`0⁠1⁠8⁠4`, a
+    // zero-width space, a soft hyphen) as nothing.
+    for (const match of text
+      .normalize('NFKC')
+      .replace(/\p{Cf}/gu, '')
+      .matchAll(pattern)) {
       if (!isPlaceholder(match[0])) found.push({ where, kind, value: match[0] });
     }
   }
@@ -126,6 +130,9 @@ export function inspectCapture(document: Document, html: string): Finding[] {
       const element = node as Element;
       // A custom element named after a number (`<sda-0184787880>`).
       found.push(...findPatterns(element.localName, 'balise'));
+      const tag = element.localName;
+      if (tag.includes('-') && !isTechnical(tag.replace(/\d+/g, '0')) && !isPlaceholder(tag))
+        found.push({ where: 'balise', kind: 'nom dans une balise', value: tag });
       if (
         /^(script|iframe|img|object|embed|link)$/.test(element.localName) &&
         element.attributes.length > 0

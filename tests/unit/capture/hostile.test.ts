@@ -208,6 +208,44 @@ describe('property: a phone number cut into inline elements anywhere', () => {
   });
 });
 
+describe('invisible signs inside numbers and addresses', () => {
+  const Z = '\u200b\u200b\u200b\u200b';
+  it.each([
+    [
+      `<p><span>01</span>${Z}<span>84</span>${Z}<span>78</span>${Z}<span>78</span>${Z}<span>80</span></p>`,
+      '84',
+    ],
+    ['<p>01\u00ad\u00ad\u00ad\u00ad<b>84</b> <b>78</b> 78 80</p>', '84'],
+  ])('a phone number cut by many invisible signs across elements loses every digit: %s', (body, part) => {
+    expect(captured(body)).not.toMatch(new RegExp(`>${part}<|[1-9]`));
+    expect(findings(body).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['<p>0\u20601\u20608\u20604\u20607\u20608\u20607\u20608\u20608\u20600</p>', '0184787880'],
+    ['<p>01\u200b84\u200b78\u200b78\u200b80</p>', '0184787880'],
+    ['<p>jean\u2060dupont\u2060@\u2060exemple\u2060.\u2060fr</p>', 'jeandupont@exemple.fr'],
+  ])('the detector reads through them: %s', (body, value) => {
+    expect(findings(body)).toContain(value);
+    expect(captured(body)).not.toMatch(/[1-9]|jean|dupont/);
+  });
+});
+
+describe('custom elements named after a person', () => {
+  it.each([
+    ['<client-dupont>x</client-dupont>', 'dupont'],
+    ['<x-jean-marie>x</x-jean-marie>', 'marie'],
+  ])('%s: the name is masked, and refused by the detector', (body, name) => {
+    expect(captured(body)).not.toContain(name);
+    expect(findings(body).join(' ')).toContain(name);
+  });
+
+  it('a technical custom element keeps its name', () => {
+    expect(captured('<licence-row>x</licence-row>')).toContain('<licence-row>x</licence-row>');
+    expect(findings('<licence-row>x</licence-row>')).toEqual([]);
+  });
+});
+
 describe('letters and digits written otherwise', () => {
   it.each([
     ['<p>ⒿⒺⒶⓃ ⒹⓊⓅⓄⓃⓉ</p>', 'ⒿⒺⒶⓃ'],
