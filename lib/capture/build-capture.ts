@@ -20,6 +20,7 @@ import {
   DISPLAY_NONE,
   type RawElement,
   type RawNode,
+  SHADOW_ROOT,
   VISIBILITY_HIDDEN,
   VISIBILITY_VISIBLE,
 } from './raw-snapshot';
@@ -270,6 +271,15 @@ export function buildCapture(root: RawElement, meta: CaptureMeta, now = new Date
       return;
     }
     const [rawName, attributes, flags, children] = node;
+    if (rawName === SHADOW_ROOT) {
+      // Declarative shadow DOM: a browser opening the file attaches it again; masked like the rest.
+      out.push('<template shadowrootmode="open">');
+      children.forEach((child, index) => {
+        write(child, out, split.get(node)?.has(index));
+      });
+      out.push('</template>');
+      return;
+    }
     if (DROPPED.test(rawName)) return;
     // A custom element's name is the site's own: its digits go like an id's (`<sda-0184787880>`),
     // and a name in it like a class's (`<client-dupont>` → `<xxxxxx-xxxxxx>`).

@@ -108,10 +108,21 @@ function findSplitNumbers(root: Node): Finding[] {
 
 /** Everything that looks personal in a parsed capture, and what it must never hold at all. */
 export function inspectCapture(document: Document, html: string): Finding[] {
-  const found: Finding[] = findSplitNumbers(document);
+  const found: Finding[] = [];
   const info = captureInfoOf(html);
   const read = numbersRead(info?.reading);
-  const walker = document.createTreeWalker(document, 0x1 | 0x4 | 0x80);
+  // The document, then every template's content and shadow root met (a shadow root is written
+  // as `<template shadowrootmode>`, whose content a tree walk does not enter).
+  const roots: Node[] = [document];
+  for (const root of roots) found.push(...inspectTree(root, document, read, roots));
+  found.push(...inspectBlock(info, read));
+  return found;
+}
+
+/** What `inspectCapture` finds in one tree; templates' contents and shadow roots go to `roots`. */
+function inspectTree(root: Node, document: Document, read: ReadonlySet<string>, roots: Node[]): Finding[] {
+  const found: Finding[] = findSplitNumbers(root);
+  const walker = document.createTreeWalker(root, 0x1 | 0x4 | 0x80);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 3) {
       const text = node.nodeValue ?? '';
@@ -131,6 +142,8 @@ export function inspectCapture(document: Document, html: string): Finding[] {
       // A custom element named after a number (`<sda-0184787880>`).
       found.push(...findPatterns(element.localName, 'balise'));
       const tag = element.localName;
+      if (tag === 'template') roots.push((element as HTMLTemplateElement).content);
+      if (element.shadowRoot) roots.push(element.shadowRoot);
       if (tag.includes('-') && !isTechnical(tag.replace(/\d+/g, '0')) && !isPlaceholder(tag))
         found.push({ where: 'balise', kind: 'nom dans une balise', value: tag });
       if (
@@ -165,7 +178,12 @@ export function inspectCapture(document: Document, html: string): Finding[] {
       }
     }
   }
-  // The comment block: the reading's labels and the path (other comments are never written).
+  return found;
+}
+
+/** The comment block: the reading's labels and the path (other comments are never written). */
+function inspectBlock(info: ReturnType<typeof captureInfoOf>, read: ReadonlySet<string>): Finding[] {
+  const found: Finding[] = [];
   if (!info) found.push({ where: 'commentaire', kind: 'bloc mla-capture absent', value: '' });
   else {
     found.push(...findPatterns(info.path, 'chemin'));

@@ -13,7 +13,7 @@ const WORDS =
   'disabled dismiss dismissible display dissociate divider done down drop dropdown edit email empty end ' +
   'error expand extra fade fault field fieldset file fill filter filters first fixed flash flex float fluid ' +
   'collapsed connection drop even expired expanded focus footer form frame full glyphicon gone grid group header heading help hidden hide highlight history ' +
-  'historique home horizontal hover icon id image img in indicator info informations inline inner input ' +
+  'historique home horizontal host hover icon id image img in indicator info informations inline inner input ' +
   'inverse item items js label large last latency layout left lg licence licences line link list loader ' +
   'loading lock login logo logout main margin max md media medium menu message meta min mock modal more ' +
   'muted name nav navbar new next no none normal number numbers numeros offset ok on off open option ' +

@@ -331,10 +331,44 @@ describe('places beyond element text (held by construction: a regression guard)'
     ).html;
     expect(html).not.toMatch(/Dupont|0184787880|tok3n|S3cr3t/);
   });
+});
 
-  it('an open shadow root is not read (nothing of it is written)', () => {
-    const page = parse('<html><body><div id="host">x</div></body></html>');
-    page.getElementById('host')?.attachShadow({ mode: 'open' }).append(page.createTextNode(SECRET));
-    expect(captureDocument(page).html).not.toMatch(/Dupont|0184787880/);
+describe('open shadow roots', () => {
+  function withShadow(inner: string): Document {
+    const page = parse(
+      '<html><body><p>Licence full</p><x-card id="host"><b>light</b></x-card></body></html>',
+    );
+    const host = page.getElementById('host');
+    if (host) host.attachShadow({ mode: 'open' }).innerHTML = inner;
+    return page;
+  }
+
+  it('are written, masked, as declarative shadow DOM', () => {
+    const html = captureDocument(
+      withShadow(
+        '<p title="Jean Dupont">Licence full 1 / 2</p><span>Dupont</span> <i>0184787880</i><slot></slot>',
+      ),
+    ).html;
+    expect(html).toContain(
+      '<x-card id="host"><template shadowrootmode="open"><p title="Xxxx Xxxxxx">Licence full 1 / 2</p>' +
+        '<span>Xxxxxx</span> <i>0000000000</i><slot></slot></template><b>xxxxx</b></x-card>',
+    );
+    expect(html).not.toMatch(/Dupont|0184787880/);
+    expect(inspectCapture(parse(html), html)).toEqual([]);
+  });
+
+  it('a number cut across inline elements in a shadow root loses every digit', () => {
+    const html = captureDocument(
+      withShadow('<p><span>01</span> <span>84</span> <span>78</span> 78 80</p>'),
+    ).html;
+    expect(html.slice(html.indexOf('<template'))).not.toMatch(/[1-9]/);
+  });
+
+  it('the detector reads inside templates: a file hiding data there is refused', () => {
+    for (const body of [
+      '<x-card><template shadowrootmode="open"><p>Jean Dupont 01 84 78 78 80</p></template></x-card>',
+      '<template><template><p title="jean.dupont@exemple.fr">x</p></template></template>',
+    ])
+      expect(findings(body).length).toBeGreaterThan(0);
   });
 });
