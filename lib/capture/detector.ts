@@ -77,6 +77,31 @@ export function findLoneNumbers(text: string, where: string, read: ReadonlySet<s
     .map((value) => ({ where, kind: 'nombre à 3 ou 4 chiffres', value }));
 }
 
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Names in a link (`/clients/dupont?marie=1`): path, values and fragment keep only portal words and
+ * placeholders, query names only technical ones (as `maskUrl` writes them); the scheme aside.
+ */
+function findUrlWords(value: string, where: string): Finding[] {
+  const [address = '', hash = ''] = value.replace(/^[a-z][a-z0-9+.-]*:/i, '').split('#', 2);
+  const [path = '', query = ''] = address.split('?', 2);
+  const found = [...findUnknownWords(decoded(path), where), ...findUnknownWords(decoded(hash), where)];
+  for (const pair of query.split('&').filter(Boolean)) {
+    const [name = '', item = ''] = pair.split('=', 2);
+    if (!isTechnical(name) && !isPlaceholder(name))
+      found.push({ where, kind: 'nom dans un lien', value: decoded(name) });
+    found.push(...findUnknownWords(decoded(item), where));
+  }
+  return found;
+}
+
 /** Attributes whose value is text for a person to read (a tooltip, a label): checked word by word. */
 const TEXT_ATTRIBUTES =
   /^(title|alt|placeholder|label|aria-(label|description|placeholder|roledescription|valuetext)|data-(original-title|bs-original-title|content|bs-content|tooltip|title))$/;
@@ -160,6 +185,8 @@ function inspectTree(root: Node, document: Document, read: ReadonlySet<string>, 
         if (attribute.name === 'value' || attribute.name.startsWith('on'))
           found.push({ where, kind: 'valeur de formulaire ou script', value: attribute.value });
         found.push(...findPatterns(attribute.value, where));
+        // `/clients/dupont?marie=1`: a link keeps only portal words and placeholders (its scheme aside).
+        if (ruleOf(attribute.name) === 'url') found.push(...findUrlWords(attribute.value, where));
         if (TEXT_ATTRIBUTES.test(attribute.name))
           found.push(
             ...findUnknownWords(attribute.value, where),

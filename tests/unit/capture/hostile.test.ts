@@ -333,6 +333,44 @@ describe('places beyond element text (held by construction: a regression guard)'
   });
 });
 
+describe('links', () => {
+  it.each([
+    ['<a href="/clients/dupont/contrat">x</a>', 'dupont'],
+    ['<a href="/x?client=Dupont&amp;nom=marie">x</a>', 'marie'],
+    ['<form action="/r/jean-martin"></form>', 'martin'],
+    ['<a href="?dupont=1">x</a>', 'dupont'],
+  ])('%s: a name in the path or query is masked, and refused by the detector', (body, name) => {
+    expect(captured(body).toLowerCase()).not.toContain(name);
+    expect(findings(body).join(' ').toLowerCase()).toContain(name);
+  });
+
+  it.each([
+    '<a href="data:text/html;base64,PHA+SmVhbiBEdXBvbnQ8L3A+">x</a>',
+    '<a href="mailto:jean.dupont@exemple.fr?subject=Dupont">x</a>',
+    '<a href="javascript:open(\'Dupont\')">x</a>',
+  ])('another scheme keeps only its scheme: %s', (body) => {
+    expect(captured(body)).toMatch(/href="[a-z]+:"/);
+    expect(captured(body)).not.toMatch(/Dupont|PHA|jean/);
+  });
+});
+
+describe('what the operator typed', () => {
+  it("a field's typed value, a checked choice and an editable text keep no data", () => {
+    const page = parse(
+      '<html><body><input id="q" name="quantity"><textarea id="t"></textarea>' +
+        '<select id="s"><option>Licence full</option><option>Jean Dupont</option></select>' +
+        '<div contenteditable="true" id="e">x</div></body></html>',
+    );
+    (page.getElementById('q') as HTMLInputElement).value = 'jean.dupont@exemple.fr';
+    (page.getElementById('t') as HTMLTextAreaElement).value = '01 84 78 78 80';
+    (page.getElementById('s') as HTMLSelectElement).selectedIndex = 1;
+    (page.getElementById('e') as HTMLElement).textContent = 'Marie Curie 0612345678';
+    const html = captureDocument(page).html;
+    expect(html.slice(html.indexOf('<body>'))).not.toMatch(/jean|dupont|Marie|Curie|[1-9]/i);
+    expect(inspectCapture(parse(html), html)).toEqual([]);
+  });
+});
+
 describe('open shadow roots', () => {
   function withShadow(inner: string): Document {
     const page = parse(
