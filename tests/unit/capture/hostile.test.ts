@@ -410,3 +410,43 @@ describe('open shadow roots', () => {
       expect(findings(body).length).toBeGreaterThan(0);
   });
 });
+
+describe('property: personal values in the places this pass closed', () => {
+  const lower = fc
+    .tuple(fc.constantFrom('dupont', 'marie', 'nguyen', 'lefevre'), fc.constantFrom('', 'jean', 'paul'))
+    .map(([a, b]) => (b ? `${a}-${b}` : a));
+  const invisible = fc.constantFrom('\u200b', '\u00ad', '\u2060', '\u200b\u200b\u200b\u200b');
+  const phone = fc
+    .tuple(
+      fc.integer({ min: 1, max: 9 }),
+      fc.array(fc.integer({ min: 10, max: 99 }), { minLength: 4, maxLength: 4 }),
+    )
+    .map(([first, pairs]) => [`0${first}`, ...pairs.map(String)]);
+  const place = fc.constantFrom(
+    (name: string, parts: string[], z: string) =>
+      `<div id="${name}" class="user-${name}"><span>${parts.join(`</span>${z}<span>`)}</span></div>`,
+    (name: string, parts: string[], z: string) => `<x-${name}>${parts.join(z)}</x-${name}>`,
+    (name: string, parts: string[], z: string) =>
+      `<a href="/c/${name}?${name}=${parts.join('')}">SDA ${parts.slice(1, 3).join('')}${z}</a>`,
+    (name: string, parts: string[]) =>
+      `<p>Licence full ${parts.slice(1, 3).join('')}</p><label for="${name}">Total ${parts[1]}${parts[2]}</label>`,
+  );
+
+  it('no name and no digit of the phone survive; the detector refuses the page as it was', () => {
+    fc.assert(
+      fc.property(lower, phone, invisible, place, fc.boolean(), (name, parts, z, at, inShadow) => {
+        const body = at(name, parts, z);
+        const page = parse('<html><body><div id="host"></div></body></html>');
+        const host = page.getElementById('host') as HTMLElement;
+        if (inShadow) host.attachShadow({ mode: 'open' }).innerHTML = body;
+        else host.innerHTML = body;
+        const html = captureDocument(page).html;
+        const written = html.slice(html.indexOf('<body>'));
+        for (const part of name.split('-')) expect(written).not.toContain(part);
+        expect(written).not.toMatch(/[1-9]/);
+        expect(findings(body).length).toBeGreaterThan(0);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
