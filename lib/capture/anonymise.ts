@@ -7,6 +7,7 @@
  */
 import { knownWords, readerWords } from '../portal/known-words';
 import { foldText } from '../portal/text';
+import { isTechnicalWord } from './technical-words';
 
 export interface Masked {
   text: string;
@@ -68,12 +69,25 @@ function kindOf(core: string): Kind {
 }
 
 /**
+ * Numbers of three or four digits (`SDA 4521`, `Poste 7880`, a year, a PIN) are kept only as a
+ * count's two sides (`120 / 150`) or when the extension read that very number (it is in the
+ * capture's reading anyway); one or two digits alone are counts, not data.
+ */
+function keptNumbers(text: string, read: ReadonlySet<string>): (core: string) => boolean {
+  const pairs = new Set(Array.from(text.matchAll(/(\d+)\s*\/\s*(\d+)/g), (m) => [m[1], m[2]]).flat());
+  return (core) => core.length <= 2 || pairs.has(core) || read.has(core);
+}
+
+/**
  * Masks one text (a text node, a `title`, an `aria-label`…). Numbers survive only in a text that is
  * a count (`1 / 2`, `3`) or made of known words and at most two small numbers (`Licence full 1 / 2`,
- * `Quantité active : 1`): a phone number's pairs, a date's parts or a price never do.
+ * `Quantité active : 1`): a phone number's pairs, a date's parts or a price never do. `read`: the
+ * numbers the extension read on the page (see `keptNumbers`).
  */
-export function maskText(text: string): Masked {
-  if (text.trim() === '' || WHOLE_COUNT.test(text)) return { text, masked: false };
+export function maskText(text: string, read: ReadonlySet<string> = new Set()): Masked {
+  const kept = keptNumbers(text, read);
+  if (text.trim() === '' || (WHOLE_COUNT.test(text) && (text.match(/\d+/g) ?? []).every(kept)))
+    return { text, masked: false };
   const tokens = text.split(/(\s+)/).map((token) => {
     if (token === '' || /^\s+$/.test(token)) return { token, kind: 'space' as Kind, core: '' };
     const [, , core = ''] = EDGES.exec(token) ?? [];
@@ -110,9 +124,9 @@ export function maskText(text: string): Masked {
     tokens.some((token) => token.kind === 'known') &&
     !tokens.some((token) => token.kind === 'other');
   let masked = false;
-  const out = tokens.map(({ token, kind }) => {
+  const out = tokens.map(({ token, kind, core }) => {
     if (kind === 'space' || kind === 'punctuation' || kind === 'known') return token;
-    if (kind === 'number' && keepNumbers) return token;
+    if (kind === 'number' && keepNumbers && kept(core)) return token;
     masked = true;
     return placeholder(token);
   });
@@ -120,19 +134,58 @@ export function maskText(text: string): Masked {
 }
 
 /**
+ * Whether an identifier token is technical: lower-case start, no run of 3 digits, and every part
+ * (split at `-`, `_`, digits and camelCase humps) a technical or portal word or one of two letters.
+ * `dupont-jean`, `user-marie`, `jeanDupont` are not: a name written in lower case.
+ */
+export function isTechnical(token: string): boolean {
+  if (!/^[a-z_][\w-]{0,39}$/.test(token) || /\d{3}/.test(token)) return false;
+  const parts = token.split(/[-_\d]+|(?=[A-Z])/).filter(Boolean);
+  return parts.every((part) => {
+    const word = part.toLowerCase();
+    return word.length <= 2 || isTechnicalWord(word) || isKnownWord(word);
+  });
+}
+
+/**
  * Masks identifier-like tokens (`class`, `id`, `for`, `name`, `aria-controls`): a technical name
  * (`col-sm-6`, `termination-quantity`) keeps its letters with digits zeroed; anything else (an
- * e-mail as a name, a capitalised word such as a surname, 3+ digits) is a placeholder.
+ * e-mail as a name, a capitalised word such as a surname, a lower-case name, 3+ digits) is a
+ * placeholder (`dupont-jean` → `xxxxxx-xxxx`).
  */
 export function maskTokens(value: string): Masked {
   let masked = false;
   const text = value.replace(/\S+/g, (token) => {
-    const technical = /^[a-z_][\w-]{0,39}$/.test(token) && !/\d{3}/.test(token);
-    const kept = technical ? token.replace(/\d/g, '0') : placeholder(token);
+    const kept = isTechnical(token) ? token.replace(/\d/g, '0') : placeholder(token);
     if (kept !== token) masked = true;
     return kept;
   });
   return { text, masked };
+}
+
+/**
+ * Masks the tokens of attributes that name an element (`id`, `for`, `name`, `headers`, `form`,
+ * `aria-labelledby`…) the same way throughout one capture, and keeps distinct names distinct
+ * (`dupont-jean` → `xxxxxx-xxxx`, `martin-paul` → `xxxxxx-xxxx-2`, `q1` / `q2` → `q0` / `q0-2`):
+ * a `<label for>` or an `aria-labelledby` still points at its own element.
+ */
+export function elementNames(): (value: string) => Masked {
+  const given = new Map<string, string>();
+  const taken = new Set<string>();
+  const nameOf = (token: string): string => {
+    const known = given.get(token);
+    if (known !== undefined) return known;
+    const base = maskTokens(token).text;
+    let name = base;
+    for (let n = 2; taken.has(name); n += 1) name = `${base}-${n}`;
+    given.set(token, name);
+    taken.add(name);
+    return name;
+  };
+  return (value) => {
+    const text = value.replace(/\S+/g, nameOf);
+    return { text, masked: text !== value };
+  };
 }
 
 /**

@@ -6,11 +6,21 @@
  * Never written: scripts, styles (but `display:none` / `visibility:hidden`), images' and frames'
  * sources, form values, `data-*` of the site, comments, cookies, storage.
  */
-import { isKeyword, type Masked, maskText, maskTokens, maskUrl } from './anonymise';
+import {
+  elementNames,
+  isKeyword,
+  isTechnical,
+  type Masked,
+  maskText,
+  maskTokens,
+  maskUrl,
+  placeholder,
+} from './anonymise';
 import {
   DISPLAY_NONE,
   type RawElement,
   type RawNode,
+  SHADOW_ROOT,
   VISIBILITY_HIDDEN,
   VISIBILITY_VISIBLE,
 } from './raw-snapshot';
@@ -138,10 +148,15 @@ function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-function maskAttribute(rule: Rule, value: string, attribute: string): Masked | null {
+function maskAttribute(
+  rule: Rule,
+  value: string,
+  attribute: string,
+  read: ReadonlySet<string>,
+): Masked | null {
   switch (rule) {
     case 'text':
-      return maskText(value);
+      return maskText(value, read);
     case 'tokens':
       return maskTokens(value);
     case 'url':
@@ -190,8 +205,19 @@ export function captureInfoOf(html: string): CaptureInfo | null {
 }
 
 /** The reading with its labels masked like the page's texts, so it cannot leak what they hide. */
-function maskReading(reading: CapturedReading): CapturedReading {
-  const label = (text: string) => maskText(text).text;
+/** Every number of a reading (counts, totals, maxima) as written: the numbers a text may keep. */
+export function numbersRead(reading: unknown): Set<string> {
+  const found = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'number') found.add(String(value));
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(reading);
+  return found;
+}
+
+function maskReading(reading: CapturedReading, read: ReadonlySet<string>): CapturedReading {
+  const label = (text: string) => maskText(text, read).text;
   return {
     ...reading,
     licences: reading.licences.map((licence) => ({ ...licence, label: label(licence.label) })),
@@ -234,26 +260,44 @@ export function buildCapture(root: RawElement, meta: CaptureMeta, now = new Date
   };
 
   const split = textsWithSplitNumbers(root);
+  const names = elementNames();
+  const read = numbersRead(meta.reading);
   const write = (node: RawNode, out: string[], digits = false): void => {
     if (typeof node === 'string') {
-      const masked = maskText(node);
+      const masked = maskText(node, read);
       // Part of a number the next texts go on with: none of its digits stays.
       const text = digits ? masked.text.replace(/\p{N}/gu, '0') : masked.text;
       out.push(escapeText(count({ text, masked: masked.masked || text !== masked.text })));
       return;
     }
     const [rawName, attributes, flags, children] = node;
+    if (rawName === SHADOW_ROOT) {
+      // Declarative shadow DOM: a browser opening the file attaches it again; masked like the rest.
+      out.push('<template shadowrootmode="open">');
+      children.forEach((child, index) => {
+        write(child, out, split.get(node)?.has(index));
+      });
+      out.push('</template>');
+      return;
+    }
     if (DROPPED.test(rawName)) return;
-    // A custom element's name is the site's own (`<sda-0184787880>`): its digits go like an id's.
+    // A custom element's name is the site's own: its digits go like an id's (`<sda-0184787880>`),
+    // and a name in it like a class's (`<client-dupont>` → `<xxxxxx-xxxxxx>`).
     const name = !/^[a-z][a-z0-9-]{0,40}$/.test(rawName)
       ? 'span'
-      : rawName.includes('-')
-        ? rawName.replace(/\d/g, '0')
-        : rawName;
+      : !rawName.includes('-')
+        ? rawName
+        : isTechnical(rawName.replace(/\d+/g, '0'))
+          ? rawName.replace(/\d/g, '0')
+          : placeholder(rawName);
     out.push(`<${name}`);
     for (const [attribute, value] of attributes) {
       const rule = ruleOf(attribute.toLowerCase());
-      const masked = rule && maskAttribute(rule, value, attribute.toLowerCase());
+      // Names that point at elements are masked alike and kept distinct (a class names nothing).
+      const masked =
+        rule === 'tokens' && attribute.toLowerCase() !== 'class'
+          ? names(value)
+          : rule && maskAttribute(rule, value, attribute.toLowerCase(), read);
       if (!masked) continue;
       const text = count(masked);
       out.push(
@@ -284,7 +328,7 @@ export function buildCapture(root: RawElement, meta: CaptureMeta, now = new Date
     browser: meta.browser,
     path,
     maskedTexts,
-    reading: maskReading(meta.reading),
+    reading: maskReading(meta.reading, read),
   };
   const html = `<!DOCTYPE html>\n<!-- ${CAPTURE_MARK}\n${commentJson(info)}\n-->\n${body.join('')}\n`;
   const stamp = now.toISOString().slice(0, 16).replace(/[T:]/g, '-');

@@ -4,8 +4,8 @@
  * `MC-000123`, dates, prices, postal codes, long digit runs, street addresses) and, in texts, any
  * word that is neither the portal's own nor a placeholder (`Xxxxx`) — a name, a city, a company.
  */
-import { isKeyword, isKnownWord } from './anonymise';
-import { captureInfoOf, ruleOf } from './build-capture';
+import { isKeyword, isKnownWord, isTechnical } from './anonymise';
+import { captureInfoOf, numbersRead, ruleOf } from './build-capture';
 import { INLINE, splitNumbers } from './split-numbers';
 
 export interface Finding {
@@ -43,8 +43,12 @@ function isPlaceholder(text: string): boolean {
 export function findPatterns(text: string, where: string): Finding[] {
   const found: Finding[] = [];
   for (const [kind, pattern] of PATTERNS) {
-    // Fullwidth digits, `＠`, `Ⓙ` read as what they stand for.
-    for (const match of text.normalize('NFKC').matchAll(pattern)) {
+    // Fullwidth digits, `＠`, `Ⓙ` read as what they stand for; invisible signs (`0⁠1⁠8⁠4`, a
+    // zero-width space, a soft hyphen) as nothing.
+    for (const match of text
+      .normalize('NFKC')
+      .replace(/\p{Cf}/gu, '')
+      .matchAll(pattern)) {
       if (!isPlaceholder(match[0])) found.push({ where, kind, value: match[0] });
     }
   }
@@ -57,6 +61,43 @@ export function findUnknownWords(text: string, where: string): Finding[] {
   for (const match of text.normalize('NFKC').matchAll(/\p{L}[\p{L}\p{M}]+/gu)) {
     const word = match[0];
     if (!/^[Xx]+$/.test(word) && !isKnownWord(word)) found.push({ where, kind: 'mot inconnu', value: word });
+  }
+  return found;
+}
+
+/**
+ * Numbers of three or four digits (`SDA 4521`) in a text: a capture keeps one only as a count's
+ * side (`120 / 150`) or when its reading holds it (see `keptNumbers` in anonymise.ts).
+ */
+export function findLoneNumbers(text: string, where: string, read: ReadonlySet<string>): Finding[] {
+  const plain = text.normalize('NFKC');
+  const pairs = new Set(Array.from(plain.matchAll(/(\d+)\s*\/\s*(\d+)/g), (m) => [m[1], m[2]]).flat());
+  return Array.from(plain.match(/\d+/g) ?? [])
+    .filter((n) => n.length >= 3 && n.length <= 4 && /[1-9]/.test(n) && !pairs.has(n) && !read.has(n))
+    .map((value) => ({ where, kind: 'nombre à 3 ou 4 chiffres', value }));
+}
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Names in a link (`/clients/dupont?marie=1`): path, values and fragment keep only portal words and
+ * placeholders, query names only technical ones (as `maskUrl` writes them); the scheme aside.
+ */
+function findUrlWords(value: string, where: string): Finding[] {
+  const [address = '', hash = ''] = value.replace(/^[a-z][a-z0-9+.-]*:/i, '').split('#', 2);
+  const [path = '', query = ''] = address.split('?', 2);
+  const found = [...findUnknownWords(decoded(path), where), ...findUnknownWords(decoded(hash), where)];
+  for (const pair of query.split('&').filter(Boolean)) {
+    const [name = '', item = ''] = pair.split('=', 2);
+    if (!isTechnical(name) && !isPlaceholder(name))
+      found.push({ where, kind: 'nom dans un lien', value: decoded(name) });
+    found.push(...findUnknownWords(decoded(item), where));
   }
   return found;
 }
@@ -92,13 +133,30 @@ function findSplitNumbers(root: Node): Finding[] {
 
 /** Everything that looks personal in a parsed capture, and what it must never hold at all. */
 export function inspectCapture(document: Document, html: string): Finding[] {
-  const found: Finding[] = findSplitNumbers(document);
-  const walker = document.createTreeWalker(document, 0x1 | 0x4 | 0x80);
+  const found: Finding[] = [];
+  const info = captureInfoOf(html);
+  const read = numbersRead(info?.reading);
+  // The document, then every template's content and shadow root met (a shadow root is written
+  // as `<template shadowrootmode>`, whose content a tree walk does not enter).
+  const roots: Node[] = [document];
+  for (const root of roots) found.push(...inspectTree(root, document, read, roots));
+  found.push(...inspectBlock(info, read));
+  return found;
+}
+
+/** What `inspectCapture` finds in one tree; templates' contents and shadow roots go to `roots`. */
+function inspectTree(root: Node, document: Document, read: ReadonlySet<string>, roots: Node[]): Finding[] {
+  const found: Finding[] = findSplitNumbers(root);
+  const walker = document.createTreeWalker(root, 0x1 | 0x4 | 0x80);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 3) {
       const text = node.nodeValue ?? '';
       if (node.parentElement?.localName === 'style') continue;
-      found.push(...findPatterns(text, 'texte'), ...findUnknownWords(text, 'texte'));
+      found.push(
+        ...findPatterns(text, 'texte'),
+        ...findUnknownWords(text, 'texte'),
+        ...findLoneNumbers(text, 'texte', read),
+      );
     } else if (node.nodeType === 8) {
       // The builder writes one comment, its own block (checked below); any other is foreign.
       const text = node.nodeValue ?? '';
@@ -108,6 +166,11 @@ export function inspectCapture(document: Document, html: string): Finding[] {
       const element = node as Element;
       // A custom element named after a number (`<sda-0184787880>`).
       found.push(...findPatterns(element.localName, 'balise'));
+      const tag = element.localName;
+      if (tag === 'template') roots.push((element as HTMLTemplateElement).content);
+      if (element.shadowRoot) roots.push(element.shadowRoot);
+      if (tag.includes('-') && !isTechnical(tag.replace(/\d+/g, '0')) && !isPlaceholder(tag))
+        found.push({ where: 'balise', kind: 'nom dans une balise', value: tag });
       if (
         /^(script|iframe|img|object|embed|link)$/.test(element.localName) &&
         element.attributes.length > 0
@@ -122,17 +185,32 @@ export function inspectCapture(document: Document, html: string): Finding[] {
         if (attribute.name === 'value' || attribute.name.startsWith('on'))
           found.push({ where, kind: 'valeur de formulaire ou script', value: attribute.value });
         found.push(...findPatterns(attribute.value, where));
-        if (TEXT_ATTRIBUTES.test(attribute.name)) found.push(...findUnknownWords(attribute.value, where));
+        // `/clients/dupont?marie=1`: a link keeps only portal words and placeholders (its scheme aside).
+        if (ruleOf(attribute.name) === 'url') found.push(...findUrlWords(attribute.value, where));
+        if (TEXT_ATTRIBUTES.test(attribute.name))
+          found.push(
+            ...findUnknownWords(attribute.value, where),
+            ...findLoneNumbers(attribute.value, where, read),
+          );
         // `role="Jean Dupont"`: an enumerated attribute holds only the platform's keywords.
         if (ruleOf(attribute.name) === 'enum' && !isKeyword(attribute.name, attribute.value))
           found.push({ where, kind: 'valeur non standard', value: attribute.value });
+        // `id="dupont-jean"`: a token that names an element is technical or a placeholder (`xxxx-2`).
+        if (ruleOf(attribute.name) === 'tokens')
+          for (const token of attribute.value.split(/\s+/).filter(Boolean))
+            if (!isTechnical(token) && !isPlaceholder(token.replace(/-\d+$/, '')))
+              found.push({ where, kind: 'nom dans un identifiant', value: token });
         if (/url\(/i.test(attribute.value))
           found.push({ where, kind: 'url de style', value: attribute.value });
       }
     }
   }
-  // The comment block: the reading's labels and the path (other comments are never written).
-  const info = captureInfoOf(html);
+  return found;
+}
+
+/** The comment block: the reading's labels and the path (other comments are never written). */
+function inspectBlock(info: ReturnType<typeof captureInfoOf>, read: ReadonlySet<string>): Finding[] {
+  const found: Finding[] = [];
   if (!info) found.push({ where: 'commentaire', kind: 'bloc mla-capture absent', value: '' });
   else {
     found.push(...findPatterns(info.path, 'chemin'));
@@ -141,7 +219,11 @@ export function inspectCapture(document: Document, html: string): Finding[] {
       ...(info.reading.dialogs ?? []).map((dialog) => dialog.licence),
     ];
     for (const label of labels)
-      found.push(...findPatterns(label, 'lecture'), ...findUnknownWords(label, 'lecture'));
+      found.push(
+        ...findPatterns(label, 'lecture'),
+        ...findUnknownWords(label, 'lecture'),
+        ...findLoneNumbers(label, 'lecture', read),
+      );
   }
   return found;
 }

@@ -13,6 +13,9 @@ export const DISPLAY_NONE = 1;
 export const VISIBILITY_HIDDEN = 2;
 export const VISIBILITY_VISIBLE = 4;
 
+/** The name under which an element's open shadow root is recorded (no element can have it). */
+export const SHADOW_ROOT = '#shadow-root';
+
 /** Never read: code, styles, metadata, and our own elements (`mla-…`). Comments are skipped too. */
 const SKIPPED = /^(script|style|link|meta|base|template|noscript|mla-.*)$/;
 
@@ -25,10 +28,21 @@ export function rawSnapshot(element: Element, parentVisibility = 'visible'): Raw
     (style?.display === 'none' ? DISPLAY_NONE : 0) |
     (shown === parentVisibility ? 0 : shown === 'hidden' ? VISIBILITY_HIDDEN : VISIBILITY_VISIBLE);
   const children: RawNode[] = [];
-  for (let child = element.firstChild; child; child = child.nextSibling) {
+  // An open shadow root (a web component's own markup) is what the browser shows: read it first,
+  // as `SHADOW_ROOT`; a closed one cannot be read.
+  const shadow = element.shadowRoot;
+  if (shadow) children.push([SHADOW_ROOT, [], 0, childrenOf(shadow, shown)]);
+  children.push(...childrenOf(element, shown));
+  return [element.localName, Array.from(element.attributes, (a) => [a.name, a.value]), flags, children];
+}
+
+/** The element and text children of `parent`, read. */
+function childrenOf(parent: ParentNode, shown: string): RawNode[] {
+  const children: RawNode[] = [];
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) children.push(child.nodeValue ?? '');
     else if (child.nodeType === 1 && !SKIPPED.test((child as Element).localName))
       children.push(rawSnapshot(child as Element, shown));
   }
-  return [element.localName, Array.from(element.attributes, (a) => [a.name, a.value]), flags, children];
+  return children;
 }

@@ -11,9 +11,10 @@ export const INLINE =
 
 /**
  * Digits joined by at most three signs or spaces: one number as a reader sees it. A run of spaces
- * counts as one, as the browser shows it (`<span>01</span>⏎␣␣␣␣<span>84</span>` is `01 84`).
+ * counts as one, as the browser shows it (`<span>01</span>⏎␣␣␣␣<span>84</span>` is `01 84`), and
+ * invisible signs (zero-width spaces, soft hyphens, word joiners: `\p{Cf}`) count with them.
  */
-const NUMBER = /\p{N}(?:(?:\s+|[^\p{L}\p{N}\s]){0,3}\p{N})*/gu;
+const NUMBER = /\p{N}(?:(?:[\s\p{Cf}]+|[^\p{L}\p{N}\s\p{Cf}]){0,3}\p{N})*/gu;
 const COUNT = /^(?:0|[1-9]\d{0,3})(?:\s*\/\s*(?:0|[1-9]\d{0,3}))?$/;
 
 export interface SplitNumbers {
