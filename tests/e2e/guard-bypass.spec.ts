@@ -9,7 +9,7 @@ import { http } from 'msw';
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
 import type { Portal, VariantName } from '../../mocks/portal';
 import { expect, test } from './fixtures';
-import { openServiceDirect, TerminationDialog } from './pages/portal';
+import { openServiceDirect, TerminationDialog, transitionsEnded } from './pages/portal';
 
 // The guard speaks the browser's language (French or English here): its words in both.
 const TOO_MANY = /ne peut pas dépasser 1|cannot exceed 1/;
@@ -57,6 +57,7 @@ async function openFullDialog(
   const { posts } = await clickTerminateFull(fixtures, variants);
   const dialog = new TerminationDialog(fixtures.page, 'Licence full');
   await expect(dialog.quantity).toBeVisible();
+  await dialog.opened();
   return { dialog, posts };
 }
 
@@ -272,6 +273,7 @@ for (const [variant, what] of [
     // (A window under aria-hidden is left out of the accessibility tree: its button is found all the same.)
     const confirm = root.getByRole('button', { name: 'Confirmer', includeHidden: true });
     await expect(quantity).toBeVisible();
+    await transitionsEnded(root); // Bootstrap's end-of-animation focus would take the keys' focus
     await expect(qa.guard()).toHaveAttribute('data-max', '1');
 
     await test.step('2: Confirmer is blocked on every path, nothing is sent', async () => {

@@ -178,11 +178,38 @@ export class TerminationDialog {
     }).toPass({ timeout: 7_000 });
   }
 
+  /**
+   * Waits until the dialog has finished opening: no CSS transition left running in the page. Bootstrap
+   * moves the focus to the modal itself when its opening animation ends; a key pressed on Confirmer just
+   * before then has its `keydown` on Confirmer and its `keyup` on the modal, and the browser makes no
+   * click of it (seen in Firefox under load: nothing sent, with or without the extension).
+   */
+  async opened(): Promise<void> {
+    await expect(this.root).toBeVisible();
+    await transitionsEnded(this.root);
+  }
+
   async terminate(quantity: string): Promise<void> {
     await this.setQuantity(quantity);
     await this.confirm.click();
     await expect(this.root).toBeHidden();
   }
+}
+
+/**
+ * No CSS transition left running in `root` (a modal's fade and its dialog's slide). Only there: Firefox
+ * leaves a transition of a field the page does not render (the mock's QA panel) "running" for ever.
+ */
+export async function transitionsEnded(root: Locator): Promise<void> {
+  await expect
+    .poll(() =>
+      root.evaluate(
+        (element) =>
+          element.getAnimations({ subtree: true }).filter((animation) => animation instanceof CSSTransition)
+            .length,
+      ),
+    )
+    .toBe(0);
 }
 
 /** The whole way in from the card: log in → Mes Services → Paramétrage / Monitoring → filter → Paramétrer. */
