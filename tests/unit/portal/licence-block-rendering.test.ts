@@ -12,6 +12,7 @@ import {
   BIDI_KEPT,
   BIDI_REVERSED,
   BOXES,
+  CONTROL_CASES,
   COPY,
   FAINT_CSS,
   FLIP_CSS,
@@ -20,9 +21,11 @@ import {
   LAYOUT_CASES,
   NEVER_PICKED,
   NEVER_SHOWN,
+  POSITION_CASES,
   SCREEN_READER,
   SEEN_COPIES,
   SR_ONLY,
+  TABLE_CASES,
   UNICODE_COUNTS,
   VISIBILITY_CHILD,
   VISIBILITY_CSS,
@@ -33,9 +36,9 @@ afterEach(() => {
 });
 
 /** The card's block with `Licence full`'s count cell (and label) written as given; its reading. */
-function readFull(cell: string, css = '', label = 'Licence full ⓘ', attributes = ''): string {
+function readFull(cell: string, css = '', label = 'Licence full ⓘ', attributes = '', columns = ''): string {
   document.head.innerHTML = css ? `<style>${css}</style>` : '';
-  mount(fullCellMarkup(cell, label, attributes));
+  mount(fullCellMarkup(cell, label, attributes, columns));
   const row = readLicenceBlock(document)?.rows.find((one) => one.label.startsWith('Licence full'));
   if (!row) return 'no row';
   return row.count ? `${row.count.active} / ${row.count.subscribed}` : (row.problem ?? '');
@@ -274,6 +277,18 @@ describe('generated text without a digit', () => {
     expect(readLicenceBlock(document)?.rows.map((row) => [row.label, row.count])).toEqual([
       ['Licence full', { active: 1, subscribed: 2 }],
     ]);
+  });
+});
+
+describe.each([
+  ['form controls in the row', CONTROL_CASES],
+  ['boxes moved from where their text puts them', POSITION_CASES],
+  ['table structures', TABLE_CASES],
+] as const)('%s: the number the operator sees, or « non reconnu »', (_, table) => {
+  it.each(table.map((one) => [one.name, one] as const))('%s', (_, one) => {
+    expect(one.expected).toContain(
+      readFull(one.cell, one.computed ?? one.css, undefined, undefined, one.columns),
+    );
   });
 });
 
