@@ -308,6 +308,14 @@ describe('property: a count split into boxes a layout reorders is never read as 
     ['.f { display: inline-flex } .m { order: -1 }', 'm', true],
     ['.m { float: right }', 'm', true],
     ['.f span { float: left }', '', false],
+    ['.m { position: absolute; left: 20px }', 'm', true],
+    ['.m { position: relative; right: 8px }', 'm', true],
+    ['.m { position: relative; top: -1px }', 'm', false],
+    ['.m { display: inline-block; transform: matrix(1, 0, 0, 1, -20, 0) }', 'm', true],
+    ['.m { display: inline-block; transform: matrix(1, 0, 0, 1, 0, 3) }', 'm', false],
+    ['.f { display: inline-block; transform: matrix(-1, 0, 0, 1, 0, 0) }', '', true],
+    // (On the parts: happy-dom does not inherit `writing-mode`; browsers do, see POSITION_CASES.)
+    ['.f span { writing-mode: vertical-rl }', '', true],
   ];
   it('reads the count in order, « non reconnu » out of order', () => {
     fc.assert(
@@ -330,6 +338,38 @@ describe('property: a count split into boxes a layout reorders is never read as 
         },
       ),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('property: a number a form control shows in the row is never read as the count', () => {
+  const CONTROLS = [
+    (n: string) => `<input readonly value="${n}">`,
+    (n: string) => `<input type="number" value="${n}">`,
+    (n: string) => `<input placeholder="${n}">`,
+    (n: string) => `<select><option>${n}</option></select>`,
+    (n: string) => `<textarea readonly>${n}</textarea>`,
+  ];
+  it('beside the count: ambiguous; instead of it: « non reconnu »', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(30),
+        fc.nat(30),
+        fc.constantFrom(...CONTROLS),
+        fc.oneof(fc.nat(99).map(String), fc.constant('3 / 4')),
+        fc.constantFrom('before', 'after', 'alone'),
+        (active, extra, control, shown, where) => {
+          const count = `${active} / ${active + extra}`;
+          const cell =
+            where === 'alone'
+              ? control(shown)
+              : where === 'before'
+                ? `${control(shown)} ${count}`
+                : `${count} ${control(shown)}`;
+          expect(['ambiguous', 'not-a-number']).toContain(readFull(cell));
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });
