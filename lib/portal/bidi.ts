@@ -4,6 +4,7 @@
  * CSS `direction: rtl`) before `1 / 2` makes Chromium and Firefox show `2 / 1`; an override even turns
  * `12` into `21`. The text alone cannot tell what the operator sees, so such a count is not read.
  */
+import { isHiddenElement } from './visibility';
 
 /** RLM, ALM, RLE, RLO, RLI, and the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko…). */
 const RIGHT_TO_LEFT =
@@ -24,7 +25,41 @@ function styleOf(element: Element): CSSStyleDeclaration | null {
 
 /** Text shown right to left: said by `dir`, or by the computed (inherited) direction. */
 function rightToLeft(element: Element): boolean {
-  return saysRightToLeft(element) || styleOf(element)?.direction === 'rtl';
+  const style = styleOf(element);
+  // Vertical text (inherited): `sideways-lr` is read bottom to top, the others stack the digits.
+  return (
+    saysRightToLeft(element) ||
+    style?.direction === 'rtl' ||
+    /vertical|sideways/.test(style?.writingMode ?? '')
+  );
+}
+
+/**
+ * A box moved out of where its text puts it: taken out of the flow (`absolute`, `fixed`), shifted
+ * sideways (`relative` with a left or right offset), or transformed (an inline box ignores transforms).
+ * Among parts holding digits, such a part may be shown before another, or over it.
+ */
+function moved(style: CSSStyleDeclaration | null | undefined): boolean {
+  if (!style) return false;
+  if (/absolute|fixed/.test(style.position)) return true;
+  const shifted = (value: string) => !/^(?:auto|0(?:px)?|)$/.test(value);
+  if (/relative|sticky/.test(style.position) && (shifted(style.left) || shifted(style.right))) return true;
+  // A plain vertical translation (Bootstrap's modal slides its box down) keeps the order.
+  return (
+    style.display !== 'inline' &&
+    (!/^(?:none|matrix\(1, 0, 0, 1, 0, [^,]+\)|)$/.test(style.transform) ||
+      !/^(?:none|0(?:px)?(?: .*)?|)$/.test(style.translate))
+  );
+}
+
+/** A transform that mirrors or turns what it shows (`scaleX(-1)`, `rotate(180deg)`): digits read in another order. */
+function mirrored(style: CSSStyleDeclaration | null): boolean {
+  const [a, b, c, d] =
+    /^matrix\(([^)]*)\)$/
+      .exec(style?.transform ?? '')?.[1]
+      ?.split(',')
+      .map(Number) ?? [];
+  return a !== undefined && (a < 0 || Number(d) < 0 || b !== 0 || c !== 0);
 }
 
 /** Text whose characters are laid out right to left one by one: `<bdo dir="rtl">`, `bidi-override`. */
@@ -68,9 +103,15 @@ function holdsDigit(node: Node): boolean {
 function laidOutOfOrder(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   return [node as Element, ...(node as Element).querySelectorAll('*')].some((box) => {
-    const parts = Array.from(box.childNodes).filter((part) => /\p{Nd}/u.test(part.textContent ?? ''));
-    if (parts.length < 2) return false;
+    // (A part hidden, a visually-hidden copy moved off screen, shows no digit.)
+    const parts = Array.from(box.childNodes).filter(
+      (part) =>
+        /\p{Nd}/u.test(part.textContent ?? '') && (part.nodeType !== 1 || !isHiddenElement(part as Element)),
+    );
+    if (parts.length === 0) return false;
     const style = styleOf(box);
+    if (style?.display !== 'inline' && mirrored(style)) return true;
+    if (parts.length < 2) return false;
     if (style && /flex/.test(style.display) && /reverse/.test(style.flexDirection + style.flexWrap))
       return true;
     const floats = new Set<string>();
@@ -78,10 +119,10 @@ function laidOutOfOrder(node: Node): boolean {
       const own = part.nodeType === 1 ? styleOf(part as Element) : null;
       // A float inside an inline part leaves it: the part is shown where its float goes.
       const inner = own ? [part as Element, ...(part as Element).querySelectorAll('*')] : [];
+      const holders = inner.filter((one) => /\p{Nd}/u.test(one.textContent ?? '') && !isHiddenElement(one));
+      if (holders.some((one) => moved(styleOf(one)))) return true;
       floats.add(
-        inner
-          .map((one) => (/\p{Nd}/u.test(one.textContent ?? '') ? styleOf(one)?.float : ''))
-          .find((float) => float && float !== 'none') ?? 'none',
+        holders.map((one) => styleOf(one)?.float).find((float) => float && float !== 'none') ?? 'none',
       );
       const placed = `${own?.order} ${/grid/.test(style?.display ?? '') ? `${own?.gridColumnStart} ${own?.gridRowStart}` : ''}`;
       if (/[1-9]/.test(placed)) return true;

@@ -8,7 +8,42 @@
 import { normaliseText } from './text';
 
 /** Elements whose content is never shown as text. */
-const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'TEXTAREA', 'SVG', 'svg']);
+const NEVER_TEXT = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'SELECT',
+  'TEXTAREA',
+  'SVG',
+  'svg',
+  // A bar is drawn: the fallback text inside is not shown by a browser that draws it.
+  'PROGRESS',
+  'METER',
+]);
+
+/** Input types that draw no text of their value (a box, a slider, a swatch) or nothing at all. */
+const NO_TEXT_INPUT = /^(?:hidden|checkbox|radio|range|color|file|image)$/;
+
+/**
+ * What a form control shows as text: an input's value (or its placeholder when empty), a list's
+ * chosen option, a text area's text. With a digit it is a number the operator sees beside or instead
+ * of the count, which the page can change or the operator type: never read as the count
+ * (`UNREADABLE`: the count beside it is `ambiguous`, alone `not-a-number`).
+ */
+function controlText(element: Element): string {
+  const tag = element.tagName;
+  let shown = '';
+  if (tag === 'INPUT') {
+    const input = element as HTMLInputElement;
+    shown = NO_TEXT_INPUT.test(input.type) ? '' : input.value || input.placeholder;
+  } else if (tag === 'TEXTAREA')
+    shown = (element as HTMLTextAreaElement).value || element.getAttribute('placeholder') || '';
+  else if (tag === 'SELECT')
+    shown = Array.from((element as HTMLSelectElement).selectedOptions ?? [], (one) => one.text).join(' ');
+  return /\p{Nd}/u.test(shown) ? UNREADABLE : '';
+}
+const CONTROLS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
 /**
  * Text-formatting elements that do not separate words: `<b>Lic</b>ence` reads `Licence`. Every other
@@ -57,8 +92,12 @@ const MAX_DECORATION_LENGTH = 16;
  * computed style (see `isHiddenElement` for what the operator really sees).
  */
 export function hidesItsContent(element: Element): boolean {
-  if (NEVER_TEXT.has(element.tagName) || isOwnElement(element) || skipped?.has(element)) return true;
-  if (element.hasAttribute('hidden')) return true;
+  return NEVER_TEXT.has(element.tagName) || markupHides(element);
+}
+
+/** `hidesItsContent` but for the elements whose content is never text (a control still shows its value). */
+function markupHides(element: Element): boolean {
+  if (isOwnElement(element) || skipped?.has(element) || element.hasAttribute('hidden')) return true;
   // `aria-hidden` hides from screen readers, not from sight: it marks decorative icons (skipped), but
   // modal libraries also set it on the whole page behind a dialog, which must still be read.
   if (element.getAttribute('aria-hidden') === 'true' && isDecoration(element)) return true;
@@ -197,9 +236,42 @@ function computeStyleState(element: Element): StyleState {
   const own = styleSheets.length === 0 && !element.hasAttribute('style');
   const style = own ? null : defaultView.getComputedStyle(element);
   if (style && (style.display === 'none' || visuallyHidden(element, style))) return ALL;
+  if (
+    (element.tagName === 'TD' || element.tagName === 'TH') &&
+    inCollapsedColumn(element as HTMLTableCellElement)
+  )
+    return ALL;
   if (!/hidden|collapse/.test(style ? style.visibility : inlineVisibility(element))) return SHOWN;
   // A collapsed table row (or column, or group) is removed with its cells, whatever their style.
   return style && /collapse/.test(style.visibility) && /^table-[rc]/.test(style.display) ? ALL : SELF;
+}
+
+/**
+ * A cell of a column collapsed by its `<col>` (`visibility: collapse`): the browser removes the column
+ * with its cells. The cell's column is counted from the cells before it in its row; a table whose
+ * cells span rows is not judged (the count could be wrong): its cells are taken as shown.
+ */
+function inCollapsedColumn(cell: HTMLTableCellElement): boolean {
+  const table = cell.closest('table');
+  const view = cell.ownerDocument.defaultView;
+  if (!table || !view) return false;
+  const collapsed: boolean[] = [];
+  for (const col of table.querySelectorAll('col')) {
+    if (col.closest('table') !== table) continue;
+    const hidden = view.getComputedStyle(col).visibility === 'collapse';
+    for (let n = Math.max(1, Number(col.getAttribute('span')) || 1); n > 0; n--) collapsed.push(hidden);
+  }
+  if (
+    !collapsed.includes(true) ||
+    Array.from(table.querySelectorAll('td, th')).some((one) => (one as HTMLTableCellElement).rowSpan > 1)
+  )
+    return false;
+  let at = 0;
+  for (let before = cell.previousElementSibling; before; before = before.previousElementSibling)
+    at += (before as HTMLTableCellElement).colSpan || 1;
+  const span = cell.colSpan || 1;
+  // Spanning a collapsed and a shown column, the cell is still shown.
+  return collapsed.slice(at, at + span).length === span && collapsed.slice(at, at + span).every(Boolean);
 }
 
 /** Offsets beyond this many pixels are off screen: the idioms say `-9999px` or more. */
@@ -317,6 +389,13 @@ function collectText(node: Node, exclude: ReadonlySet<Node> | undefined, parts: 
   let own = true;
   if (type === 1 /* ELEMENT_NODE */) {
     const state = contentState(node as Element);
+    // A control hides its markup content but shows its value (unless hidden by its style).
+    if (
+      CONTROLS.has((node as Element).tagName) &&
+      !markupHides(node as Element) &&
+      styleState(node as Element) === SHOWN
+    )
+      parts.push(controlText(node as Element));
     if (state === ALL) return;
     // A closed `<details>` shows its summary only, not even its own text.
     own =

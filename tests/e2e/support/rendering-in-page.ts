@@ -8,14 +8,17 @@ import { readTerminationDialogs } from '../../../lib/portal/termination-dialog';
 import { detailsPage } from '../../unit/fixtures/card';
 import { modalMarkup } from '../../unit/fixtures/dialog';
 import {
+  CONTROL_CASES,
   cellCases,
   DIALOG_QUANTITIES_READ,
   DIALOG_QUANTITIES_UNREAD,
   fullCellMarkup,
   GENERATED_CASES,
   LAYOUT_CASES,
+  POSITION_CASES,
   QUANTITY_CSS,
   QUANTITY_FIELDS,
+  TABLE_CASES,
 } from '../../unit/fixtures/rendering-cases';
 
 export interface Reading {
@@ -44,8 +47,15 @@ function dialogReading(): string {
 
 function readAll(): Reading[] {
   const readings: Reading[] = [];
-  for (const one of [...cellCases(), ...GENERATED_CASES, ...LAYOUT_CASES]) {
-    show(one.css, fullCellMarkup(one.cell, one.label, one.attributes));
+  for (const one of [
+    ...cellCases(),
+    ...GENERATED_CASES,
+    ...LAYOUT_CASES,
+    ...CONTROL_CASES,
+    ...POSITION_CASES,
+    ...TABLE_CASES,
+  ]) {
+    show(one.css, fullCellMarkup(one.cell, one.label, one.attributes, one.columns));
     readings.push({ name: one.name, got: readFull(), expected: one.expected });
   }
   for (const [name, subscribed, active] of DIALOG_QUANTITIES_UNREAD) {

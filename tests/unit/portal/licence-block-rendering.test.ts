@@ -12,6 +12,7 @@ import {
   BIDI_KEPT,
   BIDI_REVERSED,
   BOXES,
+  CONTROL_CASES,
   COPY,
   FAINT_CSS,
   FLIP_CSS,
@@ -20,9 +21,11 @@ import {
   LAYOUT_CASES,
   NEVER_PICKED,
   NEVER_SHOWN,
+  POSITION_CASES,
   SCREEN_READER,
   SEEN_COPIES,
   SR_ONLY,
+  TABLE_CASES,
   UNICODE_COUNTS,
   VISIBILITY_CHILD,
   VISIBILITY_CSS,
@@ -33,9 +36,9 @@ afterEach(() => {
 });
 
 /** The card's block with `Licence full`'s count cell (and label) written as given; its reading. */
-function readFull(cell: string, css = '', label = 'Licence full ⓘ', attributes = ''): string {
+function readFull(cell: string, css = '', label = 'Licence full ⓘ', attributes = '', columns = ''): string {
   document.head.innerHTML = css ? `<style>${css}</style>` : '';
-  mount(fullCellMarkup(cell, label, attributes));
+  mount(fullCellMarkup(cell, label, attributes, columns));
   const row = readLicenceBlock(document)?.rows.find((one) => one.label.startsWith('Licence full'));
   if (!row) return 'no row';
   return row.count ? `${row.count.active} / ${row.count.subscribed}` : (row.problem ?? '');
@@ -277,6 +280,18 @@ describe('generated text without a digit', () => {
   });
 });
 
+describe.each([
+  ['form controls in the row', CONTROL_CASES],
+  ['boxes moved from where their text puts them', POSITION_CASES],
+  ['table structures', TABLE_CASES],
+] as const)('%s: the number the operator sees, or « non reconnu »', (_, table) => {
+  it.each(table.map((one) => [one.name, one] as const))('%s', (_, one) => {
+    expect(one.expected).toContain(
+      readFull(one.cell, one.computed ?? one.css, undefined, undefined, one.columns),
+    );
+  });
+});
+
 describe('layout: parts of a count laid out in another order, boxes that show nothing', () => {
   it.each(LAYOUT_CASES.map((one) => [one.name, one] as const))('%s', (_, one) => {
     expect(one.expected).toContain(readFull(one.cell, one.computed ?? one.css));
@@ -293,6 +308,14 @@ describe('property: a count split into boxes a layout reorders is never read as 
     ['.f { display: inline-flex } .m { order: -1 }', 'm', true],
     ['.m { float: right }', 'm', true],
     ['.f span { float: left }', '', false],
+    ['.m { position: absolute; left: 20px }', 'm', true],
+    ['.m { position: relative; right: 8px }', 'm', true],
+    ['.m { position: relative; top: -1px }', 'm', false],
+    ['.m { display: inline-block; transform: matrix(1, 0, 0, 1, -20, 0) }', 'm', true],
+    ['.m { display: inline-block; transform: matrix(1, 0, 0, 1, 0, 3) }', 'm', false],
+    ['.f { display: inline-block; transform: matrix(-1, 0, 0, 1, 0, 0) }', '', true],
+    // (On the parts: happy-dom does not inherit `writing-mode`; browsers do, see POSITION_CASES.)
+    ['.f span { writing-mode: vertical-rl }', '', true],
   ];
   it('reads the count in order, « non reconnu » out of order', () => {
     fc.assert(
@@ -315,6 +338,38 @@ describe('property: a count split into boxes a layout reorders is never read as 
         },
       ),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('property: a number a form control shows in the row is never read as the count', () => {
+  const CONTROLS = [
+    (n: string) => `<input readonly value="${n}">`,
+    (n: string) => `<input type="number" value="${n}">`,
+    (n: string) => `<input placeholder="${n}">`,
+    (n: string) => `<select><option>${n}</option></select>`,
+    (n: string) => `<textarea readonly>${n}</textarea>`,
+  ];
+  it('beside the count: ambiguous; instead of it: « non reconnu »', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(30),
+        fc.nat(30),
+        fc.constantFrom(...CONTROLS),
+        fc.oneof(fc.nat(99).map(String), fc.constant('3 / 4')),
+        fc.constantFrom('before', 'after', 'alone'),
+        (active, extra, control, shown, where) => {
+          const count = `${active} / ${active + extra}`;
+          const cell =
+            where === 'alone'
+              ? control(shown)
+              : where === 'before'
+                ? `${control(shown)} ${count}`
+                : `${count} ${control(shown)}`;
+          expect(['ambiguous', 'not-a-number']).toContain(readFull(cell));
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });
