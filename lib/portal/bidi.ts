@@ -18,13 +18,26 @@ function saysRightToLeft(element: Element): boolean {
 /** The element's computed style, only when something can set it (computing it is slow, see `visibility.ts`). */
 function styleOf(element: Element): CSSStyleDeclaration | null {
   const { defaultView, styleSheets } = element.ownerDocument;
-  if (!defaultView || (styleSheets.length === 0 && !element.hasAttribute('style'))) return null;
+  if (styleSheets.length === 0 && !element.hasAttribute('style')) return null;
+  // A parsed document (the audit's) has no window: its inline style is all it can say.
+  if (!defaultView) return (element as HTMLElement).style ?? null;
   return defaultView.getComputedStyle(element);
+}
+
+/** The direction inline styles give (inherited), for a parsed document that computes none. */
+function inlineDirection(element: Element | null): string {
+  for (; element; element = element.parentElement) {
+    const value = (element as HTMLElement).style?.direction;
+    if (value) return value;
+  }
+  return '';
 }
 
 /** Text shown right to left: said by `dir`, or by the computed (inherited) direction. */
 function rightToLeft(element: Element): boolean {
-  return saysRightToLeft(element) || styleOf(element)?.direction === 'rtl';
+  if (saysRightToLeft(element)) return true;
+  if (!element.ownerDocument.defaultView) return inlineDirection(element) === 'rtl';
+  return styleOf(element)?.direction === 'rtl';
 }
 
 /** Text whose characters are laid out right to left one by one: `<bdo dir="rtl">`, `bidi-override`. */

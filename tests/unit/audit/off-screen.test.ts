@@ -10,6 +10,7 @@ import { judgeDetails } from '../../../lib/audit/judge';
 import { EMPTY_MEMORY } from '../../../lib/licences/judge-page';
 import { viewPage } from '../../../lib/runtime/page-view';
 import { licenceBlockPage } from '../fixtures/random-block';
+import { cellCases, fullCellMarkup } from '../fixtures/rendering-cases';
 
 function offScreen(html: string): Document {
   const document = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
@@ -63,5 +64,17 @@ describe('off-screen, what depends on the page’s classes or script', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('off-screen, what the markup alone says', () => {
+  // Without a stylesheet, what the tab reads comes from attributes and inline styles only: a browser's
+  // parsed document holds both, so the audit must read every shared hostile cell as the tab does.
+  it.each(cellCases().map((one) => [one.name, one]))('%s: as on the tab', (_, one) => {
+    const html = fullCellMarkup(one.cell, one.label, one.attributes);
+    document.head.innerHTML = '';
+    document.body.innerHTML = html;
+    const tab = judgeDetails('MC-1', document.body);
+    expect(judgeDetails('MC-1', offScreen(html).body)).toEqual(tab);
   });
 });
