@@ -7,6 +7,8 @@ import { EMPTY_MEMORY, judgePage } from '../licences/judge-page';
 import { sameLicence } from '../portal/labels';
 import { readLicenceBlock } from '../portal/licence-block';
 import { numbersHoldingEach, readSdaAssignments } from '../portal/sda';
+import { foldText } from '../portal/text';
+import { readWithout, visibleText } from '../portal/visibility';
 import type { AuditLicence, AuditRow } from './types';
 
 /**
@@ -18,6 +20,56 @@ export function judgeDetails(
   root: ParentNode,
   numbersRoots: readonly ParentNode[] = [root],
 ): AuditRow {
+  const row = readDetails(ref, root, numbersRoots);
+  if (row.status !== 'ok') return row;
+  // None of its numbers can be trusted: neither the totals (« au moins ») nor the CSV take any of them.
+  const unstyled: AuditRow = {
+    ref,
+    status: 'unknown',
+    terminable: 0,
+    sdaLinked: 0,
+    licences: [],
+    reason: 'unstyled',
+  };
+  // A page script still filling the block: what it would add is not in this copy.
+  if (foldText(visibleText(root)).includes(LOADING)) return unstyled;
+  // Off-screen no stylesheet applies: an element the page's classes may hide (a template row, a stale
+  // copy) is read as shown. When leaving one out still reads every licence but other numbers, which
+  // one the operator sees cannot be told here.
+  const candidates = Array.from((root as Element).querySelectorAll?.('[class]') ?? []).filter(
+    (element) => /\p{Nd}|licence/iu.test(element.textContent ?? '') && !likeASibling(element),
+  );
+  if (candidates.length > MAX_CLASSED) return unstyled;
+  const seen = verdictOf(row);
+  for (const element of candidates) {
+    const without = readWithout(new Set([element]), () => readDetails(ref, root, numbersRoots));
+    if (without.status === 'ok' && verdictOf(without) !== seen) return unstyled;
+  }
+  return row;
+}
+
+/** « Chargement… », folded: what a pane shows while its script fetches what it will show. */
+const LOADING = foldText('Chargement');
+/** Beyond this many classed elements holding digits, the check would cost too much: not judged. */
+const MAX_CLASSED = 80;
+
+/**
+ * One of a series (every licence row a `div.row`): its class styles them all alike, and the ones read
+ * are shown. A row whose class none of its siblings carry (`tr.hide` among `tr`s) is what may be hidden.
+ */
+function likeASibling(element: Element): boolean {
+  return Array.from(element.parentElement?.children ?? []).some(
+    (other) =>
+      other !== element && other.tagName === element.tagName && other.className === element.className,
+  );
+}
+
+/** The numbers a verdict gives, to compare two reads. */
+function verdictOf(row: AuditRow): string {
+  return JSON.stringify([row.terminable, row.sdaLinked, row.licences]);
+}
+
+function readDetails(ref: string, root: ParentNode, numbersRoots: readonly ParentNode[]): AuditRow {
   const block = readLicenceBlock(root);
   if (!block || block.rows.length === 0) {
     return { ref, status: 'unknown', terminable: 0, sdaLinked: 0, licences: [], reason: 'no-licence-block' };

@@ -11,7 +11,8 @@ export type AuditPhase = 'ready' | 'running' | 'paused' | 'done' | 'cancelled';
 export type ServiceUnknownReason =
   | 'no-details-tab' // the service page shows no "Détails" tab whose content can be located
   | 'no-licence-block' // the Détails content has no readable "Nombre de licences" block
-  | 'unread-rows'; // the block has rows the reader could not read (counted unknown, as on the tab)
+  | 'unread-rows' // the block has rows the reader could not read (counted unknown, as on the tab)
+  | 'unstyled'; // read off-screen, the numbers depend on what the page's stylesheet or script would do
 
 /** Why a service could not be read at all (row `erreur`, with a retry). */
 export type ServiceErrorReason =

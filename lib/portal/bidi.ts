@@ -19,19 +19,29 @@ function saysRightToLeft(element: Element): boolean {
 /** The element's computed style, only when something can set it (computing it is slow, see `visibility.ts`). */
 function styleOf(element: Element): CSSStyleDeclaration | null {
   const { defaultView, styleSheets } = element.ownerDocument;
-  if (!defaultView || (styleSheets.length === 0 && !element.hasAttribute('style'))) return null;
+  if (styleSheets.length === 0 && !element.hasAttribute('style')) return null;
+  // A parsed document (the audit's) has no window: its inline style is all it can say.
+  if (!defaultView) return (element as HTMLElement).style ?? null;
   return defaultView.getComputedStyle(element);
+}
+
+/** The direction inline styles give (inherited), for a parsed document that computes none. */
+function inlineDirection(element: Element | null): string {
+  for (; element; element = element.parentElement) {
+    const value = (element as HTMLElement).style?.direction;
+    if (value) return value;
+  }
+  return '';
 }
 
 /** Text shown right to left: said by `dir`, or by the computed (inherited) direction. */
 function rightToLeft(element: Element): boolean {
+  if (saysRightToLeft(element)) return true;
+  // A parsed document (the audit's) computes no style: the inline ones, inherited, are what it has.
+  if (!element.ownerDocument.defaultView) return inlineDirection(element) === 'rtl';
   const style = styleOf(element);
   // Vertical text (inherited): `sideways-lr` is read bottom to top, the others stack the digits.
-  return (
-    saysRightToLeft(element) ||
-    style?.direction === 'rtl' ||
-    /vertical|sideways/.test(style?.writingMode ?? '')
-  );
+  return style?.direction === 'rtl' || /vertical|sideways/.test(style?.writingMode ?? '');
 }
 
 /**

@@ -232,7 +232,8 @@ function styleState(element: Element): StyleState {
  */
 function computeStyleState(element: Element): StyleState {
   const { defaultView, styleSheets } = element.ownerDocument;
-  if (!defaultView) return SHOWN;
+  // A parsed document (the audit's) has no window: its inline styles still say what they hide.
+  if (!defaultView) return /hidden|collapse/.test(inlineVisibility(element)) ? SELF : SHOWN;
   const own = styleSheets.length === 0 && !element.hasAttribute('style');
   const style = own ? null : defaultView.getComputedStyle(element);
   if (style && (style.display === 'none' || visuallyHidden(element, style))) return ALL;

@@ -7,6 +7,7 @@ const AUDIT_REASONS: Partial<Record<RowReason, MessageKey>> = {
   'no-details-tab': 'auditReasonNoDetailsTab',
   'no-licence-block': 'auditReasonNoLicenceBlock',
   'unread-rows': 'auditReasonUnreadRows',
+  unstyled: 'auditReasonUnstyled',
   network: 'auditReasonNetwork',
   timeout: 'auditReasonTimeout',
   server: 'auditReasonServer',
