@@ -18,9 +18,7 @@ export const DETAILS_BUDGET_KB = 12;
  * the total can only grow by a decision — raise it minimally, and write what grew and why in
  * docs/qa.md ("What the Détails tab's code grew by"), not here.
  */
-// 34.4 → 34.9: the reader sees what form controls show, collapsed table columns, and parts of a count
-// moved by positioning, transforms or vertical writing (about 0.5 KB gzip).
-export const DETAILS_CEILING_KB = 34.9;
+export const DETAILS_CEILING_KB = 34.95;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');
