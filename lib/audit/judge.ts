@@ -6,7 +6,7 @@
 import { EMPTY_MEMORY, judgePage } from '../licences/judge-page';
 import { sameLicence } from '../portal/labels';
 import { readLicenceBlock } from '../portal/licence-block';
-import { numbersHoldingEach, readSdaAssignments } from '../portal/sda';
+import { findNumberTables, numbersHoldingEach, readSdaAssignments } from '../portal/sda';
 import { foldText } from '../portal/text';
 import { readWithout, visibleText } from '../portal/visibility';
 import type { AuditLicence, AuditRow } from './types';
@@ -36,9 +36,7 @@ export function judgeDetails(
   // Off-screen no stylesheet applies: an element the page's classes may hide (a template row, a stale
   // copy) is read as shown. When leaving one out still reads every licence but other numbers, which
   // one the operator sees cannot be told here.
-  const candidates = Array.from((root as Element).querySelectorAll?.('[class]') ?? []).filter(
-    (element) => /\p{Nd}|licence/iu.test(element.textContent ?? '') && !likeASibling(element),
-  );
+  const candidates = mayHideRows(root, numbersRoots);
   if (candidates.length > MAX_CLASSED) return unstyled;
   const seen = verdictOf(row);
   for (const element of candidates) {
@@ -52,6 +50,29 @@ export function judgeDetails(
 const LOADING = foldText('Chargement');
 /** Beyond this many classed elements holding digits, the check would cost too much: not judged. */
 const MAX_CLASSED = 80;
+
+/**
+ * The elements whose leaving out could change the numbers and still read every licence: a classed
+ * element, unlike its siblings, that is a row of the licence block or holds some of its rows (a
+ * `tr.hide`, a `tbody` of stale rows), or a row of a numbers table. Leaving out anything else inside
+ * a row leaves it without a count or with the same one (a hidden copy beside the count already makes
+ * the row ambiguous); above the block, it leaves no block. Only these are read again: reading the
+ * page again for every classed element holding a digit cost ~15 times the read itself per service.
+ */
+function mayHideRows(root: ParentNode, numbersRoots: readonly ParentNode[]): Element[] {
+  const found = new Set<Element>();
+  const consider = (element: Element) => {
+    if (element.hasAttribute('class') && !likeASibling(element)) found.add(element);
+  };
+  const block = readLicenceBlock(root);
+  for (const { element } of block?.rows ?? []) {
+    for (let at: Element | null = element; at && at !== block?.container; at = at.parentElement) consider(at);
+  }
+  for (const numbers of numbersRoots)
+    for (const table of findNumberTables(numbers))
+      for (const tableRow of Array.from(table.querySelectorAll('tr, [role=row]'))) consider(tableRow);
+  return [...found].filter((element) => /\p{Nd}|licence/iu.test(element.textContent ?? ''));
+}
 
 /**
  * One of a series (every licence row a `div.row`): its class styles them all alike, and the ones read
