@@ -8,6 +8,7 @@ import { sameLicence } from '../portal/labels';
 import { readLicenceBlock } from '../portal/licence-block';
 import { findNumberTables, numbersHoldingEach, readSdaAssignments } from '../portal/sda';
 import { foldText } from '../portal/text';
+import type { LicenceBlock } from '../portal/types';
 import { readWithout, visibleText } from '../portal/visibility';
 import type { AuditLicence, AuditRow } from './types';
 
@@ -20,8 +21,9 @@ export function judgeDetails(
   root: ParentNode,
   numbersRoots: readonly ParentNode[] = [root],
 ): AuditRow {
-  const row = readDetails(ref, root, numbersRoots);
-  if (row.status !== 'ok') return row;
+  const block = readLicenceBlock(root);
+  const row = readDetails(ref, block, numbersRoots);
+  if (row.status !== 'ok' || !block) return row;
   // None of its numbers can be trusted: neither the totals (« au moins ») nor the CSV take any of them.
   const unstyled: AuditRow = {
     ref,
@@ -36,11 +38,13 @@ export function judgeDetails(
   // Off-screen no stylesheet applies: an element the page's classes may hide (a template row, a stale
   // copy) is read as shown. When leaving one out still reads every licence but other numbers, which
   // one the operator sees cannot be told here.
-  const candidates = mayHideRows(root, numbersRoots);
+  const candidates = mayHideRows(block, numbersRoots);
   if (candidates.length > MAX_CLASSED) return unstyled;
   const seen = verdictOf(row);
   for (const element of candidates) {
-    const without = readWithout(new Set([element]), () => readDetails(ref, root, numbersRoots));
+    const without = readWithout(new Set([element]), () =>
+      readDetails(ref, readLicenceBlock(root), numbersRoots),
+    );
     if (without.status === 'ok' && verdictOf(without) !== seen) return unstyled;
   }
   return row;
@@ -54,19 +58,23 @@ const MAX_CLASSED = 80;
 /**
  * The elements whose leaving out could change the numbers and still read every licence: a classed
  * element, unlike its siblings, that is a row of the licence block or holds some of its rows (a
- * `tr.hide`, a `tbody` of stale rows), or a row of a numbers table. Leaving out anything else inside
- * a row leaves it without a count or with the same one (a hidden copy beside the count already makes
- * the row ambiguous); above the block, it leaves no block. Only these are read again: reading the
+ * `tr.hide`, a `tbody` of stale rows — never what holds every row), or a row of a numbers table. Leaving out
+ * anything else inside a row leaves it without a count or with the same one (a hidden copy beside the
+ * count already makes the row ambiguous); above the rows, it leaves no row. Only these are read again: reading the
  * page again for every classed element holding a digit cost ~15 times the read itself per service.
  */
-function mayHideRows(root: ParentNode, numbersRoots: readonly ParentNode[]): Element[] {
+function mayHideRows(block: LicenceBlock, numbersRoots: readonly ParentNode[]): Element[] {
   const found = new Set<Element>();
   const consider = (element: Element) => {
     if (element.hasAttribute('class') && !likeASibling(element)) found.add(element);
   };
-  const block = readLicenceBlock(root);
-  for (const { element } of block?.rows ?? []) {
-    for (let at: Element | null = element; at && at !== block?.container; at = at.parentElement) consider(at);
+  // What holds every row leaves no row at all when left out: never an « ok » read with other numbers.
+  const holdsEveryRow = (at: Element) => block.rows.every((row) => at.contains(row.element));
+  for (const { element } of block.rows) {
+    for (let at: Element | null = element; at && at !== block.container; at = at.parentElement) {
+      if (holdsEveryRow(at)) break;
+      consider(at);
+    }
   }
   for (const numbers of numbersRoots)
     for (const table of findNumberTables(numbers))
@@ -90,8 +98,7 @@ function verdictOf(row: AuditRow): string {
   return JSON.stringify([row.terminable, row.sdaLinked, row.licences]);
 }
 
-function readDetails(ref: string, root: ParentNode, numbersRoots: readonly ParentNode[]): AuditRow {
-  const block = readLicenceBlock(root);
+function readDetails(ref: string, block: LicenceBlock | null, numbersRoots: readonly ParentNode[]): AuditRow {
   if (!block || block.rows.length === 0) {
     return { ref, status: 'unknown', terminable: 0, sdaLinked: 0, licences: [], reason: 'no-licence-block' };
   }
