@@ -148,6 +148,8 @@ function laidOutOfOrder(node: Node): boolean {
  * A layout reordering the parts of a number (a reversed flex box, `order`, floats) counts too.
  */
 export function shownInAnotherOrder(nodes: Iterable<Node>, single = false): boolean {
+  // The layout is looked at once per box: a row's parts are inside the row, asked just before.
+  const laidOut: Node[] = [];
   for (const node of nodes) {
     if ((single ? OVERRIDE : RIGHT_TO_LEFT).test(node.textContent ?? '')) return true;
     const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -155,6 +157,8 @@ export function shownInAnotherOrder(nodes: Iterable<Node>, single = false): bool
     // `dir` is inherited from the nearest ancestor saying one (`dir="ltr"` inside `rtl` restores it).
     if (!single && element.closest('[dir]')?.getAttribute('dir')?.trim().toLowerCase() === 'rtl') return true;
     if (digitHolders(node).some((holder) => (single ? overridden(holder) : rightToLeft(holder)))) return true;
+    if (laidOut.some((box) => box.contains(node))) continue;
+    laidOut.push(node);
     if (laidOutOfOrder(node)) return true;
   }
   return false;

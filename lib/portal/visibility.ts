@@ -161,6 +161,8 @@ let inlineVisibilityInRead: boolean | undefined;
 let generatedInRead: Map<Element, readonly [string, string]> | null = null;
 /** Markup and style together, by element, during one read (a read walks the same cells many times). */
 let contentInRead: Map<Element, StyleState> | null = null;
+/** Each table's collapsed columns (`null`: none, or not judged), during one read. */
+let collapsedInRead: Map<Element, boolean[] | null> | null = null;
 
 /**
  * Runs one read with its style answers remembered (nested reads share them). Outside a read, every
@@ -171,12 +173,14 @@ export function oneRead<T>(read: () => T): T {
   styleAnswers = new Map();
   generatedInRead = new Map();
   contentInRead = new Map();
+  collapsedInRead = new Map();
   try {
     return read();
   } finally {
     styleAnswers = null;
     generatedInRead = null;
     contentInRead = null;
+    collapsedInRead = null;
     inlineVisibilityInRead = undefined;
   }
 }
@@ -256,23 +260,33 @@ function inCollapsedColumn(cell: HTMLTableCellElement): boolean {
   const table = cell.closest('table');
   const view = cell.ownerDocument.defaultView;
   if (!table || !view) return false;
-  const collapsed: boolean[] = [];
-  for (const col of table.querySelectorAll('col')) {
-    if (col.closest('table') !== table) continue;
-    const hidden = view.getComputedStyle(col).visibility === 'collapse';
-    for (let n = Math.max(1, Number(col.getAttribute('span')) || 1); n > 0; n--) collapsed.push(hidden);
+  // Asked for every cell: the table's columns are looked up once per read (200 rows: 40,000 lookups).
+  let collapsed = collapsedInRead?.get(table);
+  if (collapsed === undefined) {
+    collapsed = collapsedColumns(table, view);
+    collapsedInRead?.set(table, collapsed);
   }
-  if (
-    !collapsed.includes(true) ||
-    Array.from(table.querySelectorAll('td, th')).some((one) => (one as HTMLTableCellElement).rowSpan > 1)
-  )
-    return false;
+  if (!collapsed) return false;
   let at = 0;
   for (let before = cell.previousElementSibling; before; before = before.previousElementSibling)
     at += (before as HTMLTableCellElement).colSpan || 1;
   const span = cell.colSpan || 1;
   // Spanning a collapsed and a shown column, the cell is still shown.
   return collapsed.slice(at, at + span).length === span && collapsed.slice(at, at + span).every(Boolean);
+}
+
+/** Which columns of `table` its `<col>`s collapse; `null` when none does, or cells span rows. */
+function collapsedColumns(table: HTMLTableElement, view: Window): boolean[] | null {
+  const collapsed: boolean[] = [];
+  for (const col of table.querySelectorAll('col')) {
+    if (col.closest('table') !== table) continue;
+    const hidden = view.getComputedStyle(col).visibility === 'collapse';
+    for (let n = Math.max(1, Number(col.getAttribute('span')) || 1); n > 0; n--) collapsed.push(hidden);
+  }
+  const judged =
+    collapsed.includes(true) &&
+    !Array.from(table.querySelectorAll('td, th')).some((one) => (one as HTMLTableCellElement).rowSpan > 1);
+  return judged ? collapsed : null;
 }
 
 /** Offsets beyond this many pixels are off screen: the idioms say `-9999px` or more. */
