@@ -11,12 +11,12 @@
  *   wall time divided by the ideal (requests × 50 ms ÷ 2).
  */
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { DEMO_CREDENTIALS } from '../../mocks/auth';
 import { startPortalServer } from '../../mocks/server/http-server';
 import { CHROMIUM_FLAGS } from '../../tests/e2e/support/chromium-extension';
 import { findBrowser } from '../../tests/e2e/support/find-browser';
+import { bundleForPage } from '../shared/page-bundle';
 import type { Figure } from './figures';
 import type { BenchOptions } from './options';
 import { percentile } from './stats';
@@ -35,16 +35,8 @@ interface InPage {
   }>;
 }
 
-async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [resolve(import.meta.dirname, 'audit-in-page.ts')],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'es2022',
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]?.text ?? '';
+function bundle(): Promise<string> {
+  return bundleForPage(resolve(import.meta.dirname, 'audit-in-page.ts'));
 }
 
 export async function benchAudit(options: BenchOptions): Promise<Figure[]> {

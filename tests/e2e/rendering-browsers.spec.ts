@@ -6,21 +6,13 @@
  */
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { build } from 'esbuild';
+import { bundleForPage } from '../../scripts/shared/page-bundle';
 import { launchExtensionBrowser } from './support/extension-browser';
 import type { BrowserName } from './support/find-browser';
 import type { Reading } from './support/rendering-in-page';
 
-async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [resolve(import.meta.dirname, 'support/rendering-in-page.ts')],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'es2022',
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]?.text ?? '';
+function bundle(): Promise<string> {
+  return bundleForPage(resolve(import.meta.dirname, 'support/rendering-in-page.ts'));
 }
 
 test('hostile markups: every reading a real browser makes is the one the tables expect', async ({
