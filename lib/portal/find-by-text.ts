@@ -50,10 +50,15 @@ function hiddenBelow(element: Element, root: Node, bySight: boolean): boolean {
 /**
  * `visibleElements(root)` that match `selector`, found by the browser's selector engine: only the
  * matches have their ancestors checked, instead of a script walk over every element of the page.
+ * `mayMatch`: a cheap test run first, so elements that cannot be wanted have no style computed.
  */
-export function visibleElementsMatching(root: ParentNode, selector: string): HTMLElement[] {
+export function visibleElementsMatching(
+  root: ParentNode,
+  selector: string,
+  mayMatch: (element: HTMLElement) => boolean = () => true,
+): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(selector)).filter(
-    (element) => !hiddenBelow(element, root as Node, true),
+    (element) => mayMatch(element) && !hiddenBelow(element, root as Node, true),
   );
 }
 

@@ -11,7 +11,7 @@ import { TAB_LIKE, TABLE_LIKE } from './selectors';
 import { isSafeTabToActivate } from './tab-activation';
 import { foldText } from './text';
 import type { SdaAssignment } from './types';
-import { isHiddenByMarkup, isHiddenWithin, visibleText } from './visibility';
+import { isHiddenByMarkup, isHiddenWithin, oneRead, visibleText } from './visibility';
 
 const NUMBER_HEADER = /\bnumeros?\b|\bsdas?\b|^n°|^no\b|telephone|\bdid\b/;
 const LICENCE_HEADER = /\blicences?\b/;
@@ -223,6 +223,10 @@ export function numbersHoldingEach(assignments: readonly SdaAssignment[]): (labe
 }
 
 const NUMBERS_TAB = foldText(NUMBERS_TAB_LABEL);
+const NUMBERS_TAB_LETTERS = new RegExp(
+  Array.from(NUMBERS_TAB, (letter) => letter.replace(/\W/, '\\$&')).join('.*'),
+  's',
+);
 
 /** Whether a tab's text is "Numéros", possibly with a count (`Numéros (3)`). */
 function readsNumbers(element: Element): boolean {
@@ -236,7 +240,11 @@ function readsNumbers(element: Element): boolean {
  * or a link to another page is never returned. `null` when the page has none.
  */
 export function findNumbersTab(root: ParentNode): HTMLElement | null {
-  const matching = visibleElementsMatching(root, TAB_LIKE).filter(readsNumbers);
+  // What the operator reads of a tab is its text less its hidden parts (generated text adds digits
+  // only): the page's other links and buttons (one per licence row) are not looked at further. The
+  // word's letters in order, not the word: a hidden part may sit between them.
+  const mayRead = (element: Element) => NUMBERS_TAB_LETTERS.test(foldText(element.textContent ?? ''));
+  const matching = oneRead(() => visibleElementsMatching(root, TAB_LIKE, mayRead).filter(readsNumbers));
   // `<li role="tab"><a>Numéros</a></li>`: the link inside is what a click must reach.
   const candidates = deepest(matching).filter(isSafeTabToActivate);
   const isTab = (element: HTMLElement) => element.getAttribute('role') === 'tab';

@@ -104,6 +104,17 @@ describe('findNumbersTab', () => {
     expect(findNumbersTab(document)?.id).toBe('l');
   });
 
+  it.each([
+    [
+      'a hidden part between its letters',
+      '<ul><li><a id="x" href="#n">Num<span hidden>ZZ</span>éros</a></li></ul>',
+    ],
+    ['upper case, spaced', '<ul><li><a id="x" href="#n">  NUMÉROS  </a></li></ul>'],
+  ])('finds a tab named by %s (what the operator reads, not the raw text)', (_how, markup) => {
+    document.body.innerHTML = `${'<button type="button">Résilier</button>'.repeat(3)}${markup}`;
+    expect(findNumbersTab(document)?.id).toBe('x');
+  });
+
   it('returns null without such a tab (a lone link in text is not a tab)', () => {
     document.body.innerHTML =
       '<p>Voir <a href="#">Numéros</a></p><ul><li><a>Détails</a></li></ul><div role="tab">Numéros disponibles</div>';
