@@ -99,6 +99,23 @@ function digitHolders(node: Node): Element[] {
   return [...holders];
 }
 
+/**
+ * The boxes in `root` (itself included) with a digit somewhere in their text: the others lay out no
+ * part that holds one. Found from the text nodes (a row's label, icon and buttons are not asked).
+ */
+function digitBoxes(root: Element): Element[] {
+  const boxes = new Set<Element>();
+  const walker = (root.ownerDocument ?? document).createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (!holdsDigit(text)) continue;
+    for (let box = text.parentElement; box && !boxes.has(box); box = box.parentElement) {
+      boxes.add(box);
+      if (box === root) break;
+    }
+  }
+  return [...boxes];
+}
+
 function holdsDigit(node: Node): boolean {
   return node.nodeType === 3 && /\p{Nd}/u.test(node.nodeValue ?? '');
 }
@@ -112,7 +129,7 @@ function holdsDigit(node: Node): boolean {
  */
 function laidOutOfOrder(node: Node): boolean {
   if (node.nodeType !== 1) return false;
-  return [node as Element, ...(node as Element).querySelectorAll('*')].some((box) => {
+  return digitBoxes(node as Element).some((box) => {
     // (A part hidden, a visually-hidden copy moved off screen, shows no digit.)
     const parts = Array.from(box.childNodes).filter(
       (part) =>
