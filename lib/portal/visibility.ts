@@ -163,6 +163,12 @@ let generatedInRead: Map<Element, readonly [string, string]> | null = null;
 let contentInRead: Map<Element, StyleState> | null = null;
 /** Each table's collapsed columns (`null`: none, or not judged), during one read. */
 let collapsedInRead: Map<Element, boolean[] | null> | null = null;
+/**
+ * Whole-node visible texts during one read (a row's cells are read for its label, its count, its
+ * buttons, then the row again), for the boxes `readWithout` skipped when they were read.
+ */
+let textInRead: Map<Node, string> | null = null;
+let textSkipped: ReadonlySet<Element> | null = null;
 
 /**
  * Runs one read with its style answers remembered (nested reads share them). Outside a read, every
@@ -174,6 +180,7 @@ export function oneRead<T>(read: () => T): T {
   generatedInRead = new Map();
   contentInRead = new Map();
   collapsedInRead = new Map();
+  textInRead = new Map();
   try {
     return read();
   } finally {
@@ -181,6 +188,7 @@ export function oneRead<T>(read: () => T): T {
     generatedInRead = null;
     contentInRead = null;
     collapsedInRead = null;
+    textInRead = null;
     inlineVisibilityInRead = undefined;
   }
 }
@@ -485,9 +493,19 @@ const DIGITS_APART = /(\p{Nd}\s?)\u2063+(?=\s?\p{Nd})/gu;
  * to read the rest of the row). The node itself is read even if an ancestor hides it.
  */
 export function visibleText(node: Node, exclude?: ReadonlySet<Node>): string {
+  const remember = exclude === undefined && textInRead !== null;
+  if (remember && textSkipped !== skipped) {
+    // Other boxes read as hidden: what was remembered read them otherwise.
+    textInRead?.clear();
+    textSkipped = skipped;
+  }
+  const known = remember ? textInRead?.get(node) : undefined;
+  if (known !== undefined) return known;
   const parts: string[] = [];
   collectText(node, exclude, parts);
-  return normaliseText(parts.join('').replace(DIGITS_APART, '$1 '));
+  const text = normaliseText(parts.join('').replace(DIGITS_APART, '$1 '));
+  if (remember) textInRead?.set(node, text);
+  return text;
 }
 
 /** Whether an element or one of its ancestors hides it by markup (attributes and inline style only). */

@@ -5,6 +5,7 @@ import {
   isHidden,
   isHiddenElement,
   oneRead,
+  readWithout,
   shownState,
   visibleText,
 } from '../../../lib/portal/visibility';
@@ -133,6 +134,21 @@ describe('what stays shown', () => {
     expect(oneRead(() => [visibleText(box), isHidden(text)])).toEqual(['', true]);
     box.removeAttribute('style');
     expect(oneRead(() => visibleText(box))).toBe('1 / 2');
+  });
+
+  it('a text remembered within a read is read again once other boxes are read as hidden, and after', () => {
+    mount('', '<div id="x"><span>Licence full</span> <form id="f">Quantité 2</form> 1 / 2</div>');
+    const box = document.getElementById('x') as HTMLElement;
+    const form = document.getElementById('f') as HTMLElement;
+    expect(
+      oneRead(() => [
+        visibleText(box),
+        readWithout(new Set([form]), () => visibleText(box)),
+        visibleText(box),
+      ]),
+    ).toEqual(['Licence full Quantité 2 1 / 2', 'Licence full 1 / 2', 'Licence full Quantité 2 1 / 2']);
+    form.textContent = 'Quantité 3';
+    expect(oneRead(() => visibleText(box))).toBe('Licence full Quantité 3 1 / 2');
   });
 
   it('what markup hides is asked again by the next read, not remembered across reads', () => {
