@@ -113,6 +113,32 @@ describe('the row updated behind the open dialog', () => {
   });
 });
 
+describe('the dialog and the row disagree while it is open', () => {
+  const dialogCell = (label: string) =>
+    Array.from(modal().querySelectorAll('td')).find((cell) => cell.textContent === label)
+      ?.nextElementSibling as HTMLElement;
+
+  it('the dialog refreshed (souscrite 1 · active 1), the row not (1 / 2): the safer reading refuses 1', async () => {
+    open();
+    await settle();
+    dialogCell('Quantité souscrite').textContent = '1';
+    expect(clickConfirm()).toBe(true);
+    await settle();
+    expect(guard()?.dataset.state).toBe('unknown');
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+  });
+
+  it("the dialog's quantity emptied on the way (« Quantité active » blank): no maximum, the row bounds it", async () => {
+    open(cardTable(), dialogMarkup({ value: '2' }));
+    await settle();
+    dialogCell('Quantité active').textContent = '';
+    expect(clickConfirm()).toBe(true);
+    await settle();
+    expect(guard()?.dataset.state).toBe('unknown');
+    expect(guard()?.dataset.max).toBeUndefined();
+  });
+});
+
 describe('a termination the page took but shows only on reload, the dialog opened again', () => {
   /** Sends `value` from the open dialog, then the page closes it and says it went well. */
   const sendAndClose = async (value: string) => {
