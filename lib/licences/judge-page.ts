@@ -75,25 +75,22 @@ export interface SentTermination extends Disagreement {
    * does not show): every row was remembered, any of them may be the one; all are forgotten together
    * once one shows another count (the page took the termination into account).
    */
-  unbound?: true;
+  unbound?: true | undefined;
   /** How many the guard let through (the sends of one opening summed), when it could read the quantity. */
-  value?: number;
+  value?: number | undefined;
   /** The dialog's own quantities then: a dialog showing them again was not refreshed since. */
-  quantities?: Pick<DialogReading, 'subscribed' | 'active'>;
+  quantities?: Pick<DialogReading, 'subscribed' | 'active'> | undefined;
   /**
    * The page closed its dialog since (set by `judgePage`): the termination was taken, or at least not
    * refused in the dialog. Opened again, the dialog does not bring the old count back, nor does a cancel.
    */
   closed?: true;
   /** The closed termination of the same count this one was sent after; a cancel brings it back. */
-  earlier?: SentTermination;
+  earlier?: SentTermination | undefined;
 }
 
 /** What the guard let through: the quantity (when read) and the dialog's own quantities then. */
-export interface SentWhat {
-  value?: number;
-  quantities?: Pick<DialogReading, 'subscribed' | 'active'>;
-}
+export type SentWhat = Pick<SentTermination, 'value' | 'quantities'>;
 
 /**
  * The memory once a termination of `row`'s licence was let through from `dialog` (`row` given; every
@@ -136,10 +133,10 @@ export function rememberSent(
       label,
       rawCount,
       dialog,
-      ...(unbound ? { unbound: true as const } : {}),
-      ...(value === undefined ? {} : { value }),
-      ...(what.quantities ? { quantities: what.quantities } : {}),
-      ...(earlier ? { earlier } : {}),
+      unbound: unbound || undefined,
+      value,
+      quantities: what.quantities,
+      earlier,
     });
   }
   return { ...memory, sent };

@@ -163,8 +163,10 @@ export function startAssistant(options: AssistantOptions): Assistant {
   const terminationSent = (root: HTMLElement, sent: boolean, value?: number) => {
     const view = sent ? last?.dialogs.find(({ dialog }) => dialog.root === root) : undefined;
     const row = view && last?.rows.find(({ row }) => sameLicence(row.label, view.dialog.licenceLabel));
-    const quantities = view && { subscribed: view.dialog.subscribed, active: view.dialog.active };
-    const what = quantities ? { ...(value === undefined ? {} : { value }), quantities } : {};
+    const what = {
+      value,
+      quantities: view && { subscribed: view.dialog.subscribed, active: view.dialog.active },
+    };
     if (row || !sent) memory = rememberSent(memory, root, row?.row ?? null, sameLicence, what);
     // A dialog naming no row of the block: which count predates the termination is not known, so all may.
     else if (view && last)
