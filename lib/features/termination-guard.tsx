@@ -167,6 +167,13 @@ export const terminationGuard: Feature = {
       surelySends(guard, event) &&
       sendsTwice(guard, event.type, guard.check?.valid ? guard.check.value : 0, record);
 
+    /** How many this opening let through (the sends not yet answered, this one included), when read. */
+    const sentValue = (guard: Guard): number | undefined => {
+      const current = guard.check?.valid ? guard.check.value : undefined;
+      const pending = pendingSent(guard)?.value;
+      return pending === undefined ? current : Math.max(pending, current ?? 0);
+    };
+
     /** The verdict now: a value changed since the last check (a script, no event) is checked first. */
     const blocksNow = (guard: Guard): boolean => {
       const { input } = guard;
@@ -325,7 +332,7 @@ export const terminationGuard: Feature = {
         // Let through: the page may send it now; once it closes the dialog, the row's count is in doubt.
         for (const guard of concerned) {
           sendsTwiceBy(guard, event, true);
-          if (maySend(guard, event)) context.terminationSent(guard.key, true);
+          if (maySend(guard, event)) context.terminationSent(guard.key, true, sentValue(guard));
         }
       } catch {
         // Never into the page.

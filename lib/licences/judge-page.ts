@@ -75,8 +75,22 @@ export interface SentTermination extends Disagreement {
    * does not show): every row was remembered, any of them may be the one; all are forgotten together
    * once one shows another count (the page took the termination into account).
    */
-  unbound?: true;
+  unbound?: true | undefined;
+  /** How many the guard let through (the sends of one opening summed), when it could read the quantity. */
+  value?: number | undefined;
+  /** The dialog's own quantities then: a dialog showing them again was not refreshed since. */
+  quantities?: Pick<DialogReading, 'subscribed' | 'active'> | undefined;
+  /**
+   * The page closed its dialog since (set by `judgePage`): the termination was taken, or at least not
+   * refused in the dialog. Opened again, the dialog does not bring the old count back, nor does a cancel.
+   */
+  closed?: true;
+  /** The closed termination of the same count this one was sent after; a cancel brings it back. */
+  earlier?: SentTermination | undefined;
 }
+
+/** What the guard let through: the quantity (when read) and the dialog's own quantities then. */
+export type SentWhat = Pick<SentTermination, 'value' | 'quantities'>;
 
 /**
  * The memory once a termination of `row`'s licence was let through from `dialog` (`row` given; every
@@ -88,14 +102,43 @@ export function rememberSent(
   dialog: object,
   row: RowReading | readonly RowReading[] | null,
   same: PageReading['sameLicence'],
+  what: SentWhat = {},
 ): PageMemory {
-  const rows: readonly RowReading[] = row === null ? [] : 'label' in row ? [row] : row;
-  const sent = (memory.sent ?? []).filter(
-    (entry) => entry.dialog !== dialog && !rows.some(({ label }) => same(entry.label, label)),
-  );
-  const unbound = !(row === null || 'label' in row);
-  for (const { label, rawCount } of rows)
-    sent.push({ label, rawCount, dialog, ...(unbound ? { unbound: true as const } : {}) });
+  const previous = memory.sent ?? [];
+  // A cancel forgets only what this opening sent: a termination whose dialog the page closed before
+  // (the dialog opened again since) stays.
+  if (row === null)
+    return {
+      ...memory,
+      sent: previous.flatMap((entry) =>
+        entry.dialog !== dialog || entry.closed ? [entry] : entry.earlier ? [entry.earlier] : [],
+      ),
+    };
+  const rows: readonly RowReading[] = 'label' in row ? [row] : row;
+  const replaced = (entry: SentTermination) =>
+    entry.dialog === dialog || rows.some(({ label }) => same(entry.label, label));
+  const sent = previous.filter((entry) => !replaced(entry));
+  const unbound = !('label' in row);
+  for (const { label, rawCount } of rows) {
+    // A termination of the same count sent from an earlier opening and closed: both are still in doubt.
+    const match = previous.find(
+      (entry) => replaced(entry) && same(entry.label, label) && entry.rawCount === rawCount,
+    );
+    const earlier = match?.closed ? match : match?.earlier;
+    const value =
+      what.value === undefined || (earlier && earlier.value === undefined)
+        ? undefined
+        : what.value + (earlier?.value ?? 0);
+    sent.push({
+      label,
+      rawCount,
+      dialog,
+      unbound: unbound || undefined,
+      value,
+      quantities: what.quantities,
+      earlier,
+    });
+  }
   return { ...memory, sent };
 }
 
@@ -153,6 +196,34 @@ function boundedByWhatIsRead(
   if (subscribed !== null && active !== null && active <= subscribed) bounds.push(subscribed - active);
   if (row && row.state !== 'unknown' && row.terminable !== null) bounds.push(row.terminable);
   return bounds.length === 0 ? limit : { ...limit, atMost: Math.min(...bounds) };
+}
+
+/**
+ * A dialog opened again for a licence whose termination the page closed and whose row still shows the
+ * count it had: whether that termination was taken is not known (a portal that updates on reload), so
+ * the maximum is unknown, and what was sent comes off every reading that predates it — the row, and the
+ * dialog's own quantities when it shows those it showed then (not refreshed). A second termination of
+ * the "same" licence beyond what remains after the first is refused; reloading the page ends the doubt.
+ */
+function afterTermination(
+  dialog: DialogReading,
+  row: LicenceAssessment | undefined,
+  sent: SentTermination,
+): DialogLimit {
+  const value = sent.value ?? 0;
+  const { subscribed, active } = dialog;
+  const bounds: number[] = [];
+  if (subscribed !== null && active !== null && active <= subscribed) {
+    const refreshed =
+      sent.quantities !== undefined &&
+      (sent.quantities.subscribed !== subscribed || sent.quantities.active !== active);
+    bounds.push(subscribed - active - (refreshed ? 0 : value));
+  }
+  if (row && row.state !== 'unknown' && row.terminable !== null) bounds.push(row.terminable - value);
+  const reason = 'termination-sent';
+  return bounds.length === 0
+    ? { kind: 'unknown', reason }
+    : { kind: 'unknown', reason, atMost: Math.max(0, Math.min(...bounds)) };
 }
 
 /** This dialog element showing the same content when it was seen before, if it was. */
@@ -233,7 +304,19 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
         entry.unbound && all.some((other) => other.unbound && other.dialog === entry.dialog && changed(other))
       ),
   );
-  const closed = sent.filter((entry) => !dialogs.some((dialog) => dialog.root === entry.dialog));
+  // Closed once is closed for good: the same dialog element opened again is another opening.
+  for (const [at, entry] of sent.entries())
+    if (!entry.closed && !dialogs.some((dialog) => dialog.root === entry.dialog))
+      sent[at] = { ...entry, closed: true };
+  const closed = sent.filter((entry) => entry.closed);
+  // The closed termination a dialog would repeat: its row still shows the count it had then (a dialog
+  // naming no row: the one it was sent from, opened again).
+  const repeats = (dialog: DialogReading, row: RowReading | undefined) =>
+    closed.find((entry) =>
+      row
+        ? entry.rawCount === row.rawCount && same(entry.label, row.label)
+        : entry.unbound === true && entry.dialog === dialog.root,
+    );
   const licences = base.map((assessment, at) => {
     const row = rows[at] as RowReading;
     if (assessment.state === 'unknown') return assessment;
@@ -245,6 +328,8 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
     licences,
     summary: summarise(licences, reading.unreadRows),
     dialogs: dialogs.map((dialog, index) => {
+      const sentBefore = repeats(dialog, rows[rowOf[index] as number]);
+      if (sentBefore) return afterTermination(dialog, base[rowOf[index] as number], sentBefore);
       const limit = boundedByWhatIsRead(
         dialogLimit(dialog, licences[rowOf[index] as number]),
         dialog,

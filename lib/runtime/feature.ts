@@ -38,8 +38,9 @@ export interface FeatureContext {
    * The guard let through an action that may send this termination dialog (`true`): once the page
    * closes it, its row's count may be the one from before until it changes (a portal that needs a
    * reload). `false`: the operator cancelled the dialog since (the page kept it open: not taken).
+   * `value`: how many this opening of the dialog let through, when the quantity was read.
    */
-  terminationSent(dialog: HTMLElement, sent: boolean): void;
+  terminationSent(dialog: HTMLElement, sent: boolean, value?: number): void;
 }
 
 export interface FeatureInstance {

@@ -160,10 +160,14 @@ export function startAssistant(options: AssistantOptions): Assistant {
   };
 
   /** Remembered for the next readings (judge-page.ts): the dialog is still open, nothing to show yet. */
-  const terminationSent = (root: HTMLElement, sent: boolean) => {
+  const terminationSent = (root: HTMLElement, sent: boolean, value?: number) => {
     const view = sent ? last?.dialogs.find(({ dialog }) => dialog.root === root) : undefined;
     const row = view && last?.rows.find(({ row }) => sameLicence(row.label, view.dialog.licenceLabel));
-    if (row || !sent) memory = rememberSent(memory, root, row?.row ?? null, sameLicence);
+    const what = {
+      value,
+      quantities: view && { subscribed: view.dialog.subscribed, active: view.dialog.active },
+    };
+    if (row || !sent) memory = rememberSent(memory, root, row?.row ?? null, sameLicence, what);
     // A dialog naming no row of the block: which count predates the termination is not known, so all may.
     else if (view && last)
       memory = rememberSent(
@@ -171,6 +175,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
         root,
         last.rows.map(({ row }) => row),
         sameLicence,
+        what,
       );
   };
 

@@ -360,3 +360,85 @@ describe('judgePage: a termination sent from a dialog whose title names no row',
     ]);
   });
 });
+
+describe('judgePage: the dialog opened again after a termination the page closed, the row unchanged', () => {
+  const modal = {};
+  const at2of3 = { subscribed: 3, active: 0 };
+  const ZERO_OF_3 = row('Licence full', 0, 3);
+  /** Sent `value` from `modal` over `counted`, then the page closed the dialog. */
+  const sentAndClosed = (counted: RowReading, value: number | undefined, quantities = at2of3) =>
+    judgePage(
+      reading([counted]),
+      rememberSent(EMPTY_MEMORY, modal, counted, sameLicence, {
+        ...(value === undefined ? {} : { value }),
+        quantities,
+      }),
+    ).memory;
+
+  it.each<[string, RowReading, number | undefined, DialogReading, unknown]>([
+    // The card: 1 / 2, one sent, the same element shows souscrite 2 · active 1 again.
+    [
+      'the card, same quantities: nothing left',
+      FULL,
+      1,
+      dialog('Licence full', 2, 1, modal),
+      { kind: 'unknown', reason: 'termination-sent', atMost: 0 },
+    ],
+    [
+      '0 / 3, one sent, not refreshed: two at most',
+      ZERO_OF_3,
+      1,
+      dialog('Licence full', 3, 0, modal),
+      { kind: 'unknown', reason: 'termination-sent', atMost: 2 },
+    ],
+    [
+      'a new element with the old quantities: the same',
+      ZERO_OF_3,
+      1,
+      dialog('Licence full', 3, 0),
+      { kind: 'unknown', reason: 'termination-sent', atMost: 2 },
+    ],
+    [
+      'the dialog refreshed (souscrite 2): its own count is not reduced again, the row is',
+      ZERO_OF_3,
+      2,
+      dialog('Licence full', 2, 0),
+      { kind: 'unknown', reason: 'termination-sent', atMost: 1 },
+    ],
+    [
+      'the quantity sent not read: unknown, bounded as read',
+      ZERO_OF_3,
+      undefined,
+      dialog('Licence full', 3, 0, modal),
+      { kind: 'unknown', reason: 'termination-sent', atMost: 3 },
+    ],
+  ])('%s', (_, counted, value, reopened, limit) => {
+    const verdict = judgePage(reading([counted], [reopened]), sentAndClosed(counted, value));
+    expect(verdict.licences[0]).toMatchObject({ state: 'unknown', reason: 'termination-sent' });
+    expect(verdict.dialogs).toEqual([limit]);
+  });
+
+  it('a cancel of the reopened dialog keeps the doubt; a second send adds up; the row changed ends it', () => {
+    const closed = sentAndClosed(ZERO_OF_3, 1);
+    const reopened = judgePage(reading([ZERO_OF_3], [dialog('Licence full', 3, 0, modal)]), closed);
+    const cancelled = rememberSent(reopened.memory, modal, null, sameLicence);
+    expect(judgePage(reading([ZERO_OF_3]), cancelled).licences[0]?.reason).toBe('termination-sent');
+    const again = rememberSent(reopened.memory, modal, ZERO_OF_3, sameLicence, {
+      value: 1,
+      quantities: at2of3,
+    });
+    // That second send cancelled (the page kept the dialog): the first is still in doubt, alone.
+    const undone = rememberSent(again, modal, null, sameLicence);
+    expect(judgePage(reading([ZERO_OF_3], [dialog('Licence full', 3, 0, modal)]), undone).dialogs).toEqual([
+      { kind: 'unknown', reason: 'termination-sent', atMost: 2 },
+    ]);
+    const twice = judgePage(reading([ZERO_OF_3]), again).memory;
+    expect(judgePage(reading([ZERO_OF_3], [dialog('Licence full', 3, 0, modal)]), twice).dialogs).toEqual([
+      { kind: 'unknown', reason: 'termination-sent', atMost: 1 },
+    ]);
+    const updated = row('Licence full', 0, 1);
+    expect(judgePage(reading([updated], [dialog('Licence full', 1, 0, modal)]), twice).dialogs).toEqual([
+      { kind: 'max', max: 1 },
+    ]);
+  });
+});
