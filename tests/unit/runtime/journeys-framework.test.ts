@@ -160,7 +160,12 @@ describe('a reconciler that removes what it did not render', () => {
     // Which of them gives up first depends on the timer's phase against our work (a loaded CI machine
     // reorders them), so the set is what is checked, not the order.
     expect(running.errors.map((error) => error[1]).sort()).toEqual(
-      ['annotations stopped:', 'sdaFlags stopped:', 'summary stopped:', 'guard elements not put back:'].sort(),
+      [
+        'annotations stopped:',
+        'sdaFlags stopped:',
+        'summary stopped:',
+        'guard elements not put back:',
+      ].sort(),
     );
     expect(document.querySelectorAll('mla-licence, mla-summary, mla-sda-flag')).toHaveLength(0);
     // The page left alone: the guard's message is back, once.
