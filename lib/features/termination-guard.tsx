@@ -79,6 +79,15 @@ interface Guard extends GuardedDialog, SendMemory {
   listeners: AbortController;
 }
 
+/**
+ * A number field showing text its browser holds invalid (Firefox: `1,5`, `+2`, `0x2`) has the value `""`,
+ * which is what its form sends: refused as not a number, not as empty — the operator sees text in it.
+ */
+function typedOver(input: QuantityControl | null, check: QuantityCheck): QuantityCheck {
+  const bad = (input as HTMLInputElement | null)?.validity?.badInput === true;
+  return bad && !check.valid && check.reason === 'empty' ? { valid: false, reason: 'not-a-number' } : check;
+}
+
 let hostIds = 0;
 /**
  * Our guards' ids differ from those any other copy of the assistant gave (one that ran before an update of
@@ -144,7 +153,7 @@ export const terminationGuard: Feature = {
         ? { valid: false, reason: 'disagree', values: disagree }
         : untouched
           ? { valid: true, value: 0 }
-          : validateQuantity(value ?? '1', atMost);
+          : typedOver(input, validateQuantity(value ?? '1', atMost));
       guard.checkedValue = reading.key;
       guard.check = input || !result.valid ? result : null;
       block(guard, !result.valid);

@@ -198,3 +198,13 @@ describe('guard: a bulk dialog whose rows carry hidden copies', () => {
     expect(click(confirmer()).defaultPrevented).toBe(refused);
   });
 });
+
+describe('guard: a number field showing text its browser holds invalid', () => {
+  it('Firefox gives `""` for « 1,5 » (badInput): refused as not a number, not as empty', async () => {
+    await open(dialog({ field: '<input id="qty" type="number" value="1">' }));
+    Object.defineProperty(visible(), 'validity', { value: { badInput: true, valid: false } });
+    visible().value = '';
+    expect(click(confirmer()).defaultPrevented).toBe(true);
+    expect(guard()?.shadowRoot?.textContent).toContain('Saisissez un nombre entier');
+  });
+});
