@@ -18,8 +18,8 @@ export const DETAILS_BUDGET_KB = 12;
  * the total can only grow by a decision — raise it minimally, and write what grew and why in
  * docs/qa.md ("What the Détails tab's code grew by"), not here.
  */
-// 35.0 → 35.8: the guard reads every value the dialog may send as the quantity (lib/portal/sent-quantity.ts), +0.78 KB.
-export const DETAILS_CEILING_KB = 35.8;
+// 35.0 → 35.85: the guard reads every value the dialog may send as the quantity (lib/portal/sent-quantity.ts), +0.82 KB.
+export const DETAILS_CEILING_KB = 35.85;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');
