@@ -42,6 +42,7 @@ import {
   surelySends,
 } from '../portal/dialog-events';
 import { guardPlace, quantityText } from '../portal/quantity-control';
+import { readSent, type SentReading } from '../portal/sent-quantity';
 import { mayBeInTerminationDialog, readShadowRoot } from '../portal/termination-dialog';
 import type { QuantityControl, QuantityPlace } from '../portal/types';
 import type { Feature } from '../runtime/feature';
@@ -69,13 +70,22 @@ interface Guard extends GuardedDialog, SendMemory {
   host: HTMLElement;
   /** Where the host goes (see `place`). */
   place: QuantityPlace;
-  /** The value the last check judged, and its verdict. */
+  /** What the last check read (`SentReading.key`), and its verdict. */
   checkedValue: string | null;
   check: QuantityCheck | null;
   marks: Map<HTMLElement, Marks>;
   describedBy: Lent | null;
   invalid: Lent | null;
   listeners: AbortController;
+}
+
+/**
+ * A number field showing text its browser holds invalid (Firefox: `1,5`, `+2`, `0x2`) has the value `""`,
+ * which is what its form sends: refused as not a number, not as empty — the operator sees text in it.
+ */
+function typedOver(input: QuantityControl | null, check: QuantityCheck): QuantityCheck {
+  const bad = (input as HTMLInputElement | null)?.validity?.badInput === true;
+  return bad && !check.valid && check.reason === 'empty' ? { valid: false, reason: 'not-a-number' } : check;
 }
 
 let hostIds = 0;
@@ -120,7 +130,11 @@ export const terminationGuard: Feature = {
       }
     };
 
-    const check = (guard: Guard) => {
+    /** The quantity as the page would send it now: the control's, and every other value sent as it. */
+    const readNow = (guard: Guard): SentReading =>
+      readSent(guard.input, guard.input ? quantityText(guard.input) : null, guard.dialog, guard.key);
+
+    const check = (guard: Guard, reading = readNow(guard)) => {
       const { input, limit, host } = guard;
       const max = limit.kind === 'max' ? limit.max : null;
       // An unknown maximum may still have a bound (the table changed behind the dialog): more is refused.
@@ -129,14 +143,18 @@ export const terminationGuard: Feature = {
       const blocks = confirmer ? 'confirm' : acts.length > 0 ? 'sending' : 'unseen';
       // Without a recognised input there is no quantity to check: 1, the least a termination asks
       // for, is refused only when nothing can be terminated — then every quantity is impossible.
-      const value = input ? quantityText(input) : null;
+      // Without one, a value its form would send as the quantity (a field outside it, `form="…"`) is judged.
+      const { value, disagree } = reading;
       // One licence of a bulk dialog left empty or at 0 is not terminated: there is nothing to refuse
       // (refused, a licence with nothing terminable would stop every other one for good).
       const untouched = guard.key !== guard.dialog && /^0*$/.test((value ?? '1').trim());
-      const result: QuantityCheck = untouched
-        ? { valid: true, value: 0 }
-        : validateQuantity(value ?? '1', atMost);
-      guard.checkedValue = value;
+      // Values that may be sent as the quantity and differ: which one the portal takes is not known.
+      const result: QuantityCheck = disagree
+        ? { valid: false, reason: 'disagree', values: disagree }
+        : untouched
+          ? { valid: true, value: 0 }
+          : typedOver(input, validateQuantity(value ?? '1', atMost));
+      guard.checkedValue = reading.key;
       guard.check = input || !result.valid ? result : null;
       block(guard, !result.valid);
       const view: GuardView = !input
@@ -177,11 +195,11 @@ export const terminationGuard: Feature = {
     /** The verdict now: a value changed since the last check (a script, no event) is checked first. */
     const blocksNow = (guard: Guard): boolean => {
       const { input } = guard;
-      // Without a recognised input, only a refusal of every quantity (nothing terminable) blocks.
-      if (!input) return guard.check !== null;
-      if (!input.isConnected) return true; // the body was replaced: wait for the next reading
-      if (quantityText(input) !== guard.checkedValue) check(guard);
-      return guard.check?.valid !== true;
+      if (input && !input.isConnected) return true; // the body was replaced: wait for the next reading
+      const reading = readNow(guard);
+      if (reading.key !== guard.checkedValue) check(guard, reading);
+      // Without a recognised input, only a refusal (nothing terminable, what its form sends) blocks.
+      return input ? guard.check?.valid !== true : guard.check !== null;
     };
 
     const watch = () => {
@@ -189,8 +207,9 @@ export const terminationGuard: Feature = {
         for (const guard of Array.from(guards.values())) {
           // A dialog removed from the page (not hidden) may not be news for the observer.
           const { input } = guard;
+          const reading = guard.key.isConnected && input?.isConnected !== false ? readNow(guard) : null;
           if (!guard.key.isConnected) drop(guard);
-          else if (input?.isConnected && quantityText(input) !== guard.checkedValue) check(guard);
+          else if (reading && reading.key !== guard.checkedValue) check(guard, reading);
           else {
             reassert(guard);
             if (!guard.host.isConnected) place(guard);

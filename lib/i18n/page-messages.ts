@@ -52,6 +52,7 @@ export const PAGE_MESSAGE_KEYS = [
   'guardBelowMinimum',
   'guardAboveMaximum',
   'guardNothingTerminable',
+  'guardDisagree',
   'guardBlocked',
   'guardBlockedSending',
   'guardNoSendSeen',

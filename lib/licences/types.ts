@@ -50,4 +50,6 @@ export type QuantityCheck =
         | 'below-minimum'
         | 'above-maximum'
         | 'nothing-terminable';
-    };
+    }
+  /** The dialog holds several values that may be sent as the quantity, and they differ: `values`. */
+  | { valid: false; reason: 'disagree'; values: readonly string[] };

@@ -35,9 +35,30 @@ export function quantityText(control: QuantityControl): string {
   if (control.tagName !== 'SELECT')
     return largest([control.getAttribute('aria-valuenow') ?? '', visibleText(control)]);
   const select = control as HTMLSelectElement;
-  const { options, selectedIndex } = select;
-  const option = options[selectedIndex] ?? Array.from(options).find((candidate) => candidate.selected);
+  const option = chosenOption(select);
   return option ? largest([option.value, option.text]) : select.value;
+}
+
+function chosenOption(select: HTMLSelectElement): HTMLOptionElement | undefined {
+  const { options, selectedIndex } = select;
+  return options[selectedIndex] ?? Array.from(options).find((candidate) => candidate.selected);
+}
+
+/**
+ * The numbers a list's choice, a checked radio or a stepper shows and sends (its text, its `value` or
+ * `aria-valuenow`): when they differ, which one the portal gets is not known (lib/portal/sent-quantity.ts).
+ */
+export function shownAndSent(control: QuantityControl): string[] {
+  if (control.tagName === 'INPUT') return [];
+  const radio = radiosIn(control).find((candidate) => candidate.checked);
+  const select = control.tagName === 'SELECT' ? (control as HTMLSelectElement) : null;
+  const option = select && chosenOption(select);
+  const readings = radio
+    ? [radio.value, radio.labels?.[0]?.textContent ?? '']
+    : select
+      ? [option?.value ?? '', option?.text ?? '']
+      : [control.getAttribute('aria-valuenow') ?? '', visibleText(control)];
+  return readings.map(choiceNumber).flatMap((number) => (number === null ? [] : [String(number)]));
 }
 
 /** The largest number among `readings`, else the first reading as it is (to be refused). */

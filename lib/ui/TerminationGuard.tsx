@@ -45,6 +45,12 @@ export interface TerminationGuardProps {
   capture?: () => void;
 }
 
+/** A value the page holds, as the message quotes it: short (a value can be anything). */
+function shortValue(value: string): string {
+  const text = value.trim();
+  return `«\u00a0${text.length > 12 ? `${text.slice(0, 12)}…` : text}\u00a0»`;
+}
+
 function problem(check: QuantityCheck, max: number | null, text: PageText): string | null {
   if (check.valid) return null;
   switch (check.reason) {
@@ -60,6 +66,8 @@ function problem(check: QuantityCheck, max: number | null, text: PageText): stri
       return text.t('guardAboveMaximum', max ?? '');
     case 'nothing-terminable':
       return text.t('guardNothingTerminable');
+    case 'disagree':
+      return text.t('guardDisagree', check.values.map(shortValue).join(' / '));
   }
 }
 
