@@ -10,8 +10,11 @@ import { isOwnElement } from './visibility';
 
 /** A field's name that says it carries a quantity: `quantite`, `quantity`, `qty`, `qte`, `nb_licences`. */
 const QUANTITY_NAME = /quantit|qty|qte|(?:^|[^a-z])nb/i;
-/** …unless it names one of the dialog's other numbers (souscrite, active, a bound): never sent as the quantity. */
-const OTHER_NUMBER = /souscri|subscri|activ|(?:^|_)(?:max|min|total)|dispo|avail|opened/i;
+/**
+ * …unless it names one of the dialog's other numbers (souscrite, active, a bound, the numbers — SDA — a
+ * service holds): never sent as the quantity.
+ */
+const OTHER_NUMBER = /souscri|subscri|activ|(?:^|_)(?:max|min|total)|dispo|avail|opened|sda|numero/i;
 /** Inputs that never send a value of their own (a file, an image's coordinates, buttons that do not submit). */
 const NO_VALUE_TYPES = new Set(['file', 'image', 'reset', 'button']);
 

@@ -22,7 +22,18 @@ interface Field {
 }
 
 const QUANTITY_NAMES = ['quantite', 'quantity', 'qty', 'form[qte]', 'nb_licences', 'q'];
-const OTHER_NAMES = ['', 'quantite_souscrite', 'qtyMax', 'openedActive', 'licence_id', 'termination', 'csrf'];
+const OTHER_NAMES = [
+  '',
+  'quantite_souscrite',
+  'qtyMax',
+  'openedActive',
+  'licence_id',
+  'termination',
+  'csrf',
+  // Counts of the numbers (SDA) a service holds: another number than the quantity.
+  'nb_sda',
+  'nbNumeros',
+];
 
 /** Whether the form sends `field` as the quantity (the visible control is named `q`). */
 function sentAsQuantity(field: Field): boolean {
