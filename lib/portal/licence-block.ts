@@ -264,7 +264,13 @@ function countColumnCell(row: HTMLElement, labelElement: HTMLElement, context: R
   if (header === undefined) {
     header = null;
     for (const candidate of Array.from(table ? table.rows : group.children)) {
-      const naming = Array.from(candidate.children).filter((cell) => namesTheCount(visibleText(cell)));
+      // A header names the count in words: a cell with no letter in its text nor a control cannot
+      // (numbers and buttons, two cells in three of a licence row) and is not read.
+      const naming = Array.from(candidate.children).filter(
+        (cell) =>
+          (/\p{L}/u.test(cell.textContent ?? '') || cell.querySelector('input, select, textarea') !== null) &&
+          namesTheCount(visibleText(cell)),
+      );
       if (naming.length === 0 || isHiddenWithin(candidate, group)) continue;
       // Two columns named like the count: which one is it? None is picked.
       header = naming.length === 1 ? (naming[0] ?? null) : null;
