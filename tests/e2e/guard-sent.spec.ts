@@ -1,7 +1,8 @@
 /**
  * What is judged is what is sent, and what was sent is not forgotten (both browsers), on the mock's
  * variants: `sans-rafraichissement` (the page shows the new counts only once reloaded: after a termination
- * the row is in doubt and a second one of the same licence is refused until the reload), `copie-cachee`
+ * the row is in doubt and a second one of the same licence is refused until the counts are read afresh;
+ * one the portal refused leaves no doubt), `copie-cachee`
  * (the form sends a hidden copy of the quantity that the page copies on `change` and the server takes:
  * while it lags, « non reconnue »), `champ-nombre` (an `<input type="number">`: what each browser does
  * with « 1,5 » or « 0x2 » typed, refused either way).
@@ -127,6 +128,47 @@ test('@regression counts shown only on reload (sans-rafraichissement): the row i
     await expect(qa.summary()).toHaveAttribute('data-terminable-total', '0');
     await expect(qa.summary()).toHaveAttribute('data-unknown-count', '0');
     await expect(service.terminateButton('Licence full')).toBeDisabled();
+  });
+});
+
+test('@regression counts shown only on reload (sans-rafraichissement): a termination the portal refused leaves no doubt; the Détails tab fetched again ends it', async ({
+  page,
+  portal,
+  portalOrigin,
+  credentials,
+  qa,
+}) => {
+  const { service, posts } = await openDetails({ page, portal, portalOrigin, credentials }, [
+    'sans-rafraichissement',
+  ]);
+  const full = qa.annotation('Licence full');
+
+  await test.step('the portal refuses the termination: its error in the dialog, Annuler → the row is known again', async () => {
+    portal.setFaults({ terminationError: true });
+    const dialog = await openFullDialog(service);
+    await dialog.confirm.click();
+    await expect(dialog.error).toContainText('erreur technique');
+    await dialog.cancel.click();
+    await expect(dialog.root).toBeHidden();
+    expect(posts()).toBe(1);
+    expect(subscribed(portal)).toBe(2);
+    await expect(full).toHaveAttribute('data-state', 'terminable');
+    await expect(full).toHaveAttribute('data-terminable', '1');
+  });
+
+  await test.step('taken this time: the row in doubt until the Détails tab is fetched again (1 / 1)', async () => {
+    portal.setFaults({ terminationError: false });
+    const dialog = await openFullDialog(service);
+    await expect(qa.guard()).toHaveAttribute('data-max', '1');
+    await dialog.confirm.click();
+    await expect(dialog.root).toBeHidden();
+    expect(subscribed(portal)).toBe(1);
+    await expect(full).toHaveAttribute('data-state', 'unknown');
+    await service.showTab('Numéros');
+    await service.showTab('Détails');
+    await expect(service.licenceCount('Licence full')).toHaveText('1 / 1');
+    await expect(full).toHaveAttribute('data-state', 'sda-linked');
+    await expect(full).toHaveAttribute('data-terminable', '0');
   });
 });
 
