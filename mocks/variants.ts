@@ -45,6 +45,20 @@ export const VARIANTS = [
     description:
       'La fenêtre de résiliation garde aria-hidden="true" une fois ouverte (balisage de Bootstrap 3.0 ; le script 3.4.1 ne l’enlève pas).',
   },
+  {
+    name: 'sans-rafraichissement',
+    description:
+      'Après une résiliation, la page ne recharge pas l’onglet Détails : les comptes restent ceux d’avant jusqu’au rechargement de la page.',
+  },
+  {
+    name: 'copie-cachee',
+    description:
+      'La fenêtre de résiliation envoie une copie cachée de la quantité (« quantite »), recopiée du champ visible seulement à l’événement change ; le serveur prend la copie.',
+  },
+  {
+    name: 'champ-nombre',
+    description: 'Le champ « Quantité à résilier » est un <input type="number">.',
+  },
 ] as const;
 
 export type VariantName = (typeof VARIANTS)[number]['name'];

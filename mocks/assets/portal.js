@@ -162,8 +162,13 @@
       postForm($form, $form.attr('action'), (answer) => {
         $termination.modal('hide');
         flash(answer.message);
-        reloadLoadedPanes();
+        // Variant `sans-rafraichissement`: the counts shown stay the old ones until a reload.
+        if (!$termination.hasClass('js-no-refresh')) reloadLoadedPanes();
       });
+    });
+    /* Variant `copie-cachee`: the hidden copy follows the visible field on `change` only (leaving it). */
+    $(document).on('change', '.js-termination-form input[name="quantity"]', function () {
+      $(this).closest('form').find('input[type="hidden"][name="quantite"]').val($(this).val());
     });
 
     /* Dissociation: a confirmation modal, then a POST. */

@@ -2,6 +2,7 @@ import { HttpResponse, http } from 'msw';
 import type { ActionResult, OpenedWith } from '../data/store';
 import { errorPage } from '../pages/error-page';
 import { serviceBase } from '../pages/service-page';
+import { HIDDEN_QUANTITY_NAME } from '../pages/termination-dialog';
 import { type GuardedInfo, guarded, isXhr, type PortalContext, page } from './context';
 import { readForm } from './form';
 import { onPath } from './match';
@@ -52,14 +53,10 @@ export function actionHandlers(ctx: PortalContext) {
         if (ctx.faults.terminationError) {
           return answer(ctx, info, ref, { ok: false, status: 500, message: SERVER_ERROR_MESSAGE });
         }
+        // Variant `copie-cachee`: the server takes the hidden copy, whatever the visible field says.
+        const quantity = form.get(ctx.variants.has('copie-cachee') ? HIDDEN_QUANTITY_NAME : 'quantity');
         // Synchronous from here: check and change in one step.
-        const result = ctx.store.terminate(
-          ref,
-          info.params.key ?? '',
-          form.get('quantity'),
-          info.user,
-          openedWith(form),
-        );
+        const result = ctx.store.terminate(ref, info.params.key ?? '', quantity, info.user, openedWith(form));
         return answer(ctx, info, ref, result);
       }),
     ),

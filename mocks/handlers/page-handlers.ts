@@ -71,6 +71,7 @@ export function pageHandlers(ctx: PortalContext) {
             detailsInFrame: ctx.variants.has('cadre'),
             terminationWithoutRole: ctx.variants.has('fenetre-sans-role'),
             terminationAriaHidden: ctx.variants.has('modale-aria-hidden'),
+            noRefreshAfterTermination: ctx.variants.has('sans-rafraichissement'),
           }),
         );
       }),

@@ -37,6 +37,11 @@ export interface ServicePageOptions {
    * documented markup did; Bootstrap 3.4.1's script shows it without taking it off.
    */
   terminationAriaHidden?: boolean;
+  /**
+   * Variant `sans-rafraichissement`: after a termination the page's script hides the modal and shows its
+   * message but reloads no pane: the Détails counts are the old ones until the page (or the tab) is loaded again.
+   */
+  noRefreshAfterTermination?: boolean;
 }
 
 /**
@@ -76,7 +81,7 @@ export function servicePage(service: Service, activeTab: TabId, options: Service
   ${xhrPane('numeros', `${base}/numeros`)}
   ${xhrPane('historique', `${base}/historique`)}
 </div>
-<div class="modal fade" id="termination-modal" tabindex="-1"${options.terminationWithoutRole ? '' : html` role="dialog" aria-labelledby="termination-modal-title"`}${options.terminationAriaHidden ? html` aria-hidden="true"` : ''}>
+<div class="modal fade${options.noRefreshAfterTermination ? ' js-no-refresh' : ''}" id="termination-modal" tabindex="-1"${options.terminationWithoutRole ? '' : html` role="dialog" aria-labelledby="termination-modal-title"`}${options.terminationAriaHidden ? html` aria-hidden="true"` : ''}>
   <div class="modal-dialog" role="document"><div class="modal-content"><div class="modal-body">Chargement...</div></div></div>
 </div>
 <div class="modal fade" id="dissociate-modal" tabindex="-1" role="dialog" aria-labelledby="dissociate-modal-title">

@@ -14,7 +14,10 @@ function quantityRow(label: string, value: number) {
  * `date-resiliation` a date field beside it (which of the two is the quantity, nothing in the markup says).
  */
 function quantityField(variants: ReadonlySet<VariantName>): SafeHtml {
-  const input = html`<input type="text" class="form-control" id="termination-quantity" name="quantity" value="1" autocomplete="off" inputmode="numeric">`;
+  // `champ-nombre`: a number field, whose value the browser keeps empty for what it cannot read as one.
+  const input = variants.has('champ-nombre')
+    ? html`<input type="number" class="form-control" id="termination-quantity" name="quantity" value="1" autocomplete="off">`
+    : html`<input type="text" class="form-control" id="termination-quantity" name="quantity" value="1" autocomplete="off" inputmode="numeric">`;
   if (variants.has('date-resiliation')) {
     return html`${input} <input type="text" class="form-control" name="date" placeholder="jj/mm/aaaa" autocomplete="off">`;
   }
@@ -35,6 +38,13 @@ function submitButton(variants: ReadonlySet<VariantName>): SafeHtml {
   const label = variants.has('bouton-resilier') ? 'Résilier' : 'Confirmer';
   return html`<button type="submit" class="btn btn-primary js-confirm">${label}</button>`;
 }
+
+/**
+ * Variant `copie-cachee`: the form sends a hidden copy of the quantity, which the page script (portal.js)
+ * copies from the visible field on `change` only, and which the server takes: a value typed and sent
+ * before the field is left is not the value the request carries.
+ */
+export const HIDDEN_QUANTITY_NAME = 'quantite';
 
 /**
  * The termination modal's content (`.modal-content`), fetched by XHR after "Chargement...". The hidden
@@ -74,6 +84,7 @@ export function terminationDialog(
     </tbody></table>
     <input type="hidden" name="openedSubscribed" value="${row.subscribed}">
     <input type="hidden" name="openedActive" value="${row.active}">
+    ${variants.has('copie-cachee') ? html`<input type="hidden" name="${HIDDEN_QUANTITY_NAME}" value="1">` : ''}
   </div>
   <div class="modal-footer">
     <button type="button" class="btn btn-default" data-dismiss="modal">Annuler</button>

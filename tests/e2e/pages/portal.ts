@@ -179,6 +179,19 @@ export class TerminationDialog {
   }
 
   /**
+   * Types the quantity with the keyboard over what the field holds, as the operator does, and leaves the
+   * focus in it. Use it, not `setQuantity`, when the page listens to `change` (it fires when the field is
+   * left): in Firefox a value `fill` set fires no `change` when the field is left afterwards (measured:
+   * `fill` then Tab, none; keys then Tab, one; Chromium, one each). Also for an `<input type="number">`,
+   * whose refused keys `fill` cannot type. Call it once the dialog is `opened()`.
+   */
+  async typeQuantity(value: string): Promise<void> {
+    await this.quantity.focus();
+    await this.quantity.press('ControlOrMeta+A');
+    await this.quantity.pressSequentially(value);
+  }
+
+  /**
    * Waits until the dialog has finished opening: no CSS transition left running in the page. Bootstrap
    * moves the focus to the modal itself when its opening animation ends; a key pressed on Confirmer just
    * before then has its `keydown` on Confirmer and its `keyup` on the modal, and the browser makes no

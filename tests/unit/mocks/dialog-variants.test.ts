@@ -72,3 +72,67 @@ describe('termination dialog variants', () => {
     expect(submit(doc).textContent).toBe('Confirmer');
   });
 });
+
+describe('variants for what is sent and what is shown after a termination', () => {
+  it('copie-cachee: the form carries a hidden copy « quantite » (1, like the field) and the server takes it', async () => {
+    const doc = await dialog(['copie-cachee']);
+    const copy = doc.querySelector<HTMLInputElement>('input[type="hidden"][name="quantite"]');
+    expect(copy?.value).toBe('1');
+    expect(copy?.closest('form')).toBe(doc.querySelector('form'));
+    expect(doc.querySelector<HTMLInputElement>('input[name="quantity"]')?.value).toBe('1');
+
+    const { portal, cookie } = await signedIn();
+    portal.setVariants(['copie-cachee']);
+    const opened = { openedSubscribed: '2', openedActive: '1' };
+    // The visible field says 1, the copy 2: refused on the copy (2 > 1 terminable), nothing changed.
+    const refused = await call(portal, DIALOG, {
+      cookie,
+      xhr: true,
+      form: { quantity: '1', quantite: '2', ...opened },
+    });
+    expect(refused.status).toBe(400);
+    expect(portal.store.licenceCount(CARD_SERVICE.ref, 'licence-full')?.subscribed).toBe(2);
+    // The visible field says 2, the copy 1: taken on the copy.
+    const taken = await call(portal, DIALOG, {
+      cookie,
+      xhr: true,
+      form: { quantity: '2', quantite: '1', ...opened },
+    });
+    expect(taken.status).toBe(200);
+    expect(portal.store.licenceCount(CARD_SERVICE.ref, 'licence-full')?.subscribed).toBe(1);
+  });
+
+  it('the default server takes the visible field and the dialog has no copy', async () => {
+    const doc = await dialog([]);
+    expect(doc.querySelector('input[name="quantite"]')).toBeNull();
+    const { portal, cookie } = await signedIn();
+    const response = await call(portal, DIALOG, {
+      cookie,
+      xhr: true,
+      form: { quantity: '1', quantite: '2', openedSubscribed: '2', openedActive: '1' },
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('champ-nombre: the quantity is an <input type="number"> prefilled 1, still labelled', async () => {
+    const doc = await dialog(['champ-nombre']);
+    const input = doc.querySelector<HTMLInputElement>('#termination-quantity');
+    expect(input?.getAttribute('type')).toBe('number');
+    expect(input?.getAttribute('name')).toBe('quantity');
+    expect(input?.getAttribute('value')).toBe('1');
+    expect(doc.querySelector('label[for="termination-quantity"]')?.textContent).toBe('Quantité à résilier');
+  });
+
+  it('sans-rafraichissement: the service page marks its termination modal so the page script reloads no pane', async () => {
+    const { portal, cookie } = await signedIn();
+    const page = async () =>
+      parse(await (await call(portal, `/services/${CARD_SERVICE.ref}?tab=details`, { cookie })).text());
+    expect((await page()).querySelector('#termination-modal')?.classList.contains('js-no-refresh')).toBe(
+      false,
+    );
+    portal.setVariants(['sans-rafraichissement']);
+    expect((await page()).querySelector('#termination-modal')?.classList.contains('js-no-refresh')).toBe(
+      true,
+    );
+  });
+});
