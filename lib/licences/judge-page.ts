@@ -115,8 +115,9 @@ export function rememberSent(
       ),
     };
   const rows: readonly RowReading[] = 'label' in row ? [row] : row;
-  const replaced = (entry: SentTermination) =>
-    entry.dialog === dialog || rows.some(({ label }) => same(entry.label, label));
+  // Only the same licence's entry: the portal reuses one dialog element for every licence, and a
+  // termination of another licence sent from it before (closed or not) is still in doubt.
+  const replaced = (entry: SentTermination) => rows.some(({ label }) => same(entry.label, label));
   const sent = previous.filter((entry) => !replaced(entry));
   const unbound = !('label' in row);
   for (const { label, rawCount } of rows) {
@@ -291,10 +292,12 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
       disagreements.push({ label, rawCount });
   });
   // A termination sent is forgotten once its row shows another count (the page took it into account);
-  // while the block is away (reloading) or shows the same count, the count may predate it.
+  // while the block is away (reloading) or shows the same count, the count may predate it. Only a count
+  // read counts: a row re-rendered through an empty cell, « Chargement... » or `0 / ` back to the count
+  // it had would otherwise bring the old maximum back.
   const changed = (entry: SentTermination) => {
     const row = rows.find((candidate) => same(candidate.label, entry.label));
-    return row !== undefined && row.rawCount !== entry.rawCount;
+    return row !== undefined && row.count !== null && row.rawCount !== entry.rawCount;
   };
   const all = memory.sent ?? [];
   const sent = all.filter(
