@@ -8,13 +8,18 @@ import { shownAndSent } from './quantity-control';
 import type { QuantityControl } from './types';
 import { isOwnElement } from './visibility';
 
-/** A field's name that says it carries a quantity: `quantite`, `quantity`, `qty`, `qte`, `nb_licences`. */
-const QUANTITY_NAME = /quantit|qty|qte|(?:^|[^a-z])nb/i;
 /**
- * …unless it names one of the dialog's other numbers (souscrite, active, a bound, the numbers — SDA — a
- * service holds): never sent as the quantity.
+ * A field's name, its words split (camel case too: `licenceNb`), that says it carries a quantity:
+ * `quantite`, `quantity`, `qty`, `qte`, `nb_licences`, `nombre`, `count`, `amount` — the last three as
+ * whole words (`account`, `countryCode` are none).
  */
-const OTHER_NUMBER = /souscri|subscri|activ|(?:^|_)(?:max|min|total)|dispo|avail|opened|sda|numero/i;
+const QUANTITY_NAME = /quantit|qty|qte|(?:^|_)nb|(?:^|_)(?:nombre|count|amount)s?(?:_|$)/;
+/**
+ * …unless it names one of the dialog's other numbers (souscrite, active — not `desactiver` —, a bound,
+ * the numbers — SDA — a service holds, the form's default or initial value): never sent as the quantity.
+ */
+const OTHER_NUMBER =
+  /souscri|subscri|(?<!d[eé]s?)activ|(?:^|_)(?:max|min|total|d[eé]faut|default|init)|dispo|avail|opened|sda|numero/;
 /** Inputs that never send a value of their own (a file, an image's coordinates, buttons that do not submit). */
 const NO_VALUE_TYPES = new Set(['file', 'image', 'reset', 'button']);
 
@@ -44,7 +49,15 @@ function sentValue(element: Element): string | null {
   return (element as HTMLInputElement).value;
 }
 
-/** The forms the dialog sends: its control's, one around it, those inside it. */
+/** The form `element` sends: the one its `form="…"` names (then none when it names none), else its own. */
+function ownerForm(element: HTMLButtonElement): HTMLFormElement | null {
+  const id = element.getAttribute('form');
+  if (id === null) return element.form;
+  const named = (element.getRootNode() as Document | ShadowRoot).getElementById?.(id);
+  return named?.tagName === 'FORM' ? (named as HTMLFormElement) : null;
+}
+
+/** The forms the dialog sends: its control's, one around it, those inside it, those its elements name. */
 function formsOf(control: QuantityControl | null, dialog: HTMLElement): HTMLFormElement[] {
   const named = control?.matches('input, select, textarea')
     ? control
@@ -52,6 +65,11 @@ function formsOf(control: QuantityControl | null, dialog: HTMLElement): HTMLForm
   const forms = new Set<HTMLFormElement>(dialog.querySelectorAll('form'));
   const own = (named as HTMLInputElement | null | undefined)?.form;
   if (own) forms.add(own);
+  // The forms its fields and buttons belong to (`form="…"`): a Confirmer may submit a form outside it.
+  for (const element of Array.from(dialog.querySelectorAll<HTMLButtonElement>('button, input'))) {
+    const owner = ownerForm(element);
+    if (owner) forms.add(owner);
+  }
   const around = dialog.closest('form');
   if (around) forms.add(around);
   return Array.from(forms);
@@ -78,11 +96,13 @@ export function otherSentValues(
     if (control && (element === control || control.contains(element))) continue;
     const field = nameOf(element);
     if (field === '' || isOwnElement(element)) continue;
+    // Words apart, camel case too (`qtyMax`): « termination » holds no « min ».
+    const words = field
+      .replace(/([a-z])(?=[A-Z])/g, '$1_')
+      .replace(/[^a-z0-9éè]+/gi, '_')
+      .toLowerCase();
     const quantityNamed =
-      QUANTITY_NAME.test(field) &&
-      // Words apart, camel case too (`qtyMax`): « termination » holds no « min ».
-      !OTHER_NUMBER.test(field.replace(/([a-z])(?=[A-Z])/g, '$1_').replace(/[^a-z0-9]+/gi, '_')) &&
-      (part === dialog || part.contains(element));
+      QUANTITY_NAME.test(words) && !OTHER_NUMBER.test(words) && (part === dialog || part.contains(element));
     if (field !== name && !quantityNamed) continue;
     const value = sentValue(element);
     if (value !== null) values.push(value);
