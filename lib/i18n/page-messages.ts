@@ -53,6 +53,7 @@ export const PAGE_MESSAGE_KEYS = [
   'guardAboveMaximum',
   'guardNothingTerminable',
   'guardDisagree',
+  'guardCopyLags',
   'guardBlocked',
   'guardBlockedSending',
   'guardNoSendSeen',

@@ -123,6 +123,12 @@ export interface SentReading {
   value: string | null;
   /** Every distinct value that may be sent, when they disagree; `null` when they agree. */
   disagree: string[] | null;
+  /**
+   * The copies' one value when every copy still holds the input's prefilled value (its `value` attribute,
+   * as the server rendered it) and only the input was changed: a page filling its copy in its own
+   * Confirmer handler, which runs after the guard. Either may then be sent (lib/features/termination-guard.tsx).
+   */
+  lagging: string | null;
   /** Changes whenever any of them does (the guard then judges again). */
   key: string;
 }
@@ -141,9 +147,16 @@ export function readSent(
   const distinct: string[] = [];
   for (const reading of judged === null ? all : [judged, ...all])
     if (!distinct.some((seen) => same(seen, reading))) distinct.push(reading);
+  const prefill = control?.tagName === 'INPUT' ? (control as HTMLInputElement).defaultValue : null;
+  const lags =
+    prefill !== null &&
+    judged !== null &&
+    !same(judged, prefill) &&
+    others.every((other) => same(other, prefill));
   return {
     value: judged,
     disagree: distinct.length > 1 ? distinct : null,
+    lagging: lags && distinct.length > 1 ? prefill : null,
     key: JSON.stringify([value, all]),
   };
 }

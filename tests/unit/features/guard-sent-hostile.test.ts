@@ -131,3 +131,62 @@ describe('the fields of a real server-rendered form that are no copy: 2 typed (v
     expect(click(confirmer())).toBe(false);
   });
 });
+
+describe('a hidden copy the page fills only in its own Confirmer handler', () => {
+  /** The server rendered both at `prefill`; the page's click handler copies the visible value over. */
+  const synced = async (prefill: string, table = wide) => {
+    mount(
+      `${table}${dialog({ value: prefill, inside: `<input type="hidden" name="quantite" value="${prefill}">` })}`,
+    );
+    start();
+    await settle();
+    const copy = document.querySelector('input[name="quantite"]') as HTMLInputElement;
+    const handled: string[] = [];
+    confirmer().addEventListener('click', (event) => {
+      event.preventDefault(); // the page posts itself
+      copy.value = visible().value;
+      handled.push(copy.value);
+    });
+    return handled;
+  };
+  const typed = (value: string) => {
+    visible().value = value;
+    visible().dispatchEvent(new Event('input', { bubbles: true }));
+  };
+
+  it('the copy still at the prefilled 1, 2 typed (both possible): let through, saying what may be sent', async () => {
+    const handled = await synced('1');
+    typed('2');
+    await settle();
+    expect(guard()?.dataset.valid).toBe('true');
+    expect(guard()?.shadowRoot?.textContent).toContain('copie cachée');
+    // Dispatched by hand, so its own handler (which the guard would have stopped) runs only if let through.
+    expect(click(confirmer())).toBe(true); // the page's own preventDefault: it posts itself
+    expect(handled).toEqual(['2']);
+  });
+
+  it.each([
+    ['more than the maximum typed', '1', '4'],
+    ['the prefilled copy larger than what is typed (unsynced, it terminates more)', '2', '1'],
+  ])('%s: refused', async (_how, prefill, value) => {
+    const handled = await synced(prefill);
+    typed(value);
+    click(confirmer());
+    expect(handled).toEqual([]);
+  });
+
+  it('nothing terminable (1 / 1): the prefilled 1 refused, whatever is typed', async () => {
+    const handled = await synced('1', cardTable([{ label: 'Licence full', active: 1, subscribed: 1 }]));
+    typed('2');
+    click(confirmer());
+    expect(handled).toEqual([]);
+  });
+
+  it('a copy the page changed by script (not the prefilled value): refused as before', async () => {
+    const handled = await synced('1');
+    (document.querySelector('input[name="quantite"]') as HTMLInputElement).value = '3';
+    typed('2');
+    click(confirmer());
+    expect(handled).toEqual([]);
+  });
+});
