@@ -54,6 +54,7 @@ export const PAGE_MESSAGE_KEYS = [
   'guardNothingTerminable',
   'guardDisagree',
   'guardCopyLags',
+  'guardUnknownWhy',
   'guardBlocked',
   'guardBlockedSending',
   'guardNoSendSeen',

@@ -133,6 +133,10 @@ export function TerminationGuard({ view, text, capture }: TerminationGuardProps)
               ? refusal(error, view.blocks, text)
               : unseen(text.t('guardNotBlocking', reasonText(view.reason, text)), view.blocks, text)}
         </p>
+        {/* A refusal by a bound of an unknown maximum: why it is unknown says how to end the doubt. */}
+        {error && view.again === undefined && (
+          <p>{text.t('guardUnknownWhy', reasonText(view.reason, text))}</p>
+        )}
         {lagging(view.lagging, text)}
         {capture && <CaptureButton text={text} onCapture={capture} />}
       </div>

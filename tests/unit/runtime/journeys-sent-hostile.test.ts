@@ -108,3 +108,25 @@ describe('a row re-rendered through an unreadable step, back to the count it had
     expect(clickConfirm()).toBe(true);
   });
 });
+
+describe('the portal refused the termination in a message of its own and closed the dialog', () => {
+  it('reopened: the maximum is unknown, never claimed checked, and the guard says to reload', async () => {
+    document.body.innerHTML = `${cardTable()}${dialogMarkup()}`;
+    document.addEventListener('submit', (event) => event.preventDefault());
+    start();
+    await settle();
+    await sendAndClose('1');
+    document.body.insertAdjacentHTML(
+      'afterbegin',
+      '<div class="alert alert-danger">Erreur : la résiliation a été refusée.</div>',
+    );
+    modal().className = 'modal in';
+    modal().style.display = 'block';
+    await settle();
+    expect(guard()?.dataset.state).toBe('unknown');
+    expect(guard()?.dataset.valid).toBeUndefined();
+    // 1 is refused (what remains after the send, if it was taken): the operator is told how to end the doubt.
+    expect(clickConfirm()).toBe(true);
+    expect(guard()?.shadowRoot?.textContent).toContain('rechargez la page');
+  });
+});
