@@ -329,6 +329,24 @@ describe('judgePage: the one dialog element sends for two licences, a row re-ren
   });
 });
 
+describe('judgePage: a termination sent on one page, another service shown at another address', () => {
+  const sentOnA = rememberSent(EMPTY_MEMORY, {}, FULL, sameLicence, { place: '/a' });
+
+  it('is neither applied to the other page’s rows nor forgotten for their counts', () => {
+    const onB = judgePage({ ...reading([FULL]), place: '/b' }, sentOnA);
+    expect(onB.licences[0]?.reason).toBeNull();
+    const otherCount = judgePage({ ...reading([row('Licence full', 1, 1)]), place: '/b' }, onB.memory);
+    expect(otherCount.memory.sent).toHaveLength(1);
+    expect(judgePage({ ...reading([FULL]), place: '/a' }, otherCount.memory).licences[0]?.reason).toBe(
+      'termination-sent',
+    );
+  });
+
+  it('where the address is not known, follows the labels as before (in doubt on any page)', () => {
+    expect(judgePage(reading([FULL]), sentOnA).licences[0]?.reason).toBe('termination-sent');
+  });
+});
+
 describe('judgePage: a dialog closed, then opened again over another table', () => {
   it('compares it with the table it opens over now, not the one it first opened over', () => {
     const modal = {};

@@ -130,3 +130,34 @@ describe('the portal refused the termination in a message of its own and closed 
     expect(guard()?.shadowRoot?.textContent).toContain('rechargez la page');
   });
 });
+
+describe('another service’s Détails swapped in without a reload (its address changed)', () => {
+  const serviceA = location.pathname;
+  afterEach(() => history.replaceState(null, '', serviceA));
+  const block = () => document.querySelector('.panel.licences') as HTMLElement;
+  const swapTo = async (path: string, full: [number, number]) => {
+    history.pushState(null, '', path);
+    block().outerHTML = cardTable(
+      CARD_ROWS.map((row) =>
+        row.label === 'Licence full' ? { ...row, active: full[0], subscribed: full[1] } : row,
+      ),
+    );
+    await settle();
+  };
+
+  it('the memory does not follow to the other service’s rows, and is there again back on the first', async () => {
+    history.replaceState(null, '', '/services/A/details');
+    open();
+    await settle();
+    await sendAndClose('1');
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+    // Service B, the same count: read as it shows, not in doubt for a termination of service A.
+    await swapTo('/services/B/details', [0, 3]);
+    expect(annotationFor('Licence full').dataset).toMatchObject({ state: 'terminable', terminable: '3' });
+    // Service B with another count must not end service A's doubt…
+    await swapTo('/services/B/details', [1, 2]);
+    // …back on A, its row still at the count it had (the portal shows it until a reload): in doubt.
+    await swapTo('/services/A/details', [0, 3]);
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+  });
+});
