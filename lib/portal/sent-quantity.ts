@@ -35,8 +35,8 @@ function controlName(control: QuantityControl | null): string {
   return radio ? nameOf(radio) : '';
 }
 
-/** The value `element` adds to its form's data when sent, `null` when it adds none. */
-function sentValue(element: Element): string | null {
+/** The value(s) `element` adds to its form's data when sent, `null` when it adds none. */
+function sentValue(element: Element): string | string[] | null {
   if (element.matches(':disabled') || element.closest('fieldset[disabled]')) return null;
   const type = (element.getAttribute('type') ?? '').toLowerCase();
   if (element.tagName === 'BUTTON')
@@ -46,6 +46,9 @@ function sentValue(element: Element): string | null {
     if (NO_VALUE_TYPES.has(type)) return null;
     if ((type === 'radio' || type === 'checkbox') && !(element as HTMLInputElement).checked) return null;
   }
+  // A list of several choices sends each one chosen (`value` is only the first).
+  if (element.tagName === 'SELECT' && (element as HTMLSelectElement).multiple)
+    return Array.from((element as HTMLSelectElement).selectedOptions, (option) => option.value);
   return (element as HTMLInputElement).value;
 }
 
@@ -105,7 +108,7 @@ export function otherSentValues(
       QUANTITY_NAME.test(words) && !OTHER_NUMBER.test(words) && (part === dialog || part.contains(element));
     if (field !== name && !quantityNamed) continue;
     const value = sentValue(element);
-    if (value !== null) values.push(value);
+    if (value !== null) values.push(...(typeof value === 'string' ? [value] : value));
   }
   return values;
 }

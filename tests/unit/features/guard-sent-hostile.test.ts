@@ -60,6 +60,10 @@ describe('a copy of the quantity the rule missed: 1 shown, 5 sent, refused', () 
       'a hidden list',
       '<select name="quantite" style="display:none"><option value="1">1</option><option value="5" selected>5</option></select>',
     ],
+    [
+      'a hidden list of several choices (the second sent too)',
+      '<select name="quantite" multiple hidden><option selected>1</option><option selected>5</option></select>',
+    ],
   ];
   it.each(COPIES)('%s', async (_name, inside) => {
     await open(dialog({ inside }));
