@@ -131,8 +131,21 @@ export const terminationGuard: Feature = {
     };
 
     /** The quantity as the page would send it now: the control's, and every other value sent as it. */
-    const readNow = (guard: Guard): SentReading =>
-      readSent(guard.input, guard.input ? quantityText(guard.input) : null, guard.dialog, guard.key);
+    const readNow = (guard: Guard): SentReading => {
+      // A bulk dialog's rows, each with its quantity now: a copy in none of them must be one of theirs.
+      const rows = Array.from(guards.values()).flatMap((other) =>
+        other.dialog === guard.dialog && other.key !== other.dialog
+          ? [{ part: other.key, value: other.input ? quantityText(other.input) : '' }]
+          : [],
+      );
+      return readSent(
+        guard.input,
+        guard.input ? quantityText(guard.input) : null,
+        guard.dialog,
+        guard.key,
+        rows,
+      );
+    };
 
     const check = (guard: Guard, reading = readNow(guard)) => {
       const { input, limit, host } = guard;

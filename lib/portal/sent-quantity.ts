@@ -89,6 +89,7 @@ export function otherSentValues(
   control: QuantityControl | null,
   dialog: HTMLElement,
   part: HTMLElement,
+  rows: readonly BulkRow[] = [],
 ): string[] {
   const name = controlName(control);
   const pool = new Set<Element>(dialog.querySelectorAll('input, select, textarea, button'));
@@ -104,13 +105,23 @@ export function otherSentValues(
       .replace(/([a-z])(?=[A-Z])/g, '$1_')
       .replace(/[^a-z0-9éè]+/gi, '_')
       .toLowerCase();
-    const quantityNamed =
-      QUANTITY_NAME.test(words) && !OTHER_NUMBER.test(words) && (part === dialog || part.contains(element));
-    if (field !== name && !quantityNamed) continue;
-    const value = sentValue(element);
-    if (value !== null) values.push(...(typeof value === 'string' ? [value] : value));
+    const quantityNamed = QUANTITY_NAME.test(words) && !OTHER_NUMBER.test(words);
+    // A bulk dialog's copy in no row (hidden fields after the table): whose it is cannot be told, so it
+    // must be some row's value (a stale or impossible one is none); one in another row is that row's.
+    const orphan = part !== dialog && !rows.some((row) => row.part.contains(element));
+    const judged = part === dialog || part.contains(element) || orphan;
+    if (field !== name && !(quantityNamed && judged)) continue;
+    const sent = sentValue(element);
+    for (const value of sent === null ? [] : typeof sent === 'string' ? [sent] : sent)
+      if (!orphan || !rows.some((row) => same(row.value, value))) values.push(value);
   }
   return values;
+}
+
+/** A bulk dialog's row (lib/portal/bulk-dialog.ts) and its quantity as it says it now. */
+export interface BulkRow {
+  part: HTMLElement;
+  value: string;
 }
 
 /** Two readings of one quantity: equal as whole numbers (`01` is 1; empty and `0` are none), else as text. */
@@ -142,9 +153,10 @@ export function readSent(
   value: string | null,
   dialog: HTMLElement,
   part: HTMLElement,
+  rows: readonly BulkRow[] = [],
 ): SentReading {
   const own = control ? shownAndSent(control) : [];
-  const others = otherSentValues(control, dialog, part);
+  const others = otherSentValues(control, dialog, part, rows);
   const judged = value ?? others[0] ?? null;
   const all = [...own, ...others];
   const distinct: string[] = [];
