@@ -131,8 +131,21 @@ export const terminationGuard: Feature = {
     };
 
     /** The quantity as the page would send it now: the control's, and every other value sent as it. */
-    const readNow = (guard: Guard): SentReading =>
-      readSent(guard.input, guard.input ? quantityText(guard.input) : null, guard.dialog, guard.key);
+    const readNow = (guard: Guard): SentReading => {
+      // A bulk dialog's rows, each with its quantity now: a copy in none of them must be one of theirs.
+      const rows = Array.from(guards.values()).flatMap((other) =>
+        other.dialog === guard.dialog && other.key !== other.dialog
+          ? [{ part: other.key, value: other.input ? quantityText(other.input) : '' }]
+          : [],
+      );
+      return readSent(
+        guard.input,
+        guard.input ? quantityText(guard.input) : null,
+        guard.dialog,
+        guard.key,
+        rows,
+      );
+    };
 
     const check = (guard: Guard, reading = readNow(guard)) => {
       const { input, limit, host } = guard;
@@ -149,11 +162,19 @@ export const terminationGuard: Feature = {
       // (refused, a licence with nothing terminable would stop every other one for good).
       const untouched = guard.key !== guard.dialog && /^0*$/.test((value ?? '1').trim());
       // Values that may be sent as the quantity and differ: which one the portal takes is not known.
-      const result: QuantityCheck = disagree
-        ? { valid: false, reason: 'disagree', values: disagree }
-        : untouched
-          ? { valid: true, value: 0 }
-          : typedOver(input, validateQuantity(value ?? '1', atMost));
+      // Unless the copies still hold the prefilled value (the page fills them in its Confirmer handler):
+      // either may be sent, so both must be possible, and the copy no more than typed (unsynced, it
+      // terminates fewer than typed, never more) — then let through, saying so.
+      const typedCheck = typedOver(input, validateQuantity(value ?? '1', atMost));
+      const copy = reading.lagging === null ? null : validateQuantity(reading.lagging, atMost);
+      const lags =
+        copy?.valid === true && typedCheck.valid && copy.value <= typedCheck.value ? reading.lagging : null;
+      const result: QuantityCheck =
+        disagree && lags === null
+          ? { valid: false, reason: 'disagree', values: disagree }
+          : untouched
+            ? { valid: true, value: 0 }
+            : typedCheck;
       guard.checkedValue = reading.key;
       guard.check = input || !result.valid ? result : null;
       block(guard, !result.valid);
@@ -168,6 +189,7 @@ export const terminationGuard: Feature = {
         : limit.kind === 'max'
           ? { kind: 'checked', max: limit.max, check: result, blocks }
           : { kind: 'unknown', reason: limit.reason, atMost, check: result, blocks };
+      if (lags !== null && view.kind !== 'no-input') view.lagging = lags;
       const again = pendingSent(guard);
       if (again?.refused && view.kind !== 'no-input') view.again = again.value;
       setData(host, 'data-state', view.kind);

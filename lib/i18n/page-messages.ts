@@ -53,6 +53,8 @@ export const PAGE_MESSAGE_KEYS = [
   'guardAboveMaximum',
   'guardNothingTerminable',
   'guardDisagree',
+  'guardCopyLags',
+  'guardUnknownWhy',
   'guardBlocked',
   'guardBlockedSending',
   'guardNoSendSeen',

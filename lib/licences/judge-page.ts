@@ -40,6 +40,11 @@ export interface PageReading {
    * "free / total" would show 1 terminable where none is.
    */
   numbersHolding?: (label: string) => number;
+  /**
+   * Where the page is (its address without the fragment): a framework swapping in another service's
+   * Détails without a reload changes it. A termination sent is judged only where it was sent.
+   */
+  place?: string;
 }
 
 /** A row a termination dialog contradicted, with the count it showed then. */
@@ -87,10 +92,12 @@ export interface SentTermination extends Disagreement {
   closed?: true;
   /** The closed termination of the same count this one was sent after; a cancel brings it back. */
   earlier?: SentTermination | undefined;
+  /** `PageReading.place` when it was sent: elsewhere (another service), neither applied nor forgotten. */
+  place?: string | undefined;
 }
 
-/** What the guard let through: the quantity (when read) and the dialog's own quantities then. */
-export type SentWhat = Pick<SentTermination, 'value' | 'quantities'>;
+/** What the guard let through: the quantity (when read), the dialog's own quantities then, where. */
+export type SentWhat = Pick<SentTermination, 'value' | 'quantities' | 'place'>;
 
 /**
  * The memory once a termination of `row`'s licence was let through from `dialog` (`row` given; every
@@ -115,8 +122,10 @@ export function rememberSent(
       ),
     };
   const rows: readonly RowReading[] = 'label' in row ? [row] : row;
+  // Only the same licence's entry: the portal reuses one dialog element for every licence, and a
+  // termination of another licence sent from it before (closed or not) is still in doubt.
   const replaced = (entry: SentTermination) =>
-    entry.dialog === dialog || rows.some(({ label }) => same(entry.label, label));
+    entry.place === what.place && rows.some(({ label }) => same(entry.label, label));
   const sent = previous.filter((entry) => !replaced(entry));
   const unbound = !('label' in row);
   for (const { label, rawCount } of rows) {
@@ -137,6 +146,7 @@ export function rememberSent(
       value,
       quantities: what.quantities,
       earlier,
+      place: what.place,
     });
   }
   return { ...memory, sent };
@@ -291,12 +301,19 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
       disagreements.push({ label, rawCount });
   });
   // A termination sent is forgotten once its row shows another count (the page took it into account);
-  // while the block is away (reloading) or shows the same count, the count may predate it.
+  // while the block is away (reloading) or shows the same count, the count may predate it. Only a count
+  // read counts: a row re-rendered through an empty cell, « Chargement... » or `0 / ` back to the count
+  // it had would otherwise bring the old maximum back.
   const changed = (entry: SentTermination) => {
     const row = rows.find((candidate) => same(candidate.label, entry.label));
-    return row !== undefined && row.rawCount !== entry.rawCount;
+    return row !== undefined && row.count !== null && row.rawCount !== entry.rawCount;
   };
-  const all = memory.sent ?? [];
+  // Sent on another page (another service's Détails swapped in without a reload): kept for when it is
+  // shown again, never applied to this one's rows, nor forgotten for their counts.
+  const here = (entry: SentTermination) =>
+    entry.place === undefined || reading.place === undefined || entry.place === reading.place;
+  const elsewhere = (memory.sent ?? []).filter((entry) => !here(entry));
+  const all = (memory.sent ?? []).filter(here);
   const sent = all.filter(
     (entry) =>
       !changed(entry) &&
@@ -343,6 +360,10 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
       const now = licences[rowOf[index] as number]?.terminable ?? null;
       return { kind: 'unknown', reason: 'table-changed', atMost: Math.min(limit.max, now ?? limit.max) };
     }),
-    memory: { disagreements, dialogsSeen, ...(sent.length > 0 ? { sent } : {}) },
+    memory: {
+      disagreements,
+      dialogsSeen,
+      ...(sent.length + elsewhere.length > 0 ? { sent: [...sent, ...elsewhere] } : {}),
+    },
   };
 }

@@ -8,13 +8,18 @@ import { shownAndSent } from './quantity-control';
 import type { QuantityControl } from './types';
 import { isOwnElement } from './visibility';
 
-/** A field's name that says it carries a quantity: `quantite`, `quantity`, `qty`, `qte`, `nb_licences`. */
-const QUANTITY_NAME = /quantit|qty|qte|(?:^|[^a-z])nb/i;
 /**
- * …unless it names one of the dialog's other numbers (souscrite, active, a bound, the numbers — SDA — a
- * service holds): never sent as the quantity.
+ * A field's name, its words split (camel case too: `licenceNb`), that says it carries a quantity:
+ * `quantite`, `quantity`, `qty`, `qte`, `nb_licences`, `nombre`, `count`, `amount` — the last three as
+ * whole words (`account`, `countryCode` are none).
  */
-const OTHER_NUMBER = /souscri|subscri|activ|(?:^|_)(?:max|min|total)|dispo|avail|opened|sda|numero/i;
+const QUANTITY_NAME = /quantit|qty|qte|(?:^|_)nb|(?:^|_)(?:nombre|count|amount)s?(?:_|$)/;
+/**
+ * …unless it names one of the dialog's other numbers (souscrite, active — not `desactiver` —, a bound,
+ * the numbers — SDA — a service holds, the form's default or initial value): never sent as the quantity.
+ */
+const OTHER_NUMBER =
+  /souscri|subscri|(?<!d[eé]s?)activ|(?:^|_)(?:max|min|total|d[eé]faut|default|init)|dispo|avail|opened|sda|numero/;
 /** Inputs that never send a value of their own (a file, an image's coordinates, buttons that do not submit). */
 const NO_VALUE_TYPES = new Set(['file', 'image', 'reset', 'button']);
 
@@ -30,8 +35,8 @@ function controlName(control: QuantityControl | null): string {
   return radio ? nameOf(radio) : '';
 }
 
-/** The value `element` adds to its form's data when sent, `null` when it adds none. */
-function sentValue(element: Element): string | null {
+/** The value(s) `element` adds to its form's data when sent, `null` when it adds none. */
+function sentValue(element: Element): string | string[] | null {
   if (element.matches(':disabled') || element.closest('fieldset[disabled]')) return null;
   const type = (element.getAttribute('type') ?? '').toLowerCase();
   if (element.tagName === 'BUTTON')
@@ -41,10 +46,21 @@ function sentValue(element: Element): string | null {
     if (NO_VALUE_TYPES.has(type)) return null;
     if ((type === 'radio' || type === 'checkbox') && !(element as HTMLInputElement).checked) return null;
   }
+  // A list of several choices sends each one chosen (`value` is only the first).
+  if (element.tagName === 'SELECT' && (element as HTMLSelectElement).multiple)
+    return Array.from((element as HTMLSelectElement).selectedOptions, (option) => option.value);
   return (element as HTMLInputElement).value;
 }
 
-/** The forms the dialog sends: its control's, one around it, those inside it. */
+/** The form `element` sends: the one its `form="…"` names (then none when it names none), else its own. */
+function ownerForm(element: HTMLButtonElement): HTMLFormElement | null {
+  const id = element.getAttribute('form');
+  if (id === null) return element.form;
+  const named = (element.getRootNode() as Document | ShadowRoot).getElementById?.(id);
+  return named?.tagName === 'FORM' ? (named as HTMLFormElement) : null;
+}
+
+/** The forms the dialog sends: its control's, one around it, those inside it, those its elements name. */
 function formsOf(control: QuantityControl | null, dialog: HTMLElement): HTMLFormElement[] {
   const named = control?.matches('input, select, textarea')
     ? control
@@ -52,6 +68,11 @@ function formsOf(control: QuantityControl | null, dialog: HTMLElement): HTMLForm
   const forms = new Set<HTMLFormElement>(dialog.querySelectorAll('form'));
   const own = (named as HTMLInputElement | null | undefined)?.form;
   if (own) forms.add(own);
+  // The forms its fields and buttons belong to (`form="…"`): a Confirmer may submit a form outside it.
+  for (const element of Array.from(dialog.querySelectorAll<HTMLButtonElement>('button, input'))) {
+    const owner = ownerForm(element);
+    if (owner) forms.add(owner);
+  }
   const around = dialog.closest('form');
   if (around) forms.add(around);
   return Array.from(forms);
@@ -68,6 +89,7 @@ export function otherSentValues(
   control: QuantityControl | null,
   dialog: HTMLElement,
   part: HTMLElement,
+  rows: readonly BulkRow[] = [],
 ): string[] {
   const name = controlName(control);
   const pool = new Set<Element>(dialog.querySelectorAll('input, select, textarea, button'));
@@ -78,16 +100,28 @@ export function otherSentValues(
     if (control && (element === control || control.contains(element))) continue;
     const field = nameOf(element);
     if (field === '' || isOwnElement(element)) continue;
-    const quantityNamed =
-      QUANTITY_NAME.test(field) &&
-      // Words apart, camel case too (`qtyMax`): « termination » holds no « min ».
-      !OTHER_NUMBER.test(field.replace(/([a-z])(?=[A-Z])/g, '$1_').replace(/[^a-z0-9]+/gi, '_')) &&
-      (part === dialog || part.contains(element));
-    if (field !== name && !quantityNamed) continue;
-    const value = sentValue(element);
-    if (value !== null) values.push(value);
+    // Words apart, camel case too (`qtyMax`): « termination » holds no « min ».
+    const words = field
+      .replace(/([a-z])(?=[A-Z])/g, '$1_')
+      .replace(/[^a-z0-9éè]+/gi, '_')
+      .toLowerCase();
+    const quantityNamed = QUANTITY_NAME.test(words) && !OTHER_NUMBER.test(words);
+    // A bulk dialog's copy in no row (hidden fields after the table): whose it is cannot be told, so it
+    // must be some row's value (a stale or impossible one is none); one in another row is that row's.
+    const orphan = part !== dialog && !rows.some((row) => row.part.contains(element));
+    const judged = part === dialog || part.contains(element) || orphan;
+    if (field !== name && !(quantityNamed && judged)) continue;
+    const sent = sentValue(element);
+    for (const value of sent === null ? [] : typeof sent === 'string' ? [sent] : sent)
+      if (!orphan || !rows.some((row) => same(row.value, value))) values.push(value);
   }
   return values;
+}
+
+/** A bulk dialog's row (lib/portal/bulk-dialog.ts) and its quantity as it says it now. */
+export interface BulkRow {
+  part: HTMLElement;
+  value: string;
 }
 
 /** Two readings of one quantity: equal as whole numbers (`01` is 1; empty and `0` are none), else as text. */
@@ -103,6 +137,12 @@ export interface SentReading {
   value: string | null;
   /** Every distinct value that may be sent, when they disagree; `null` when they agree. */
   disagree: string[] | null;
+  /**
+   * The copies' one value when every copy still holds the input's prefilled value (its `value` attribute,
+   * as the server rendered it) and only the input was changed: a page filling its copy in its own
+   * Confirmer handler, which runs after the guard. Either may then be sent (lib/features/termination-guard.tsx).
+   */
+  lagging: string | null;
   /** Changes whenever any of them does (the guard then judges again). */
   key: string;
 }
@@ -113,17 +153,25 @@ export function readSent(
   value: string | null,
   dialog: HTMLElement,
   part: HTMLElement,
+  rows: readonly BulkRow[] = [],
 ): SentReading {
   const own = control ? shownAndSent(control) : [];
-  const others = otherSentValues(control, dialog, part);
+  const others = otherSentValues(control, dialog, part, rows);
   const judged = value ?? others[0] ?? null;
   const all = [...own, ...others];
   const distinct: string[] = [];
   for (const reading of judged === null ? all : [judged, ...all])
     if (!distinct.some((seen) => same(seen, reading))) distinct.push(reading);
+  const prefill = control?.tagName === 'INPUT' ? (control as HTMLInputElement).defaultValue : null;
+  const lags =
+    prefill !== null &&
+    judged !== null &&
+    !same(judged, prefill) &&
+    others.every((other) => same(other, prefill));
   return {
     value: judged,
     disagree: distinct.length > 1 ? distinct : null,
+    lagging: lags && distinct.length > 1 ? prefill : null,
     key: JSON.stringify([value, all]),
   };
 }

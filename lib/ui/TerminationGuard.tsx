@@ -19,7 +19,15 @@ export type BlockedAction = 'confirm' | 'sending' | 'unseen';
  * nothing can be terminated (every quantity refused), the maximum when it is known.
  */
 export type GuardView =
-  | { kind: 'checked'; max: number; check: QuantityCheck; blocks: BlockedAction; again?: number }
+  | {
+      kind: 'checked';
+      max: number;
+      check: QuantityCheck;
+      blocks: BlockedAction;
+      again?: number;
+      /** A hidden copy still at the prefilled value, which may be sent instead (both are possible). */
+      lagging?: string;
+    }
   | {
       kind: 'unknown';
       reason: ShownReason;
@@ -29,6 +37,7 @@ export type GuardView =
       blocks: BlockedAction;
       /** A second send refused: what the first, not answered yet, asked. */
       again?: number;
+      lagging?: string;
     }
   | {
       kind: 'no-input';
@@ -84,6 +93,11 @@ function unseen(said: string, blocks: BlockedAction, text: PageText): string {
   return blocks === 'unseen' ? `${said} ${text.t('guardNoSendSeen')}` : said;
 }
 
+/** What may be sent instead of the quantity checked: a hidden copy still at its prefilled value. */
+function lagging(copy: string | undefined, text: PageText) {
+  return copy !== undefined && <p>{text.t('guardCopyLags', shortValue(copy))}</p>;
+}
+
 /**
  * Under "Quantité à résilier": the most that can be terminated (or that it is not known), and what
  * is wrong with the quantity. The live region is always rendered, so screen readers announce each
@@ -119,6 +133,11 @@ export function TerminationGuard({ view, text, capture }: TerminationGuardProps)
               ? refusal(error, view.blocks, text)
               : unseen(text.t('guardNotBlocking', reasonText(view.reason, text)), view.blocks, text)}
         </p>
+        {/* A refusal by a bound of an unknown maximum: why it is unknown says how to end the doubt. */}
+        {error && view.again === undefined && (
+          <p>{text.t('guardUnknownWhy', reasonText(view.reason, text))}</p>
+        )}
+        {lagging(view.lagging, text)}
         {capture && <CaptureButton text={text} onCapture={capture} />}
       </div>
     );
@@ -139,6 +158,7 @@ export function TerminationGuard({ view, text, capture }: TerminationGuardProps)
             ? refusal(error, view.blocks, text)
             : unseen(text.t('guardValid'), view.blocks, text)}
       </p>
+      {lagging(view.lagging, text)}
     </div>
   );
 }

@@ -199,6 +199,29 @@ describe('guard: a bulk dialog whose rows carry hidden copies', () => {
   });
 });
 
+describe('guard: a bulk dialog whose copies sit after the table, in no row', () => {
+  const bulk = (fullCopy: string, simpleCopy: string) => `${cardTable()}<div role="dialog">
+    <h4>Résiliation de licences</h4><form><table>
+    <tr><th>Licence</th><th>Quantité souscrite</th><th>Quantité active</th><th>Quantité à résilier</th></tr>
+    <tr><td>Licence full</td><td>2</td><td>1</td><td><input id="full" value="1"></td></tr>
+    <tr><td>Licence simple</td><td>1</td><td>1</td><td><input id="simple" value=""></td></tr>
+    </table><input type="hidden" name="quantite[full]" value="${fullCopy}">
+    <input type="hidden" name="quantite[simple]" value="${simpleCopy}">
+    <button type="button">Annuler</button><button type="submit">Confirmer</button></form></div>`;
+
+  it.each([
+    ['each copy is some row’s value: let through', '1', '', false],
+    ['a stale copy (2) no row says: refused', '2', '', true],
+    ['a copy no row says (3): refused', '1', '3', true],
+  ])('%s', async (_how, fullCopy, simpleCopy, refused) => {
+    mount(bulk(fullCopy, simpleCopy));
+    start();
+    await settle();
+    expect(guards().map((host) => host.dataset.max)).toEqual(['1', '0']);
+    expect(click(confirmer()).defaultPrevented).toBe(refused);
+  });
+});
+
 describe('guard: a number field showing text its browser holds invalid', () => {
   it('Firefox gives `""` for « 1,5 » (badInput): refused as not a number, not as empty', async () => {
     await open(dialog({ field: '<input id="qty" type="number" value="1">' }));

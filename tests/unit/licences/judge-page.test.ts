@@ -307,6 +307,46 @@ describe('judgePage: a termination sent while the row still shows the count it h
   });
 });
 
+describe('judgePage: the one dialog element sends for two licences, a row re-rendered through an unreadable step', () => {
+  it('a send for another licence from the same element keeps the first licence’s termination', () => {
+    const modal = {};
+    const closed = judgePage(reading([FULL, SIMPLE]), rememberSent(EMPTY_MEMORY, modal, FULL, sameLicence));
+    const both = rememberSent(closed.memory, modal, SIMPLE, sameLicence);
+    expect(judgePage(reading([FULL, SIMPLE]), both).licences.map((licence) => licence.reason)).toEqual([
+      'termination-sent',
+      'termination-sent',
+    ]);
+  });
+
+  it.each([
+    ['emptied', ''],
+    ['« Chargement... »', 'Chargement...'],
+  ])('a count %s in between is no new count: the doubt stays', (_how, text) => {
+    const sent = rememberSent(EMPTY_MEMORY, {}, FULL, sameLicence);
+    const step = judgePage(reading([{ ...FULL, rawCount: text, count: null }]), sent);
+    expect(step.memory.sent).toHaveLength(1);
+    expect(judgePage(reading([FULL]), step.memory).licences[0]?.reason).toBe('termination-sent');
+  });
+});
+
+describe('judgePage: a termination sent on one page, another service shown at another address', () => {
+  const sentOnA = rememberSent(EMPTY_MEMORY, {}, FULL, sameLicence, { place: '/a' });
+
+  it('is neither applied to the other page’s rows nor forgotten for their counts', () => {
+    const onB = judgePage({ ...reading([FULL]), place: '/b' }, sentOnA);
+    expect(onB.licences[0]?.reason).toBeNull();
+    const otherCount = judgePage({ ...reading([row('Licence full', 1, 1)]), place: '/b' }, onB.memory);
+    expect(otherCount.memory.sent).toHaveLength(1);
+    expect(judgePage({ ...reading([FULL]), place: '/a' }, otherCount.memory).licences[0]?.reason).toBe(
+      'termination-sent',
+    );
+  });
+
+  it('where the address is not known, follows the labels as before (in doubt on any page)', () => {
+    expect(judgePage(reading([FULL]), sentOnA).licences[0]?.reason).toBe('termination-sent');
+  });
+});
+
 describe('judgePage: a dialog closed, then opened again over another table', () => {
   it('compares it with the table it opens over now, not the one it first opened over', () => {
     const modal = {};

@@ -21,7 +21,23 @@ interface Field {
   outside: boolean;
 }
 
-const QUANTITY_NAMES = ['quantite', 'quantity', 'qty', 'form[qte]', 'nb_licences', 'q'];
+const QUANTITY_NAMES = [
+  'quantite',
+  'quantity',
+  'qty',
+  'form[qte]',
+  'nb_licences',
+  'q',
+  // Missed at first: whole words, camel case, upper case, a French verb holding « activ ».
+  'count',
+  'amount',
+  'nombre',
+  'licenceNb',
+  'licenceCount',
+  'NB_LICENCES',
+  'quantite[]',
+  'quantite_a_desactiver',
+];
 const OTHER_NAMES = [
   '',
   'quantite_souscrite',
@@ -33,6 +49,15 @@ const OTHER_NAMES = [
   // Counts of the numbers (SDA) a service holds: another number than the quantity.
   'nb_sda',
   'nbNumeros',
+  // A real form's fields that are no copy: a default, a bound, a token, words holding « count ».
+  'quantite_defaut',
+  'default_quantity',
+  'quantite_initiale',
+  'nb_max',
+  '_token',
+  'account',
+  'countryCode',
+  'discount',
 ];
 
 /** Whether the form sends `field` as the quantity (the visible control is named `q`). */
@@ -83,6 +108,32 @@ describe('what a dialog may send as its quantity', () => {
         const expected = fields.filter(sentAsQuantity).some((field) => !/^0*1$/.test(field.value.trim()));
         expect(reading.disagree !== null).toBe(expected);
         expect(reading.value).toBe('1');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a name is read by its words, however they are joined or cased', () => {
+    const join = fc.constantFrom(
+      (words: string[]) => words.join('_'),
+      (words: string[]) => words.join('-'),
+      (words: string[]) => words.join('_').toUpperCase(),
+      (words: string[]) => words.map((w, i) => (i === 0 ? w : w[0]?.toUpperCase() + w.slice(1))).join(''),
+      (words: string[]) => `data[${words.join('][')}]`,
+    );
+    const arb = fc.record({
+      before: fc.subarray(['licence', 'resiliation', 'form']),
+      what: fc.constantFrom('quantite', 'qty', 'qte', 'nb', 'nombre', 'count', 'amount'),
+      bound: fc.option(fc.constantFrom('max', 'souscrite', 'active', 'defaut', 'default', 'sda', 'total')),
+      join,
+    });
+    fc.assert(
+      fc.property(arb, ({ before, what, bound, join }) => {
+        const name = join([...before, what, ...(bound === null ? [] : [bound])]);
+        document.body.innerHTML = `<div id="d"><form><input id="v" name="v" value="1"><input type="hidden" name="${name}" value="5"></form></div>`;
+        const dialog = document.querySelector('#d') as HTMLElement;
+        const values = otherSentValues(document.querySelector('#v') as HTMLInputElement, dialog, dialog);
+        expect(values).toEqual(bound === null ? ['5'] : []);
       }),
       { numRuns: 300 },
     );

@@ -1,0 +1,163 @@
+/**
+ * The memory of a termination sent, attacked: two licences terminated in a row through the one dialog
+ * element the portal reuses, a row's count re-rendered through an unreadable step back to the count it
+ * had, another service's Détails swapped in without a reload. Never an old maximum back.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { annotationFor, CARD_ROWS, cardTable, dialogMarkup, settle, start, stopAll } from '../fixtures/page';
+
+afterEach(stopAll);
+
+const guard = () => document.querySelector<HTMLElement>('mla-termination-guard');
+const modal = () => document.querySelector('[role="dialog"]') as HTMLElement;
+const quantity = () => document.getElementById('qty') as HTMLInputElement;
+const countCell = (label: string) => annotationFor(label).closest('tr')?.cells[1] as HTMLTableCellElement;
+const confirm = () =>
+  Array.from(document.querySelectorAll('button')).find(
+    (button) => button.textContent === 'Confirmer',
+  ) as HTMLButtonElement;
+const clickConfirm = () => {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  confirm().dispatchEvent(event);
+  return event.defaultPrevented;
+};
+const type = (value: string) => {
+  quantity().value = value;
+  quantity().dispatchEvent(new Event('input', { bubbles: true }));
+};
+const hide = () => {
+  modal().className = 'modal';
+  modal().style.display = 'none';
+};
+/** The same element shown again for `licence` (its title and quantities replaced, as the portal does). */
+const showFor = (licence: string, subscribed: number, active: number) => {
+  modal().outerHTML = dialogMarkup({
+    title: `Résiliation licence ${licence}`,
+    subscribed: String(subscribed),
+    active: String(active),
+  });
+};
+/** Full 0 / 3 and simple 0 / 2: both terminable. */
+const rows = cardTable(
+  CARD_ROWS.map((row) =>
+    row.label === 'Licence full'
+      ? { ...row, active: 0, subscribed: 3 }
+      : row.label === 'Licence simple'
+        ? { ...row, active: 0, subscribed: 2 }
+        : row,
+  ),
+);
+const open = () => {
+  document.body.innerHTML = `${rows}${dialogMarkup({ subscribed: '3', active: '0' })}`;
+  document.addEventListener('submit', (event) => event.preventDefault());
+  return start();
+};
+const sendAndClose = async (value: string) => {
+  type(value);
+  expect(clickConfirm()).toBe(false);
+  hide();
+  await settle();
+};
+
+describe('two licences terminated in a row through one dialog element', () => {
+  it('the second does not make the first licence’s row forget its termination', async () => {
+    open();
+    await settle();
+    await sendAndClose('1');
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+    // The portal reuses its one modal element: retitled, refilled, shown again.
+    const dialog = modal();
+    dialog.querySelector('h4')!.textContent = 'Résiliation licence simple';
+    dialog.querySelectorAll('td')[1]!.textContent = '2';
+    dialog.querySelectorAll('td')[3]!.textContent = '0';
+    dialog.className = 'modal in';
+    dialog.style.display = 'block';
+    await settle();
+    expect(guard()?.dataset.max).toBe('2');
+    await sendAndClose('1');
+    expect(annotationFor('Licence simple').dataset.state).toBe('unknown');
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+    // Full again, in the same element: still bounded by what remains after its first termination.
+    dialog.querySelector('h4')!.textContent = 'Résiliation licence full';
+    dialog.querySelectorAll('td')[1]!.textContent = '3';
+    dialog.className = 'modal in';
+    dialog.style.display = 'block';
+    await settle();
+    type('3');
+    expect(clickConfirm()).toBe(true);
+  });
+});
+
+describe('a row re-rendered through an unreadable step, back to the count it had', () => {
+  it.each([
+    ['emptied', ''],
+    ['« Chargement... »', 'Chargement...'],
+    ['its active part only', '0 / '],
+  ])('%s, then 0 / 3 again: still in doubt, never 3 terminable', async (_how, step) => {
+    open();
+    await settle();
+    await sendAndClose('1');
+    countCell('Licence full').textContent = step;
+    await settle();
+    countCell('Licence full').textContent = '0 / 3';
+    await settle();
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+    showFor('full', 3, 0);
+    await settle();
+    type('3');
+    expect(clickConfirm()).toBe(true);
+  });
+});
+
+describe('the portal refused the termination in a message of its own and closed the dialog', () => {
+  it('reopened: the maximum is unknown, never claimed checked, and the guard says to reload', async () => {
+    document.body.innerHTML = `${cardTable()}${dialogMarkup()}`;
+    document.addEventListener('submit', (event) => event.preventDefault());
+    start();
+    await settle();
+    await sendAndClose('1');
+    document.body.insertAdjacentHTML(
+      'afterbegin',
+      '<div class="alert alert-danger">Erreur : la résiliation a été refusée.</div>',
+    );
+    modal().className = 'modal in';
+    modal().style.display = 'block';
+    await settle();
+    expect(guard()?.dataset.state).toBe('unknown');
+    expect(guard()?.dataset.valid).toBeUndefined();
+    // 1 is refused (what remains after the send, if it was taken): the operator is told how to end the doubt.
+    expect(clickConfirm()).toBe(true);
+    expect(guard()?.shadowRoot?.textContent).toContain('rechargez la page');
+  });
+});
+
+describe('another service’s Détails swapped in without a reload (its address changed)', () => {
+  const serviceA = location.pathname;
+  afterEach(() => history.replaceState(null, '', serviceA));
+  const block = () => document.querySelector('.panel.licences') as HTMLElement;
+  const swapTo = async (path: string, full: [number, number]) => {
+    history.pushState(null, '', path);
+    block().outerHTML = cardTable(
+      CARD_ROWS.map((row) =>
+        row.label === 'Licence full' ? { ...row, active: full[0], subscribed: full[1] } : row,
+      ),
+    );
+    await settle();
+  };
+
+  it('the memory does not follow to the other service’s rows, and is there again back on the first', async () => {
+    history.replaceState(null, '', '/services/A/details');
+    open();
+    await settle();
+    await sendAndClose('1');
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+    // Service B, the same count: read as it shows, not in doubt for a termination of service A.
+    await swapTo('/services/B/details', [0, 3]);
+    expect(annotationFor('Licence full').dataset).toMatchObject({ state: 'terminable', terminable: '3' });
+    // Service B with another count must not end service A's doubt…
+    await swapTo('/services/B/details', [1, 2]);
+    // …back on A, its row still at the count it had (the portal shows it until a reload): in doubt.
+    await swapTo('/services/A/details', [0, 3]);
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+  });
+});
