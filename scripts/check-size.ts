@@ -18,9 +18,7 @@ export const DETAILS_BUDGET_KB = 12;
  * the total can only grow by a decision — raise it minimally, and write what grew and why in
  * docs/qa.md ("What the Détails tab's code grew by"), not here.
  */
-// 36.35 → 36.80: +0.43 KB for the red team of the sent-quantity rules (names read by words, forms named
-// by `form=`, a copy at its prefilled value, bulk copies in no row, the send memory bound to the address).
-export const DETAILS_CEILING_KB = 36.8;
+export const DETAILS_CEILING_KB = 36.85;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');
