@@ -42,7 +42,8 @@ export interface PageReading {
   numbersHolding?: (label: string) => number;
   /**
    * Where the page is (its address without the fragment): a framework swapping in another service's
-   * Détails without a reload changes it. A termination sent is judged only where it was sent.
+   * Détails without a reload may change it, but so do tabs, filters and flags on the same service. A
+   * termination sent is in doubt everywhere; only a count read where it was sent ends it.
    */
   place?: string;
 }
@@ -92,7 +93,7 @@ export interface SentTermination extends Disagreement {
   closed?: true;
   /** The closed termination of the same count this one was sent after; a cancel brings it back. */
   earlier?: SentTermination | undefined;
-  /** `PageReading.place` when it was sent: elsewhere (another service), neither applied nor forgotten. */
+  /** `PageReading.place` when it was sent: only a count read there ends the doubt (applied everywhere). */
   place?: string | undefined;
 }
 
@@ -123,9 +124,14 @@ export function rememberSent(
     };
   const rows: readonly RowReading[] = 'label' in row ? [row] : row;
   // Only the same licence's entry: the portal reuses one dialog element for every licence, and a
-  // termination of another licence sent from it before (closed or not) is still in doubt.
+  // termination of another licence sent from it before (closed or not) is still in doubt. One sent at
+  // another address is replaced only when its row shows the count it had (the same service at another
+  // address, or another one alike: both sends add up); with another count it may be another service's.
   const replaced = (entry: SentTermination) =>
-    entry.place === what.place && rows.some(({ label }) => same(entry.label, label));
+    rows.some(
+      ({ label, rawCount }) =>
+        same(entry.label, label) && (entry.place === what.place || entry.rawCount === rawCount),
+    );
   const sent = previous.filter((entry) => !replaced(entry));
   const unbound = !('label' in row);
   for (const { label, rawCount } of rows) {
@@ -303,17 +309,16 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
   // A termination sent is forgotten once its row shows another count (the page took it into account);
   // while the block is away (reloading) or shows the same count, the count may predate it. Only a count
   // read counts: a row re-rendered through an empty cell, « Chargement... » or `0 / ` back to the count
-  // it had would otherwise bring the old maximum back.
+  // it had would otherwise bring the old maximum back. The address names no service (tabs, filters, a
+  // cache-buster, a flag after the termination change it on the same one; a query may name the service):
+  // the doubt applies at every address, and only a count read at the address it was sent from ends it —
+  // another service's count must not, its row alike with the same count is a doubt too (never a maximum).
   const changed = (entry: SentTermination) => {
     const row = rows.find((candidate) => same(candidate.label, entry.label));
-    return row !== undefined && row.count !== null && row.rawCount !== entry.rawCount;
+    const here = entry.place === undefined || reading.place === undefined || entry.place === reading.place;
+    return here && row !== undefined && row.count !== null && row.rawCount !== entry.rawCount;
   };
-  // Sent on another page (another service's Détails swapped in without a reload): kept for when it is
-  // shown again, never applied to this one's rows, nor forgotten for their counts.
-  const here = (entry: SentTermination) =>
-    entry.place === undefined || reading.place === undefined || entry.place === reading.place;
-  const elsewhere = (memory.sent ?? []).filter((entry) => !here(entry));
-  const all = (memory.sent ?? []).filter(here);
+  const all = memory.sent ?? [];
   const sent = all.filter(
     (entry) =>
       !changed(entry) &&
@@ -363,7 +368,7 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
     memory: {
       disagreements,
       dialogsSeen,
-      ...(sent.length + elsewhere.length > 0 ? { sent: [...sent, ...elsewhere] } : {}),
+      ...(sent.length > 0 ? { sent } : {}),
     },
   };
 }

@@ -329,12 +329,12 @@ describe('judgePage: the one dialog element sends for two licences, a row re-ren
   });
 });
 
-describe('judgePage: a termination sent on one page, another service shown at another address', () => {
+describe('judgePage: a termination sent at one address, the page shown at another', () => {
   const sentOnA = rememberSent(EMPTY_MEMORY, {}, FULL, sameLicence, { place: '/a' });
 
-  it('is neither applied to the other page’s rows nor forgotten for their counts', () => {
+  it('is applied there (the same service may have another address), never forgotten for its counts', () => {
     const onB = judgePage({ ...reading([FULL]), place: '/b' }, sentOnA);
-    expect(onB.licences[0]?.reason).toBeNull();
+    expect(onB.licences[0]?.reason).toBe('termination-sent');
     const otherCount = judgePage({ ...reading([row('Licence full', 1, 1)]), place: '/b' }, onB.memory);
     expect(otherCount.memory.sent).toHaveLength(1);
     expect(judgePage({ ...reading([FULL]), place: '/a' }, otherCount.memory).licences[0]?.reason).toBe(
@@ -344,6 +344,24 @@ describe('judgePage: a termination sent on one page, another service shown at an
 
   it('where the address is not known, follows the labels as before (in doubt on any page)', () => {
     expect(judgePage(reading([FULL]), sentOnA).licences[0]?.reason).toBe('termination-sent');
+  });
+
+  it('a count read at the address it was sent from ends it', () => {
+    const otherCount = judgePage({ ...reading([row('Licence full', 1, 1)]), place: '/a' }, sentOnA);
+    expect(otherCount.memory.sent).toBeUndefined();
+  });
+
+  it('sent again at another address from the same count: both add up (0 / 3, 1 and 1: at most 1)', () => {
+    const three = row('Licence full', 0, 3);
+    const modal = {};
+    const first = rememberSent(EMPTY_MEMORY, modal, three, sameLicence, { place: '/a', value: 1 });
+    const closed = judgePage({ ...reading([three]), place: '/a?ok=1' }, first).memory;
+    const second = rememberSent(closed, modal, three, sameLicence, { place: '/a?ok=1', value: 1 });
+    const open = judgePage(
+      { ...reading([three], [dialog('Licence full', 3, 0, {})]), place: '/a?ok=2' },
+      second,
+    );
+    expect(open.dialogs).toEqual([{ kind: 'unknown', reason: 'termination-sent', atMost: 1 }]);
   });
 });
 

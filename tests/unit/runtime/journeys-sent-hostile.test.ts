@@ -145,19 +145,97 @@ describe('another service’s Détails swapped in without a reload (its address 
     await settle();
   };
 
-  it('the memory does not follow to the other service’s rows, and is there again back on the first', async () => {
+  it('the other service’s counts do not end the first one’s doubt (its row alike is in doubt too)', async () => {
     history.replaceState(null, '', '/services/A/details');
     open();
     await settle();
     await sendAndClose('1');
     expect(annotationFor('Licence full').dataset.state).toBe('unknown');
-    // Service B, the same count: read as it shows, not in doubt for a termination of service A.
+    // Service B, the same count: the address names no service (the same one may show at another
+    // address), so the doubt follows the row — a false doubt, the reload ends it, never a wrong maximum.
     await swapTo('/services/B/details', [0, 3]);
-    expect(annotationFor('Licence full').dataset).toMatchObject({ state: 'terminable', terminable: '3' });
-    // Service B with another count must not end service A's doubt…
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+    // Service B with another count: read as it shows, and it must not end service A's doubt…
     await swapTo('/services/B/details', [1, 2]);
+    expect(annotationFor('Licence full').dataset).toMatchObject({ state: 'terminable', terminable: '1' });
     // …back on A, its row still at the count it had (the portal shows it until a reload): in doubt.
     await swapTo('/services/A/details', [0, 3]);
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+  });
+});
+
+/**
+ * The address is no name of the service: tabs, filters, a cache-buster, a tracking parameter, a flag the
+ * portal adds after a termination (`history.replaceState`), a trailing slash, a routed modal all change it
+ * while the row on show is the same one, still at the count it had. The doubt must follow the row.
+ */
+describe('the same service at another address (query, slash, route): the doubt stays', () => {
+  const original = location.pathname;
+  afterEach(() => history.replaceState(null, '', original));
+  const cases: [string, string, string][] = [
+    [
+      'a tab in the query, then back with another parameter',
+      '/s/A?onglet=details',
+      '/s/A?onglet=details&_=2',
+    ],
+    ['a cache-buster', '/s/A?_=123', '/s/A?_=456'],
+    ['a flag added after the termination', '/s/A', '/s/A?success=1'],
+    ['a tracking parameter', '/s/A?tab=2', '/s/A?tab=2&utm_source=mail'],
+    ['a trailing slash', '/s/A/details', '/s/A/details/'],
+    ['another case', '/s/A/details', '/S/a/Details'],
+    ['a routed modal, closed back to the tab', '/s/A/details/resiliation', '/s/A/details'],
+  ];
+  it.each(cases)('%s (%s → %s): the row in doubt, 3 refused when reopened', async (_how, at, after) => {
+    history.replaceState(null, '', at);
+    open();
+    await settle();
+    await sendAndClose('1');
+    history.replaceState(null, '', after);
+    showFor('full', 3, 0);
+    await settle();
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+    expect(guard()?.dataset.state).toBe('unknown');
+    type('3');
+    expect(clickConfirm()).toBe(true);
+    type('2');
+    expect(clickConfirm()).toBe(false);
+  });
+
+  it('a second termination sent at the new address adds up with the first (0 / 3, 1 then 1: 2 refused)', async () => {
+    history.replaceState(null, '', '/s/A');
+    open();
+    await settle();
+    await sendAndClose('1');
+    history.replaceState(null, '', '/s/A?success=1');
+    showFor('full', 3, 0);
+    await settle();
+    await sendAndClose('1');
+    history.replaceState(null, '', '/s/A?success=1&_=2');
+    showFor('full', 3, 0);
+    await settle();
+    type('2');
+    expect(clickConfirm()).toBe(true);
+    type('1');
+    expect(clickConfirm()).toBe(false);
+  });
+
+  it('services told apart by the query only: another one’s count does not end the first one’s doubt', async () => {
+    const swapTo = async (address: string, full: [number, number]) => {
+      history.pushState(null, '', address);
+      (document.querySelector('.panel.licences') as HTMLElement).outerHTML = cardTable(
+        CARD_ROWS.map((row) =>
+          row.label === 'Licence full' ? { ...row, active: full[0], subscribed: full[1] } : row,
+        ),
+      );
+      await settle();
+    };
+    history.replaceState(null, '', '/service?id=A');
+    open();
+    await settle();
+    await sendAndClose('1');
+    await swapTo('/service?id=B', [1, 2]);
+    expect(annotationFor('Licence full').dataset).toMatchObject({ state: 'terminable', terminable: '1' });
+    await swapTo('/service?id=A', [0, 3]);
     expect(annotationFor('Licence full').dataset.state).toBe('unknown');
   });
 });
