@@ -43,3 +43,25 @@ export function takeOver(document: Document, stop: () => void): () => void {
     if (marked[RUNNING] === stop) delete marked[RUNNING];
   };
 }
+
+/**
+ * What a copy stopped by a second start in this world taught about the page (terminations sent, dialogs
+ * seen), for that start: the row a termination was sent from still shows the count it had, and a copy
+ * starting blank would show its old maximum again. Versioned: a copy of another version of the extension
+ * (Chrome may run the new one in the same world as the orphaned old one) hands nothing over — its shape
+ * may differ. A copy stopped by its extension (updated, removed) hands nothing over either.
+ */
+const HANDED: unique symbol = Symbol.for('mla.assistant.memory.1') as never;
+type Handing<T> = Document & { [HANDED]?: T };
+
+export function handOver<T>(document: Document, memory: T): void {
+  (document as Handing<T>)[HANDED] = memory;
+}
+
+/** What the copy stopped just before handed over (taken once). */
+export function takeHanded<T>(document: Document): T | undefined {
+  const marked = document as Handing<T>;
+  const memory = marked[HANDED];
+  delete marked[HANDED];
+  return memory;
+}

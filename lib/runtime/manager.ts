@@ -18,7 +18,7 @@ import type { FeatureId, Settings } from '../settings/settings';
 import type { BlockWatch } from './block-watch';
 import type { Feature, FeatureInstance } from './feature';
 import { allConnected, textOf } from './idle-check';
-import { sweepLeftovers, takeOver } from './leftovers';
+import { handOver, sweepLeftovers, takeHanded, takeOver } from './leftovers';
 import { createErrorLog, type ErrorLog } from './log';
 import { type ObserveOptions, observePage } from './page-observer';
 import type { PageStatus } from './page-status';
@@ -332,7 +332,11 @@ export function startAssistant(options: AssistantOptions): Assistant {
   };
   // Alone in this document before anything is shown: a copy running in this world stops, and what a
   // copy torn down without us hearing (extension updated or reloaded) left behind goes.
-  const release = takeOver(document, destroy);
+  const release = takeOver(document, () => {
+    handOver(document, memory);
+    destroy();
+  });
+  memory = takeHanded<PageMemory>(document) ?? memory;
   safely('leftovers', () => sweepLeftovers(document));
   options.signal.addEventListener('abort', destroy, { once: true });
 

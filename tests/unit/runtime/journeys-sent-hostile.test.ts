@@ -239,3 +239,30 @@ describe('the same service at another address (query, slash, route): the doubt s
     expect(annotationFor('Licence full').dataset.state).toBe('unknown');
   });
 });
+
+describe('a second start in the same world (a re-injection, two detectors racing)', () => {
+  it('takes over the memory: the row still at its count stays in doubt, 3 refused', async () => {
+    open();
+    await settle();
+    await sendAndClose('1');
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+    start();
+    await settle();
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+    showFor('full', 3, 0);
+    await settle();
+    type('3');
+    expect(clickConfirm()).toBe(true);
+  });
+
+  it('a copy stopped by its extension (updated, removed) hands nothing to the next start of the page', async () => {
+    const first = open();
+    await settle();
+    await sendAndClose('1');
+    first.controller.abort();
+    document.body.innerHTML = `${rows}${dialogMarkup({ subscribed: '3', active: '0' })}`;
+    start();
+    await settle();
+    expect(annotationFor('Licence full').dataset).toMatchObject({ state: 'terminable', terminable: '3' });
+  });
+});
