@@ -169,8 +169,11 @@ export const terminationGuard: Feature = {
       const copy = reading.lagging === null ? null : validateQuantity(reading.lagging, atMost);
       const lags =
         copy?.valid === true && typedCheck.valid && copy.value <= typedCheck.value ? reading.lagging : null;
+      // Nothing terminable refuses every value the copies hold: said so, not « correct the quantity or
+      // reopen the window », which would lead nowhere.
+      const nothing = !typedCheck.valid && typedCheck.reason === 'nothing-terminable';
       const result: QuantityCheck =
-        disagree && lags === null
+        disagree && lags === null && (untouched || !nothing)
           ? { valid: false, reason: 'disagree', values: disagree }
           : untouched
             ? { valid: true, value: 0 }

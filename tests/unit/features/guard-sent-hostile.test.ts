@@ -194,3 +194,65 @@ describe('a hidden copy the page fills only in its own Confirmer handler', () =>
     expect(handled).toEqual([]);
   });
 });
+
+describe('a copy at its prefilled value beside a quantity refused for itself: what the guard says', () => {
+  const withCopy = async (table: string, prefill: string, value: string) => {
+    mount(
+      `${table}${dialog({ value: prefill, inside: `<input type="hidden" name="quantite" value="${prefill}">` })}`,
+    );
+    start();
+    await settle();
+    visible().value = value;
+    visible().dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    return guard()?.shadowRoot?.textContent ?? '';
+  };
+
+  it('nothing terminable (1 / 1), the copy at 1, 2 typed: refused as nothing terminable, not as two values', async () => {
+    const said = await withCopy(cardTable([{ label: 'Licence full', active: 1, subscribed: 1 }]), '1', '2');
+    expect(click(confirmer())).toBe(true);
+    expect(said).toContain('Aucune licence de ce type n’est résiliable maintenant');
+    expect(said).not.toContain('Corrigez la quantité');
+  });
+
+  it('more than the maximum typed (4 of 3), the copy at 1: refused, the two values named (1 typed agrees)', async () => {
+    const said = await withCopy(wide, '1', '4');
+    expect(click(confirmer())).toBe(true);
+    expect(said).toContain('«\u00a04\u00a0»');
+    expect(said).toContain('«\u00a01\u00a0»');
+  });
+
+  it.each([
+    ['empty', ''],
+    ['0', '0'],
+  ])('the input and its copy prefilled %s, 2 typed: refused, the values named', async (_how, prefill) => {
+    const said = await withCopy(wide, prefill, '2');
+    expect(click(confirmer())).toBe(true);
+    expect(said).toContain('non reconnue');
+  });
+
+  it('two copies, one at the prefilled 1 and one at 2: refused whatever is typed (2)', async () => {
+    mount(
+      `${wide}${dialog({
+        value: '1',
+        inside:
+          '<input type="hidden" name="quantite" value="1"><input type="hidden" name="qte_confirmee" value="3">',
+      })}`,
+    );
+    start();
+    await settle();
+    visible().value = '2';
+    visible().dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    expect(click(confirmer())).toBe(true);
+  });
+
+  it('a copy whose value attribute the page rewrites as it syncs, lagging behind: refused while it lags', async () => {
+    await withCopy(wide, '1', '2');
+    const copy = document.querySelector('input[name="quantite"]') as HTMLInputElement;
+    copy.setAttribute('value', '3');
+    expect(click(confirmer())).toBe(true);
+    copy.setAttribute('value', '2');
+    expect(click(confirmer())).toBe(false);
+  });
+});
