@@ -266,3 +266,71 @@ describe('a second start in the same world (a re-injection, two detectors racing
     expect(annotationFor('Licence full').dataset).toMatchObject({ state: 'terminable', terminable: '3' });
   });
 });
+
+describe('two dialogs open at once, one per licence', () => {
+  const twoDialogs = `<div class="modal in" role="dialog" id="d-full" style="display:block"><h4>Résiliation licence full</h4>
+    <form><p>Quantité souscrite : 3</p><p>Quantité active : 0</p>
+    <p><label for="q-full">Quantité à résilier</label> <input id="q-full" value="1"></p>
+    <button type="button">Annuler</button><button type="submit">Confirmer</button></form></div>
+    <div class="modal in" role="dialog" id="d-simple" style="display:block"><h4>Résiliation licence simple</h4>
+    <form><p>Quantité souscrite : 2</p><p>Quantité active : 0</p>
+    <p><label for="q-simple">Quantité à résilier</label> <input id="q-simple" value="1"></p>
+    <button type="button">Annuler</button><button type="submit">Confirmer</button></form></div>`;
+  const inDialog = (id: string) => document.getElementById(id) as HTMLElement;
+  const sendFrom = (id: string, value: string) => {
+    const input = inDialog(id).querySelector('input') as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const button = Array.from(inDialog(id).querySelectorAll('button')).find(
+      (candidate) => candidate.textContent === 'Confirmer',
+    ) as HTMLButtonElement;
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+    button.dispatchEvent(event);
+    return event.defaultPrevented;
+  };
+  const setShown = (id: string, shown: boolean) => {
+    inDialog(id).className = shown ? 'modal in' : 'modal';
+    inDialog(id).style.display = shown ? 'block' : 'none';
+  };
+
+  it('each keeps its own memory: one sent and closed leaves the other’s maximum, both in doubt after', async () => {
+    document.body.innerHTML = `${rows}${twoDialogs}`;
+    document.addEventListener('submit', (event) => event.preventDefault());
+    start();
+    await settle();
+    expect(sendFrom('d-full', '1')).toBe(false);
+    setShown('d-full', false);
+    await settle();
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+    expect(annotationFor('Licence simple').dataset).toMatchObject({ state: 'terminable', terminable: '2' });
+    expect(sendFrom('d-simple', '2')).toBe(false);
+    setShown('d-simple', false);
+    await settle();
+    setShown('d-full', true);
+    setShown('d-simple', true);
+    await settle();
+    expect(sendFrom('d-full', '3')).toBe(true);
+    expect(sendFrom('d-simple', '1')).toBe(true);
+    expect(sendFrom('d-full', '2')).toBe(false);
+  });
+});
+
+describe('the row re-rendered as a new element with the same count text', () => {
+  it('after a termination: still in doubt, and the dialog opened again (a new element too) gives no old maximum', async () => {
+    open();
+    await settle();
+    await sendAndClose('1');
+    // The framework renders the whole block anew: new elements, the same texts.
+    const block = document.querySelector('.panel.licences') as HTMLElement;
+    block.outerHTML = rows;
+    modal().remove();
+    await settle();
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+    document.body.insertAdjacentHTML('beforeend', dialogMarkup({ subscribed: '3', active: '0' }));
+    await settle();
+    expect(guard()?.dataset.state).toBe('unknown');
+    type('3');
+    expect(clickConfirm()).toBe(true);
+    expect(guard()?.shadowRoot?.textContent).toContain('rechargez la page');
+  });
+});
