@@ -40,12 +40,6 @@ export interface PageReading {
    * "free / total" would show 1 terminable where none is.
    */
   numbersHolding?: (label: string) => number;
-  /**
-   * Where the page is (its address without the fragment): a framework swapping in another service's
-   * Détails without a reload may change it, but so do tabs, filters and flags on the same service. A
-   * termination sent is in doubt everywhere; only a count read where it was sent ends it.
-   */
-  place?: string;
 }
 
 /** A row a termination dialog contradicted, with the count it showed then. */
@@ -78,8 +72,8 @@ export interface SentTermination extends Disagreement {
   dialog: object;
   /**
    * Sent from a dialog whose title names no row (`Résiliation de 2 licences full`, a licence the block
-   * does not show): every row was remembered, any of them may be the one; all are forgotten together
-   * once one shows another count (the page took the termination into account).
+   * does not show): every row was remembered, any of them may be the one; each stays in doubt while it
+   * shows the count it had (another row's new count does not tell which service or licence it was).
    */
   unbound?: true | undefined;
   /** How many the guard let through (the sends of one opening summed), when it could read the quantity. */
@@ -93,12 +87,10 @@ export interface SentTermination extends Disagreement {
   closed?: true;
   /** The closed termination of the same count this one was sent after; a cancel brings it back. */
   earlier?: SentTermination | undefined;
-  /** `PageReading.place` when it was sent: only a count read there ends the doubt (applied everywhere). */
-  place?: string | undefined;
 }
 
-/** What the guard let through: the quantity (when read), the dialog's own quantities then, where. */
-export type SentWhat = Pick<SentTermination, 'value' | 'quantities' | 'place'>;
+/** What the guard let through: the quantity (when read), the dialog's own quantities then. */
+export type SentWhat = Pick<SentTermination, 'value' | 'quantities'>;
 
 /**
  * The memory once a termination of `row`'s licence was let through from `dialog` (`row` given; every
@@ -123,15 +115,11 @@ export function rememberSent(
       ),
     };
   const rows: readonly RowReading[] = 'label' in row ? [row] : row;
-  // Only the same licence's entry: the portal reuses one dialog element for every licence, and a
-  // termination of another licence sent from it before (closed or not) is still in doubt. One sent at
-  // another address is replaced only when its row shows the count it had (the same service at another
-  // address, or another one alike: both sends add up); with another count it may be another service's.
+  // Only the same licence's entry from the same count (both sends add up): the portal reuses one dialog
+  // element for every licence, and a termination of another licence sent from it before (closed or not)
+  // is still in doubt; so is one sent from another count — maybe another service's, shown again later.
   const replaced = (entry: SentTermination) =>
-    rows.some(
-      ({ label, rawCount }) =>
-        same(entry.label, label) && (entry.place === what.place || entry.rawCount === rawCount),
-    );
+    rows.some(({ label, rawCount }) => same(entry.label, label) && entry.rawCount === rawCount);
   const sent = previous.filter((entry) => !replaced(entry));
   const unbound = !('label' in row);
   for (const { label, rawCount } of rows) {
@@ -152,7 +140,6 @@ export function rememberSent(
       value,
       quantities: what.quantities,
       earlier,
-      place: what.place,
     });
   }
   return { ...memory, sent };
@@ -306,26 +293,14 @@ export function judgePage(reading: PageReading, memory: PageMemory): PageVerdict
     if (applyCrossCheck(assessment, dialog).state === 'unknown' && !disagrees(row))
       disagreements.push({ label, rawCount });
   });
-  // A termination sent is forgotten once its row shows another count (the page took it into account);
-  // while the block is away (reloading) or shows the same count, the count may predate it. Only a count
-  // read counts: a row re-rendered through an empty cell, « Chargement... » or `0 / ` back to the count
-  // it had would otherwise bring the old maximum back. The address names no service (tabs, filters, a
-  // cache-buster, a flag after the termination change it on the same one; a query may name the service):
-  // the doubt applies at every address, and only a count read at the address it was sent from ends it —
-  // another service's count must not, its row alike with the same count is a doubt too (never a maximum).
-  const changed = (entry: SentTermination) => {
-    const row = rows.find((candidate) => same(candidate.label, entry.label));
-    const here = entry.place === undefined || reading.place === undefined || entry.place === reading.place;
-    return here && row !== undefined && row.count !== null && row.rawCount !== entry.rawCount;
-  };
-  const all = memory.sent ?? [];
-  const sent = all.filter(
-    (entry) =>
-      !changed(entry) &&
-      !(
-        entry.unbound && all.some((other) => other.unbound && other.dialog === entry.dialog && changed(other))
-      ),
-  );
+  // A termination sent is never forgotten while the page lives: its row showing another count makes it
+  // inert (nothing matches it), not gone. Neither the address nor the row's elements name the service:
+  // a framework may swap in another service's Détails at the same address (a hash router) or the same
+  // service at another one (tabs, filters, a flag after the termination); another service's count
+  // would otherwise end the doubt, and back on the first, its row still at the count it had (the portal
+  // shows it until a reload), the old maximum would come back. A reload ends it (the memory lives in the
+  // page's script).
+  const sent = [...(memory.sent ?? [])];
   // Closed once is closed for good: the same dialog element opened again is another opening.
   for (const [at, entry] of sent.entries())
     if (!entry.closed && !dialogs.some((dialog) => dialog.root === entry.dialog))

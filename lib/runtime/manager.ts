@@ -22,7 +22,7 @@ import { handOver, sweepLeftovers, takeHanded, takeOver } from './leftovers';
 import { createErrorLog, type ErrorLog } from './log';
 import { type ObserveOptions, observePage } from './page-observer';
 import type { PageStatus } from './page-status';
-import { FEW_ROWS, type PageView, placeOf, viewPage } from './page-view';
+import { FEW_ROWS, type PageView, viewPage } from './page-view';
 import { createPlacementLimit, type PlacementLimitOptions } from './placement-limit';
 import { readInSlices, type SlicedRead } from './sliced-read';
 import { createSlicer, SLICE_BUDGET_MS, type SliceOptions, type Slicer, yieldToPage } from './slices';
@@ -166,7 +166,6 @@ export function startAssistant(options: AssistantOptions): Assistant {
     const what = {
       value,
       quantities: view && { subscribed: view.dialog.subscribed, active: view.dialog.active },
-      place: placeOf(document),
     };
     if (row || !sent) memory = rememberSent(memory, root, row?.row ?? null, sameLicence, what);
     // A dialog naming no row of the block: which count predates the termination is not known, so all may.

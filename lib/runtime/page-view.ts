@@ -53,12 +53,6 @@ export interface PageView extends PageExtras {
 export const FEW_ROWS = 16;
 
 /** `block`: the licence block already read (in steps, see the manager), else it is read now. */
-/** Where the page is, for the memory of a termination sent (judge-page.ts): its address but the fragment. */
-export function placeOf(root: Document): string | undefined {
-  const where = root.location;
-  return where ? where.pathname + where.search : undefined;
-}
-
 export function viewPage(
   root: Document,
   memory: PageMemory,
@@ -78,7 +72,6 @@ export function viewPage(
       sameLicence,
       unreadRows: block?.unreadRows ?? 0,
       numbersHolding: numbersHoldingEach(sda),
-      place: placeOf(root),
     },
     memory,
   );

@@ -296,14 +296,13 @@ describe('judgePage: a termination sent while the row still shows the count it h
     expect(judgePage(reading([FULL]), cancelled).licences[0]?.state).toBe('terminable');
   });
 
-  it('keeps it while the block is away (reloading), forgets it once the row shows another count', () => {
+  it('keeps it while the block is away (reloading), and while the row shows another count (inert)', () => {
     const away = judgePage(reading([]), sentFull);
     expect(away.memory.sent).toHaveLength(1);
     const updated = judgePage(reading([row('Licence full', 1, 1), SIMPLE]), away.memory);
     expect(updated.licences[0]).toMatchObject({ state: 'sda-linked', reason: null });
-    expect(updated.memory.sent).toBeUndefined();
-    // Back to the old count later (another change of the page): read as it is, nothing remembered.
-    expect(judgePage(reading([FULL]), updated.memory).licences[0]?.state).toBe('terminable');
+    // Back to the old count later (maybe the first service shown again, its count stale): in doubt.
+    expect(judgePage(reading([FULL]), updated.memory).licences[0]?.reason).toBe('termination-sent');
   });
 });
 
@@ -329,38 +328,32 @@ describe('judgePage: the one dialog element sends for two licences, a row re-ren
   });
 });
 
-describe('judgePage: a termination sent at one address, the page shown at another', () => {
-  const sentOnA = rememberSent(EMPTY_MEMORY, {}, FULL, sameLicence, { place: '/a' });
+describe('judgePage: a termination sent, then another service (or the same one) shown without a reload', () => {
+  const sentOnA = rememberSent(EMPTY_MEMORY, {}, FULL, sameLicence);
 
-  it('is applied there (the same service may have another address), never forgotten for its counts', () => {
-    const onB = judgePage({ ...reading([FULL]), place: '/b' }, sentOnA);
-    expect(onB.licences[0]?.reason).toBe('termination-sent');
-    const otherCount = judgePage({ ...reading([row('Licence full', 1, 1)]), place: '/b' }, onB.memory);
+  it('a row with the same count is in doubt; another count shows as read and does not end the doubt', () => {
+    const sameCount = judgePage(reading([FULL]), sentOnA);
+    expect(sameCount.licences[0]?.reason).toBe('termination-sent');
+    const otherCount = judgePage(reading([row('Licence full', 1, 1)]), sameCount.memory);
+    expect(otherCount.licences[0]?.reason).toBeNull();
     expect(otherCount.memory.sent).toHaveLength(1);
-    expect(judgePage({ ...reading([FULL]), place: '/a' }, otherCount.memory).licences[0]?.reason).toBe(
-      'termination-sent',
-    );
+    expect(judgePage(reading([FULL]), otherCount.memory).licences[0]?.reason).toBe('termination-sent');
   });
 
-  it('where the address is not known, follows the labels as before (in doubt on any page)', () => {
-    expect(judgePage(reading([FULL]), sentOnA).licences[0]?.reason).toBe('termination-sent');
+  it('a termination sent from another count keeps the first (0 / 3 sent, then 1 / 2 sent, back at 0 / 3)', () => {
+    const three = row('Licence full', 0, 3);
+    const first = rememberSent(EMPTY_MEMORY, {}, three, sameLicence, { value: 1 });
+    const second = rememberSent(first, {}, row('Licence full', 1, 2), sameLicence, { value: 1 });
+    expect(judgePage(reading([three]), second).licences[0]?.reason).toBe('termination-sent');
   });
 
-  it('a count read at the address it was sent from ends it', () => {
-    const otherCount = judgePage({ ...reading([row('Licence full', 1, 1)]), place: '/a' }, sentOnA);
-    expect(otherCount.memory.sent).toBeUndefined();
-  });
-
-  it('sent again at another address from the same count: both add up (0 / 3, 1 and 1: at most 1)', () => {
+  it('sent again from the same count: both add up (0 / 3, 1 and 1: at most 1)', () => {
     const three = row('Licence full', 0, 3);
     const modal = {};
-    const first = rememberSent(EMPTY_MEMORY, modal, three, sameLicence, { place: '/a', value: 1 });
-    const closed = judgePage({ ...reading([three]), place: '/a?ok=1' }, first).memory;
-    const second = rememberSent(closed, modal, three, sameLicence, { place: '/a?ok=1', value: 1 });
-    const open = judgePage(
-      { ...reading([three], [dialog('Licence full', 3, 0, {})]), place: '/a?ok=2' },
-      second,
-    );
+    const first = rememberSent(EMPTY_MEMORY, modal, three, sameLicence, { value: 1 });
+    const closed = judgePage(reading([three]), first).memory;
+    const second = rememberSent(closed, modal, three, sameLicence, { value: 1 });
+    const open = judgePage(reading([three], [dialog('Licence full', 3, 0, {})]), second);
     expect(open.dialogs).toEqual([{ kind: 'unknown', reason: 'termination-sent', atMost: 1 }]);
   });
 });
@@ -399,10 +392,9 @@ describe('judgePage: a termination sent from a dialog whose title names no row',
     expect(open.licences.map((licence) => licence.reason)).toEqual([null, null]);
   });
 
-  it('forgets them all once one row shows another count (the page took it into account)', () => {
+  it('one row showing another count is read as it shows; the others stay in doubt (which was it?)', () => {
     const verdict = judgePage(reading([row('Licence full', 1, 1), SIMPLE]), sentUnbound);
-    expect(verdict.licences.map((licence) => licence.reason)).toEqual([null, null]);
-    expect(verdict.memory.sent).toBeUndefined();
+    expect(verdict.licences.map((licence) => licence.reason)).toEqual([null, 'termination-sent']);
   });
 
   it('a cancel forgets them; a bound send replaces only its own row', () => {

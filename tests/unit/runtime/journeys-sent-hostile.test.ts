@@ -334,3 +334,59 @@ describe('the row re-rendered as a new element with the same count text', () => 
     expect(guard()?.shadowRoot?.textContent).toContain('rechargez la page');
   });
 });
+
+describe('services swapped without the address changing (a hash router: only the fragment changes)', () => {
+  const original = location.pathname;
+  afterEach(() => history.replaceState(null, '', original));
+  const swapTo = async (hash: string, full: [number, number]) => {
+    history.pushState(null, '', `/portail${hash}`);
+    (document.querySelector('.panel.licences') as HTMLElement).outerHTML = cardTable(
+      CARD_ROWS.map((row) =>
+        row.label === 'Licence full' ? { ...row, active: full[0], subscribed: full[1] } : row,
+      ),
+    );
+    await settle();
+  };
+
+  it('another service’s count does not end the first one’s doubt: back on it, still at its count, in doubt', async () => {
+    history.replaceState(null, '', '/portail#/services/A');
+    open();
+    await settle();
+    await sendAndClose('1');
+    await swapTo('#/services/B', [1, 2]);
+    expect(annotationFor('Licence full').dataset).toMatchObject({ state: 'terminable', terminable: '1' });
+    await swapTo('#/services/A', [0, 3]);
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+    showFor('full', 3, 0);
+    await settle();
+    type('3');
+    expect(clickConfirm()).toBe(true);
+  });
+
+  it('nor does a termination sent on the other service from another count', async () => {
+    history.replaceState(null, '', '/portail#/services/A');
+    open();
+    await settle();
+    await sendAndClose('1');
+    await swapTo('#/services/B', [1, 2]);
+    showFor('full', 2, 1);
+    await settle();
+    await sendAndClose('1');
+    await swapTo('#/services/A', [0, 3]);
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+  });
+});
+
+describe('the page restored from the back/forward cache after a termination', () => {
+  it('keeps the memory (the page and its script are restored as they were): still in doubt', async () => {
+    open();
+    await settle();
+    await sendAndClose('1');
+    window.dispatchEvent(new Event('pagehide'));
+    const shown = new Event('pageshow');
+    Object.defineProperty(shown, 'persisted', { value: true });
+    window.dispatchEvent(shown);
+    await settle();
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+  });
+});
