@@ -19,7 +19,7 @@ const FRENCH: Record<ShownReason, string> = {
   'pending-note': 'une opération en cours sur la ligne peut changer le nombre',
   'table-changed': 'le tableau a changé depuis l’ouverture de la fenêtre',
   'termination-sent':
-    'une résiliation vient d’être envoyée et la ligne affiche toujours le même nombre : rechargez la page',
+    'une résiliation a été envoyée depuis cette page et la ligne affiche le même nombre qu’alors : rechargez la page',
 };
 
 describe('reasonText', () => {
