@@ -21,6 +21,12 @@ export const NUMBERS_TAB_LABEL = 'Numéros';
 /** The service page's tab whose pane holds the licence block (it loads after "Chargement..."). */
 export const DETAILS_TAB_LABEL = 'Détails';
 export const LOADING_LABEL = 'Chargement';
+/**
+ * Words a portal's refusal uses (« Erreur technique », « refusée », « Impossible de… », « échec »…):
+ * a termination dialog showing one more of them than at the send says it was not taken.
+ */
+export const REFUSAL_WORDS =
+  /erreur|refus|impossible|[eé]che[cq]|[eé]chou|invalide|n['’]a pas pu|non autoris/giu;
 /** The services list's heading, where the account-wide audit starts. */
 export const SERVICES_LIST_HEADING = 'Paramétrage / Monitoring';
 /**

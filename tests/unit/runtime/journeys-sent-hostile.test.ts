@@ -390,3 +390,43 @@ describe('the page restored from the back/forward cache after a termination', ()
     expect(annotationFor('Licence full').dataset.state).toBe('unknown');
   });
 });
+
+describe('the page answers in the dialog, which stays open with its fields, then the operator closes it', () => {
+  const answerAndCancel = async (answer: string) => {
+    open();
+    await settle();
+    type('1');
+    expect(clickConfirm()).toBe(false);
+    modal()
+      .querySelector('.modal-body')
+      ?.insertAdjacentHTML('afterbegin', `<div role="alert">${answer}</div>`);
+    await settle();
+    // Annuler (or Fermer, ×, Escape): a cancel, as far as the guard can tell.
+    const cancel = Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Annuler');
+    cancel?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    hide();
+    await settle();
+  };
+
+  it.each([
+    ['a success', 'La résiliation a bien été prise en compte.'],
+    ['a message the extension does not know', 'Votre demande est enregistrée.'],
+  ])('%s: the row still at its count is in doubt (the termination may be taken)', async (_how, answer) => {
+    await answerAndCancel(answer);
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+  });
+
+  it.each([
+    ['an error', 'Une erreur technique est survenue.'],
+    ['a refusal', 'Résiliation refusée : quantité invalide.'],
+    ['« impossible »', 'Impossible de résilier cette licence.'],
+  ])('%s: the termination was not taken, the row is known again', async (_how, answer) => {
+    await answerAndCancel(answer);
+    expect(annotationFor('Licence full').dataset).toMatchObject({ state: 'terminable', terminable: '3' });
+  });
+
+  it('cancelled before any answer (a send maybe in flight): in doubt', async () => {
+    await answerAndCancel('');
+    expect(annotationFor('Licence full').dataset.state).toBe('unknown');
+  });
+});

@@ -207,9 +207,12 @@ describe('after Confirmer, a page that does not update the row (it needs a reloa
     expect(full().dataset.terminable).toBeUndefined();
   });
 
-  it('reads the row as before when the termination was refused (the page kept the dialog, the operator cancelled it)', async () => {
+  it('reads the row as before when the termination was refused (the page kept the dialog with its error, the operator cancelled it)', async () => {
     open();
     confirm().click();
+    document
+      .querySelector('[role="dialog"] form')
+      ?.insertAdjacentHTML('afterbegin', '<p>Erreur : non résiliée.</p>');
     cancel().click();
     closeDialog();
     await settle();
