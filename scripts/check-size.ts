@@ -18,7 +18,7 @@ export const DETAILS_BUDGET_KB = 12;
  * the total can only grow by a decision — raise it minimally, and write what grew and why in
  * docs/qa.md ("What the Détails tab's code grew by"), not here.
  */
-export const DETAILS_CEILING_KB = 36.85;
+export const DETAILS_CEILING_KB = 37.05;
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');

@@ -1,7 +1,7 @@
 import type { PageText } from '../i18n/page-messages';
 import type { LicenceAssessment } from '../licences/types';
 import { CaptureButton } from './CaptureButton';
-import { reasonText } from './page-text';
+import { reasonText, wayOutText } from './page-text';
 
 export interface LicenceBadgeProps {
   assessment: LicenceAssessment;
@@ -22,12 +22,19 @@ export function LicenceBadge({ assessment, text, capture }: LicenceBadgeProps) {
     main = text.n('badgeTerminable', terminable ?? 0);
     if (active) extra = text.n('badgeAlsoLinked', active);
   }
-  // The verdict in a few words, on the label's line; the why and the way out are in the SDA flag's
-  // disclosure. One span around it carries the extension's mark.
+  // The verdict in a few words, on the label's line; the way out is in a disclosure (the SDA flag's
+  // for a number holding the licence, this one for a row not recognised: a native one, keyboard and
+  // screen readers know it, no state to keep). One span around it carries the extension's mark.
   return (
     <span class="mark">
       <span class={`tag ${state}`}>{main}</span>
       {extra && <span class="extra"> · {extra}</span>}
+      {state === 'unknown' && (
+        <details>
+          <summary>{text.t('sdaToggle')}</summary>
+          <span class="details">{wayOutText(assessment.reason ?? 'missing', text)}</span>
+        </details>
+      )}
       {state === 'unknown' && capture && <CaptureButton text={text} onCapture={capture} />}
     </span>
   );

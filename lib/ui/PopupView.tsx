@@ -3,6 +3,8 @@ import type { MessageKey } from '../i18n/all-messages';
 import type { Translator } from '../i18n/translator';
 import type { LicenceAssessment, LicenceState, LicenceSummary } from '../licences/types';
 import { CaptureAction } from './CaptureAction';
+import { reasonText, wayOutText } from './page-text';
+import { knownReason } from './reasons';
 
 /** What the popup shows of a page: the content script's answer (`lib/runtime/page-status.ts`). */
 export interface ShownStatus {
@@ -53,6 +55,14 @@ const STATE_KEYS: Record<LicenceState, MessageKey> = {
   unknown: 'stateUnknown',
 };
 
+/** A licence's state; not recognised, with why (a reason this version does not know: no code shown). */
+function stateText(licence: LicenceAssessment, text: Translator<MessageKey>): string {
+  const reason = licence.state === 'unknown' ? knownReason(licence.reason) : null;
+  return reason
+    ? text.t('badgeUnknown', reasonText(reason, text))
+    : text.t(STATE_KEYS[licence.state] ?? 'stateUnknown');
+}
+
 /** A one-click way out of a state, when there is one (a plain button: keyboard and screen readers). */
 function Action({ label, onClick }: { label: string; onClick?: () => void }) {
   return onClick ? (
@@ -90,6 +100,12 @@ function Body({
     );
   }
   const { status } = state;
+  // Each way out once (a reason on every row, such as several blocks, says it once).
+  const waysOut = new Set(
+    status.licences
+      .filter((licence) => licence.state === 'unknown')
+      .map((licence) => wayOutText(knownReason(licence.reason) ?? 'missing', text)),
+  );
   if (!status.recognised) {
     if (status.reason !== 'assistant-failed') return nothing('popupNotRecognised');
     return (
@@ -123,7 +139,7 @@ function Body({
           {status.licences.map((licence) => (
             <tr key={licence.label} data-state={licence.state}>
               <th scope="row">{licence.label}</th>
-              <td>{text.t(STATE_KEYS[licence.state] ?? 'stateUnknown')}</td>
+              <td>{stateText(licence, text)}</td>
               <td class="number">{licence.state === 'unknown' ? '—' : licence.terminable}</td>
               <td class="number">
                 {licence.state === 'unknown' ? '—' : `${licence.active} / ${licence.subscribed}`}
@@ -132,6 +148,11 @@ function Body({
           ))}
         </tbody>
       </table>
+      {[...waysOut].map((wayOut) => (
+        <p key={wayOut} class="next-step">
+          {wayOut}
+        </p>
+      ))}
     </>
   );
 }

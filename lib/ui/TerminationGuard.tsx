@@ -1,7 +1,7 @@
 import type { PageText } from '../i18n/page-messages';
 import type { QuantityCheck, ShownReason } from '../licences/types';
 import { CaptureButton } from './CaptureButton';
-import { reasonText } from './page-text';
+import { reasonText, wayOutText } from './page-text';
 
 /**
  * What the guard blocks while the quantity is wrong, as its text may say it: `confirm` only when the
@@ -99,6 +99,33 @@ function lagging(copy: string | undefined, text: PageText) {
 }
 
 /**
+ * The live region: what is said about the quantity, then why the maximum is in doubt and the way out,
+ * and a copy that may be sent instead; announced together, since each says what to do before confirming.
+ */
+function Live({
+  said,
+  tone,
+  why,
+  lags,
+  text,
+}: {
+  said: string;
+  /** `invalid` for a refusal; `terminable` for a checked quantity that is valid. */
+  tone: string;
+  why?: string | null;
+  lags?: string | undefined;
+  text: PageText;
+}) {
+  return (
+    <div role="status" aria-live="polite" aria-atomic="true">
+      <p class={`msg ${tone}`}>{said}</p>
+      {why && <p>{why}</p>}
+      {lagging(lags, text)}
+    </div>
+  );
+}
+
+/**
  * Under "Quantité à résilier": the most that can be terminated (or that it is not known), and what
  * is wrong with the quantity. The live region is always rendered, so screen readers announce each
  * change; the quantity input and the blocked buttons point to this text (`aria-describedby`).
@@ -110,13 +137,18 @@ export function TerminationGuard({ view, text, capture }: TerminationGuardProps)
       <div>
         <p class="tag unknown">{text.t('guardInputUnknown')}</p>
         {view.max !== null && <p>{text.t('guardMax', view.max)}</p>}
-        <p class={`msg${error ? ' invalid' : ''}`} role="status" aria-live="polite" aria-atomic="true">
-          {error
-            ? refusal(error, view.blocks, text)
-            : view.reason
-              ? text.t('guardInputUnknownNoMax', reasonText(view.reason, text))
-              : text.t('guardInputUnknownCheck')}
-        </p>
+        <Live
+          said={
+            error
+              ? refusal(error, view.blocks, text)
+              : view.reason
+                ? text.t('guardInputUnknownNoMax', reasonText(view.reason, text))
+                : text.t('guardInputUnknownCheck')
+          }
+          tone={error ? 'invalid' : ''}
+          why={view.reason && wayOutText(view.reason, text)}
+          text={text}
+        />
         {capture && <CaptureButton text={text} onCapture={capture} />}
       </div>
     );
@@ -126,18 +158,20 @@ export function TerminationGuard({ view, text, capture }: TerminationGuardProps)
     return (
       <div>
         <p class="tag unknown">{text.t('guardMaxUnknown')}</p>
-        <p class={`msg${error ? ' invalid' : ''}`} role="status" aria-live="polite" aria-atomic="true">
-          {view.again !== undefined
-            ? text.t('guardSentAgain', view.again)
-            : error
-              ? refusal(error, view.blocks, text)
-              : unseen(text.t('guardNotBlocking', reasonText(view.reason, text)), view.blocks, text)}
-        </p>
-        {/* A refusal by a bound of an unknown maximum: why it is unknown says how to end the doubt. */}
-        {error && view.again === undefined && (
-          <p>{text.t('guardUnknownWhy', reasonText(view.reason, text))}</p>
-        )}
-        {lagging(view.lagging, text)}
+        <Live
+          said={
+            view.again !== undefined
+              ? text.t('guardSentAgain', view.again)
+              : error
+                ? refusal(error, view.blocks, text)
+                : unseen(text.t('guardNotBlocking', reasonText(view.reason, text)), view.blocks, text)
+          }
+          tone={error ? 'invalid' : ''}
+          // A refusal by a bound of an unknown maximum: why it is unknown says how to end the doubt.
+          why={`${error && view.again === undefined ? `${text.t('guardUnknownWhy', reasonText(view.reason, text))} ` : ''}${wayOutText(view.reason, text)}`}
+          lags={view.lagging}
+          text={text}
+        />
         {capture && <CaptureButton text={text} onCapture={capture} />}
       </div>
     );
@@ -146,19 +180,18 @@ export function TerminationGuard({ view, text, capture }: TerminationGuardProps)
   return (
     <div>
       <p>{text.t('guardMax', view.max)}</p>
-      <p
-        class={`msg ${error ? 'invalid' : 'terminable'}`}
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-      >
-        {view.again !== undefined
-          ? text.t('guardSentAgain', view.again)
-          : error
-            ? refusal(error, view.blocks, text)
-            : unseen(text.t('guardValid'), view.blocks, text)}
-      </p>
-      {lagging(view.lagging, text)}
+      <Live
+        said={
+          view.again !== undefined
+            ? text.t('guardSentAgain', view.again)
+            : error
+              ? refusal(error, view.blocks, text)
+              : unseen(text.t('guardValid'), view.blocks, text)
+        }
+        tone={error ? 'invalid' : 'terminable'}
+        lags={view.lagging}
+        text={text}
+      />
     </div>
   );
 }

@@ -22,8 +22,8 @@ p{margin:0}
 .sda-linked{color:var(--warn);background:var(--warn-bg)}
 .none{color:var(--mute);background:var(--mute-bg)}
 .unknown,.invalid{color:var(--bad);background:var(--bad-bg)}
-button{font:inherit;color:inherit;background:none;border:0;padding:0;text-decoration:underline;cursor:pointer}
-button:focus-visible{outline:2px solid currentColor;outline-offset:1px}
+button,summary{font:inherit;color:inherit;background:none;border:0;padding:0;text-decoration:underline;cursor:pointer}
+button:focus-visible,summary:focus-visible{outline:2px solid currentColor;outline-offset:1px}
 ul{margin:2px 0;padding-left:18px}`;
 
 /** On the label's line. */
@@ -31,11 +31,17 @@ const INLINE = ':host{display:inline;margin-left:6px}';
 /** Under the label, or above the block: out of the table's column sizing. */
 const BLOCK = ':host{display:block;contain:inline-size;margin:2px 0}';
 
+const DETAILS =
+  '.details{display:block;margin:2px 0;padding:4px 6px;border-left:3px solid var(--mark);background:var(--warn-bg);color:var(--warn)}';
+/** A row not recognised: its disclosure's button stays on the label's line, the way out opens below. */
 export const LICENCE_CSS = `${BASE}
-${INLINE}`;
+${INLINE}
+details{display:inline;margin-left:4px}
+summary{display:inline}
+${DETAILS}`;
 export const SDA_FLAG_CSS = `${BASE}
 ${INLINE}
-.details{display:block;margin:2px 0;padding:4px 6px;border-left:3px solid var(--mark);background:var(--warn-bg);color:var(--warn)}
+${DETAILS}
 .details[hidden]{display:none}`;
 export const SUMMARY_CSS = `${BASE}
 ${BLOCK}

@@ -36,6 +36,37 @@ test('@regression a11y: the annotated Détails tab, an SDA flag open, has no ser
   expect(report.passedNodes, 'the scan saw our elements').toBeGreaterThan(8);
 });
 
+test('@regression a11y: a row not recognised says why, and by keyboard its « Pourquoi ? » opens what to do; no serious axe violation', async ({
+  page,
+  portal,
+  portalOrigin,
+  credentials,
+  qa,
+}) => {
+  // A footnote mark glued to Licence full's count: that row is not recognised.
+  portal.setVariants(['renvoi']);
+  const service = await openServiceDirect(page, portalOrigin, credentials, CARD_SERVICE.ref);
+  await service.showTab('Détails');
+  const full = qa.annotation('Licence full');
+  await expect(full).toHaveAttribute('data-state', 'unknown');
+  const wayOut = full.locator('details .details');
+  await expect(wayOut).toBeHidden();
+  const why = full.locator('summary');
+  // The disclosure's button stays on the badge's line (the row keeps its height).
+  const tagBox = await full.locator('.tag').boundingBox();
+  const whyBox = await why.boundingBox();
+  expect(Math.abs((whyBox?.y ?? 0) - (tagBox?.y ?? 99)), 'on the badge’s line').toBeLessThan(
+    tagBox?.height ?? 0,
+  );
+  await why.focus();
+  await page.keyboard.press('Enter');
+  await expect(wayOut).toBeVisible();
+  await expect(wayOut).toContainText(/rechargez la page/);
+
+  const report = await scanAccessibility(page, OUR_ELEMENTS);
+  expect(report.fatal, 'serious or critical violations in the extension’s elements').toEqual([]);
+});
+
 test('@regression a11y: by keyboard alone, the SDA flag opens and its shortcut opens the Numéros tab and focuses it', async ({
   page,
   portalOrigin,

@@ -48,6 +48,15 @@ describe('French wording rules', () => {
     expect(wordingProblems(`Maximum${NBSP}: 1 · Pourquoi${NARROW_NBSP}? «${NBSP}x${NBSP}»`)).toEqual([]);
   });
 
+  it('has no English word in the French interface (a message copied from the English one)', () => {
+    // Words between letters only (`é` is a letter); placeholders (`$COUNT$`) are names, not words.
+    const english = /(?<!\p{L})(the|and|or|not|is|reload|close|check|dialog|count|row|click|send)(?!\p{L})/iu;
+    const found = messages.filter(([, message]) => english.test(message.replace(/\$\w+\$/g, '')));
+    expect(found).toEqual([]);
+    expect(english.test('Rechargez la page ; si cela persiste, envoyez-la.')).toBe(false);
+    expect(english.test('Reload the page.')).toBe(true);
+  });
+
   it('has none of the clipped or mis-agreed phrases the review removed', () => {
     const all = messages.map(([, message]) => message).join('\n');
     expect(all).not.toMatch(/Aucune résiliable/);

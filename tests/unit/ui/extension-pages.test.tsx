@@ -132,7 +132,7 @@ describe('PopupView', () => {
       screen.getAllByRole('columnheader').map((header) => header.textContent),
       'the count header says what the numbers are',
     ).toEqual(['Licence', 'État', 'Résiliables', 'Actives / Souscrites']);
-    expect(rows).toEqual(['Licence fullRésiliable11 / 2', 'Licence SVINon reconnue——']);
+    expect(rows).toEqual(['Licence fullRésiliable11 / 2', 'Licence SVINon reconnue : nombre absent——']);
     fireEvent.click(screen.getByRole('button', { name: 'Options' }));
     expect(onOpenOptions).toHaveBeenCalledTimes(1);
   });

@@ -46,9 +46,12 @@ describe('LicenceBadge', () => {
       terminable: null,
       reason: 'legend-disagrees',
     });
-    expect(render(<LicenceBadge assessment={unknown} text={fr} />).container.textContent).toBe(
+    const { container } = render(<LicenceBadge assessment={unknown} text={fr} />);
+    expect(container.querySelector('.tag')?.textContent).toBe(
       'Non reconnue : la légende donne un autre sens au nombre affiché',
     );
+    // The way out, in the disclosure after it.
+    expect(container.querySelector('details')?.textContent).toMatch(/^Pourquoi\s\?Lisez la légende/);
     cleanup();
     expect(
       render(<LicenceBadge assessment={assessment({ active: 0, terminable: 2 })} text={en} />).container
@@ -195,8 +198,8 @@ describe('TerminationGuard', () => {
       />,
     );
     expect(screen.getByText('Maximum non reconnu')).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe(
-      'La quantité n’est pas vérifiée : quantités de la fenêtre illisibles.',
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^La quantité n’est pas vérifiée : quantités de la fenêtre illisibles\.Vérifiez vous-même la quantité/,
     );
   });
 
@@ -226,8 +229,10 @@ describe('TerminationGuard', () => {
       />,
     );
     expect(screen.getByText('Maximum non reconnu')).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe(
+    const [refusal, why] = Array.from(screen.getByRole('status').children, (p) => p.textContent);
+    expect(refusal).toBe(
       'La quantité doit être un nombre entier. L’envoi est bloqué tant que la quantité n’est pas valide. Seuls Annuler et Fermer restent possibles.',
     );
+    expect(why).toMatch(/^Raison du doute\s: nombre absent\. Fiez-vous au portail/);
   });
 });
