@@ -55,7 +55,8 @@ const reducedScriptContext: Alias = {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  outDir: testBuild ? '.output/test' : '.output',
+  // MLA_OUT_DIR: a build elsewhere (the release test's own test-build zip must not replace the e2e build).
+  outDir: process.env.MLA_OUT_DIR ?? (testBuild ? '.output/test' : '.output'),
   manifestVersion: 3,
   webExt: { disabled: true },
   vite: () => ({

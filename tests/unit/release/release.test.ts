@@ -109,8 +109,14 @@ describe('npm run release', () => {
     () => {
       const bad = join(work, 'bad');
       mkdirSync(bad);
-      run(join(ROOT, 'node_modules/.bin/wxt'), ['zip'], ROOT, { ...process.env, MLA_TEST_BUILD: '1' });
-      copyFileSync(join(ROOT, '.output/test', names.chrome), join(bad, names.chrome));
+      // Built in the test's own folder: `.output/test` is the e2e build (`npm run size` measures it too).
+      const testBuild = join(work, 'test-build');
+      run(join(ROOT, 'node_modules/.bin/wxt'), ['zip'], ROOT, {
+        ...process.env,
+        MLA_TEST_BUILD: '1',
+        MLA_OUT_DIR: testBuild,
+      });
+      copyFileSync(join(testBuild, names.chrome), join(bad, names.chrome));
       for (const name of [names.firefox, names.sources]) copyFileSync(join(out, name), join(bad, name));
       writeFileSync(join(bad, CHECKSUMS_FILE), checksumLines(bad, Object.values(names)));
       expect(checkRelease(bad, version)).toContain(
