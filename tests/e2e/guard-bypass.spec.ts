@@ -5,36 +5,17 @@
  * valid quantity still goes through. Variants of the mock's markup are switched on per test.
  */
 import type { Locator } from '@playwright/test';
-import { http } from 'msw';
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
 import type { Portal, VariantName } from '../../mocks/portal';
 import { expect, test } from './fixtures';
 import { openServiceDirect, TerminationDialog, transitionsEnded } from './pages/portal';
+import { countTerminationPosts, type PortalFixtures } from './support/termination-posts';
 
 // The guard speaks the browser's language (French or English here): its words in both.
 const TOO_MANY = /ne peut pas dépasser 1|cannot exceed 1/;
 const MAX_ONE = /Maximum résiliable\s:\s1|Most you can terminate: 1/;
 const SENDING_BLOCKED = /L’envoi est bloqué|Sending is blocked/;
 const CONFIRMER_BLOCKED = /Confirmer est bloqué|Confirmer is blocked/;
-
-/** Counts the termination POSTs that reach the portal (the handler lets each one through). */
-function countTerminationPosts(portal: Portal): () => number {
-  let posts = 0;
-  portal.use(
-    http.post(/\/licences\/[^/]+\/resiliation$/, () => {
-      posts += 1;
-      return undefined;
-    }),
-  );
-  return () => posts;
-}
-
-interface PortalFixtures {
-  page: import('@playwright/test').Page;
-  portal: Portal;
-  portalOrigin: string;
-  credentials: { login: string; password: string };
-}
 
 /** The card's Détails tab with the mock's `variants` on, Licence full's termination icon clicked. */
 async function clickTerminateFull(

@@ -8,11 +8,11 @@
  * with « 1,5 » or « 0x2 » typed, refused either way).
  */
 import type { Locator } from '@playwright/test';
-import { http } from 'msw';
 import { CARD_SERVICE } from '../../mocks/data/scenarios';
 import type { Portal, VariantName } from '../../mocks/portal';
 import { expect, test } from './fixtures';
 import { openServiceDirect, type ServicePage, type TerminationDialog } from './pages/portal';
+import { countTerminationPosts, type PortalFixtures } from './support/termination-posts';
 
 // The guard speaks the browser's language (French or English here): its words in both.
 const TOO_MANY = /ne peut pas dépasser 1|cannot exceed 1/;
@@ -23,28 +23,9 @@ const NOTHING_TERMINABLE =
   /Aucune licence de ce type n’est résiliable|No licence of this type can be terminated/;
 const RELOAD = /rechargez la page|reload the page/;
 
-/** Counts the termination POSTs that reach the portal (the handler lets each one through). */
-function countTerminationPosts(portal: Portal): () => number {
-  let posts = 0;
-  portal.use(
-    http.post(/\/licences\/[^/]+\/resiliation$/, () => {
-      posts += 1;
-      return undefined;
-    }),
-  );
-  return () => posts;
-}
-
-interface Fixtures {
-  page: import('@playwright/test').Page;
-  portal: Portal;
-  portalOrigin: string;
-  credentials: { login: string; password: string };
-}
-
 /** The card's Détails tab with the mock's `variants` on; termination POSTs counted. */
 async function openDetails(
-  { page, portal, portalOrigin, credentials }: Fixtures,
+  { page, portal, portalOrigin, credentials }: PortalFixtures,
   variants: VariantName[],
 ): Promise<{ service: ServicePage; posts: () => number }> {
   portal.setVariants(variants);
