@@ -131,19 +131,21 @@ describe('the portal refused the termination in a message of its own and closed 
   });
 });
 
+/** Another service's Détails swapped in at `url` without a reload: the card, Licence full at `full`. */
+async function showServiceAt(url: string, full: [number, number]): Promise<void> {
+  history.pushState(null, '', url);
+  (document.querySelector('.panel.licences') as HTMLElement).outerHTML = cardTable(
+    CARD_ROWS.map((row) =>
+      row.label === 'Licence full' ? { ...row, active: full[0], subscribed: full[1] } : row,
+    ),
+  );
+  await settle();
+}
+
 describe('another service’s Détails swapped in without a reload (its address changed)', () => {
   const serviceA = location.pathname;
   afterEach(() => history.replaceState(null, '', serviceA));
-  const block = () => document.querySelector('.panel.licences') as HTMLElement;
-  const swapTo = async (path: string, full: [number, number]) => {
-    history.pushState(null, '', path);
-    block().outerHTML = cardTable(
-      CARD_ROWS.map((row) =>
-        row.label === 'Licence full' ? { ...row, active: full[0], subscribed: full[1] } : row,
-      ),
-    );
-    await settle();
-  };
+  const swapTo = (path: string, full: [number, number]) => showServiceAt(path, full);
 
   it('the other service’s counts do not end the first one’s doubt (its row alike is in doubt too)', async () => {
     history.replaceState(null, '', '/services/A/details');
@@ -338,15 +340,7 @@ describe('the row re-rendered as a new element with the same count text', () => 
 describe('services swapped without the address changing (a hash router: only the fragment changes)', () => {
   const original = location.pathname;
   afterEach(() => history.replaceState(null, '', original));
-  const swapTo = async (hash: string, full: [number, number]) => {
-    history.pushState(null, '', `/portail${hash}`);
-    (document.querySelector('.panel.licences') as HTMLElement).outerHTML = cardTable(
-      CARD_ROWS.map((row) =>
-        row.label === 'Licence full' ? { ...row, active: full[0], subscribed: full[1] } : row,
-      ),
-    );
-    await settle();
-  };
+  const swapTo = (hash: string, full: [number, number]) => showServiceAt(`/portail${hash}`, full);
 
   it('another service’s count does not end the first one’s doubt: back on it, still at its count, in doubt', async () => {
     history.replaceState(null, '', '/portail#/services/A');
