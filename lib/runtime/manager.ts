@@ -10,7 +10,8 @@ import type { LanguageOption } from '../i18n/format';
 import type { PageText } from '../i18n/page-messages';
 import { summarise } from '../licences/assess';
 import { EMPTY_MEMORY, type PageMemory, rememberSent } from '../licences/judge-page';
-import { REFUSAL_WORDS, sameLicence } from '../portal/labels';
+import { refusalsShown } from '../portal/dialog-answer';
+import { sameLicence } from '../portal/labels';
 import { dialogPlaces } from '../portal/presence';
 import { readTerminationDialogs } from '../portal/termination-dialog';
 import type { LicenceBlock } from '../portal/types';
@@ -159,9 +160,8 @@ export function startAssistant(options: AssistantOptions): Assistant {
     log(`${id} elements not put back`, 'the page keeps removing them; actions are still checked');
   };
 
-  /** Each dialog's text when a send was let through from it (see `terminationSent`). */
-  const textAtSend = new WeakMap<HTMLElement, string>();
-  const refusals = (text: string) => text.match(REFUSAL_WORDS)?.length ?? 0;
+  /** The refusals each dialog showed when a send was let through from it (see `terminationSent`). */
+  const refusalsAtSend = new WeakMap<HTMLElement, number>();
   /**
    * Remembered for the next readings (judge-page.ts): the dialog is still open, nothing to show yet.
    * A cancel forgets the send only when the dialog shows a refusal it did not show at the send: a
@@ -169,9 +169,9 @@ export function startAssistant(options: AssistantOptions): Assistant {
    * doubt — the termination may be taken, and the row may still show the count it had.
    */
   const terminationSent = (root: HTMLElement, sent: boolean, value?: number) => {
-    const text = root.textContent ?? '';
-    if (sent) textAtSend.set(root, text);
-    else if (refusals(text) <= refusals(textAtSend.get(root) ?? text)) return;
+    const refusals = refusalsShown(root);
+    if (sent) refusalsAtSend.set(root, refusals);
+    else if (refusals <= (refusalsAtSend.get(root) ?? refusals)) return;
     const view = sent ? last?.dialogs.find(({ dialog }) => dialog.root === root) : undefined;
     const row = view && last?.rows.find(({ row }) => sameLicence(row.label, view.dialog.licenceLabel));
     const what = {

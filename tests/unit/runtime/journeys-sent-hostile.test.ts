@@ -405,6 +405,11 @@ describe('the page answers in the dialog, which stays open with its fields, then
   it.each([
     ['a success', 'La résiliation a bien été prise en compte.'],
     ['a message the extension does not know', 'Votre demande est enregistrée.'],
+    // The page's error template, inserted but hidden: no refusal the operator sees.
+    [
+      'a success beside a hidden error template',
+      'C’est fait.<span hidden>Erreur : la résiliation a été refusée.</span>',
+    ],
   ])('%s: the row still at its count is in doubt (the termination may be taken)', async (_how, answer) => {
     await answerAndCancel(answer);
     expect(annotationFor('Licence full').dataset.state).toBe('unknown');
