@@ -6,6 +6,7 @@
  */
 import { type DialogLimit, judgePage, type PageMemory, type PageVerdict } from '../licences/judge-page';
 import type { LicenceAssessment } from '../licences/types';
+import { inItsRow } from '../portal/dialog-row';
 import { sameLicence } from '../portal/labels';
 import { readLicenceBlock } from '../portal/licence-block';
 import { findNumbersTab, findNumberTables, numbersHoldingEach, readSdaList } from '../portal/sda';
@@ -91,20 +92,4 @@ export function viewPage(
       return tab;
     },
   };
-}
-
-/** Whether `node` comes before `other` in the document. */
-const precedes = (node: Node, other: Node) => (node.compareDocumentPosition(other) & 4) !== 0;
-
-/**
- * A dialog that does not name its licence, opened inside the licence block (an inline editor in a
- * row, or in a row of its own after it): the licence of the row holding it, else of the last row
- * before it. Judged against that row, as a titled dialog is.
- */
-function inItsRow(dialog: TerminationDialog, block: LicenceBlock | null): TerminationDialog {
-  const box = dialog.scope ?? dialog.root;
-  if (dialog.licenceLabel !== '' || !block?.container.contains(box)) return dialog;
-  const rows = block.rows.filter(({ element }) => element.contains(box) || precedes(element, box));
-  const row = rows.find(({ element }) => element.contains(box)) ?? rows[rows.length - 1];
-  return row ? { ...dialog, licenceLabel: row.label } : dialog;
 }
