@@ -26,7 +26,7 @@ import { openCapture } from '../capture/load-capture';
 import { GUARDED_EVENTS, judgeEarly } from '../dom/early-events';
 import { giveBack, type Lent, lend } from '../dom/lent-attributes';
 import { boundOf } from '../licences/one-send';
-import { validateQuantity } from '../licences/quantity';
+import { checkSent } from '../licences/sent-check';
 import type { QuantityCheck } from '../licences/types';
 import { readDialogActions } from '../portal/dialog-actions';
 import {
@@ -77,15 +77,6 @@ interface Guard extends GuardedDialog, SendMemory {
   describedBy: Lent | null;
   invalid: Lent | null;
   listeners: AbortController;
-}
-
-/**
- * A number field showing text its browser holds invalid (Firefox: `1,5`, `+2`, `0x2`) has the value `""`,
- * which is what its form sends: refused as not a number, not as empty — the operator sees text in it.
- */
-function typedOver(input: QuantityControl | null, check: QuantityCheck): QuantityCheck {
-  const bad = (input as HTMLInputElement | null)?.validity?.badInput === true;
-  return bad && !check.valid && check.reason === 'empty' ? { valid: false, reason: 'not-a-number' } : check;
 }
 
 let hostIds = 0;
@@ -157,27 +148,10 @@ export const terminationGuard: Feature = {
       // Without a recognised input there is no quantity to check: 1, the least a termination asks
       // for, is refused only when nothing can be terminated — then every quantity is impossible.
       // Without one, a value its form would send as the quantity (a field outside it, `form="…"`) is judged.
-      const { value, disagree } = reading;
-      // One licence of a bulk dialog left empty or at 0 is not terminated: there is nothing to refuse
-      // (refused, a licence with nothing terminable would stop every other one for good).
-      const untouched = guard.key !== guard.dialog && /^0*$/.test((value ?? '1').trim());
-      // Values that may be sent as the quantity and differ: which one the portal takes is not known.
-      // Unless the copies still hold the prefilled value (the page fills them in its Confirmer handler):
-      // either may be sent, so both must be possible, and the copy no more than typed (unsynced, it
-      // terminates fewer than typed, never more) — then let through, saying so.
-      const typedCheck = typedOver(input, validateQuantity(value ?? '1', atMost));
-      const copy = reading.lagging === null ? null : validateQuantity(reading.lagging, atMost);
-      const lags =
-        copy?.valid === true && typedCheck.valid && copy.value <= typedCheck.value ? reading.lagging : null;
-      // Nothing terminable refuses every value the copies hold: said so, not « correct the quantity or
-      // reopen the window », which would lead nowhere.
-      const nothing = !typedCheck.valid && typedCheck.reason === 'nothing-terminable';
-      const result: QuantityCheck =
-        disagree && lags === null && (untouched || !nothing)
-          ? { valid: false, reason: 'disagree', values: disagree }
-          : untouched
-            ? { valid: true, value: 0 }
-            : typedCheck;
+      const { result, lags } = checkSent(reading, atMost, {
+        bulkRow: guard.key !== guard.dialog,
+        badInput: (input as HTMLInputElement | null)?.validity?.badInput === true,
+      });
       guard.checkedValue = reading.key;
       guard.check = input || !result.valid ? result : null;
       block(guard, !result.valid);
